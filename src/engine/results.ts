@@ -1,0 +1,41 @@
+/** What the engine reports for one link of the scenario. */
+export interface LinkResult {
+  id: string;
+  lossDb: number;
+  transmittance: number;
+  latencySeconds: number;
+  /** Repeaterless bound on key per pulse for this link, −log2(1−η). */
+  plobBitsPerPulse: number;
+}
+
+export interface HopResult {
+  linkId: string;
+  from: string;
+  to: string;
+  keyRateBitsPerSecond: number;
+  keyBitsPerPulse: number;
+  qber: number;
+  signalMeanPhotonNumber: number;
+  plobBitsPerSecond: number;
+  noKeyReason: string | null;
+}
+
+/** What the engine reports for one request, end to end. */
+export interface RequestResult {
+  id: string;
+  /** Node ids from source to target; empty when no path exists. */
+  path: string[];
+  hops: HopResult[];
+  keyRateBitsPerSecond: number;
+  /** The largest hop QBER on the path (each hop runs its own QKD session). */
+  qber: number;
+  latencySeconds: number;
+  /** The repeaterless bound for the weakest hop, in bits per second. */
+  plobBitsPerSecond: number;
+  noKeyReason: string | null;
+}
+
+export interface Evaluation {
+  links: LinkResult[];
+  requests: RequestResult[];
+}

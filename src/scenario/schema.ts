@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import { paramsSchema } from './param-spec';
+import {
+  bb84RequestParamSpecs,
+  fiberParamSpecs,
+  freeSpaceParamSpecs,
+  repeaterParamSpecs,
+  satelliteParamSpecs,
+  terminalParamSpecs,
+} from './params';
+
+export const SCENARIO_VERSION = 1;
+
+/** Hard limits that keep a hostile file or link from exhausting memory. */
+export const LIMITS = { nodes: 20000, links: 60000, requests: 5000, idLength: 64, labelLength: 80, steps: 1_000_000 };
+
+const id = z
+  .string()
+  .min(1, 'must not be empty')
+  .max(LIMITS.idLength, `must be at most ${LIMITS.idLength} characters`)
+  .regex(/^[A-Za-z0-9_.:-]+$/, 'may contain only letters, digits and _ . : -');
+
+const label = z.string().max(LIMITS.labelLength, `must be at most ${LIMITS.labelLength} characters`);
+const finite = (what: string) => z.number({ error: `${what} must be a number` }).refine(Number.isFinite, `${what} must be finite`);
+
+export const positionSchema = z.strictObject({ x: finite('x'), y: finite('y') });
+export const locationSchema = z.strictObject({
+  latDeg: z.number().gte(-90, 'must be at least -90°').lte(90, 'must be at most 90°'),
+  lonDeg: z.number().gte(-180, 'must be at least -180°').lte(180, 'must be at most 180°'),
+});
+
+const nodeBase = { id, label: label.optional(), position: positionSchema, location: locationSchema.optional() };
+
+export const nodeSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.strictObject({ ...nodeBase, kind: z.literal('ground-station'), params: paramsSchema(terminalParamSpecs) }),
+    z.strictObject({ ...nodeBase, kind: z.literal('trusted-node'), params: paramsSchema(terminalParamSpecs) }),
+    z.strictObject({ ...nodeBase, kind: z.literal('repeater'), params: paramsSchema(repeaterParamSpecs) }),
+    z.strictObject({ ...nodeBase, kind: z.literal('satellite'), params: paramsSchema(satelliteParamSpecs) }),
+  ],
+  { error: 'kind must be one of ground-station, trusted-node, repeater, satellite' },
+);
+
+const linkBase = { id, label: label.optional(), source: id, target: id };
+
+export const linkSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.strictObject({ ...linkBase, kind: z.literal('fiber'), params: paramsSchema(fiberParamSpecs) }),
+    z.strictObject({ ...linkBase, kind: z.literal('free-space'), params: paramsSchema(freeSpaceParamSpecs) }),
+  ],
+  { error: 'kind must be one of fiber, free-space' },
+);
+
+export const PROTOCOLS = ['bb84-decoy'] as const;
+export const DECOY_METHODS = ['infinite', 'vacuum-weak'] as const;
+
+export const requestSchema = z.strictObject({
+  id,
+  label: label.optional(),
+  source: id,
+  target: id,
+  protocol: z.enum(PROTOCOLS, { error: `protocol must be one of ${PROTOCOLS.join(', ')}` }),
+  decoyMethod: z.enum(DECOY_METHODS, { error: `decoyMethod must be one of ${DECOY_METHODS.join(', ')}` }).default('infinite'),
+  /** Signal intensity μ; when left out the engine uses the μ that maximises the key rate. */
+  signalMeanPhotonNumber: z.number().gt(0, 'must be greater than 0').lte(10, 'must be at most 10').optional(),
+  params: paramsSchema(bb84RequestParamSpecs),
+});
+
+export const settingsSchema = z
+  .strictObject({
+    durationSeconds: z.number().gt(0, 'must be greater than 0 s').lte(1e8, 'must be at most 1e8 s').default(600),
+    timeStepSeconds: z.number().gt(0, 'must be greater than 0 s').lte(1e6, 'must be at most 1e6 s').default(1),
+  })
+  .prefault({});
+
+export const scenarioSchema = z
+  .strictObject({
+    version: z.literal(SCENARIO_VERSION),
+    name: label.default('Untitled network'),
+    /** Seed for every random draw, so a shared link gives the same numbers on every machine. */
+    seed: z.number().int('must be a whole number').gte(0).lte(2 ** 32 - 1).default(1),
+    settings: settingsSchema,
+    nodes: z.array(nodeSchema).max(LIMITS.nodes, `must have at most ${LIMITS.nodes} nodes`),
+    links: z.array(linkSchema).max(LIMITS.links, `must have at most ${LIMITS.links} links`).default([]),
+    requests: z.array(requestSchema).max(LIMITS.requests, `must have at most ${LIMITS.requests} requests`).default([]),
+  })
+  .superRefine((s, ctx) => {
+    if (s.settings.durationSeconds / s.settings.timeStepSeconds > LIMITS.steps) {
+      ctx.addIssue({ code: 'custom', path: ['settings', 'timeStepSeconds'], message: `gives more than ${LIMITS.steps} steps; use a larger step` });
+    }
+    const nodeIds = new Set<string>();
+    s.nodes.forEach((n, i) => {
+      if (nodeIds.has(n.id)) ctx.addIssue({ code: 'custom', path: ['nodes', i, 'id'], message: `duplicates node id "${n.id}"` });
+      nodeIds.add(n.id);
+    });
+    const checkEnds = (collection: 'links' | 'requests', items: { id: string; source: string; target: string }[]) => {
+      const ids = new Set<string>();
+      items.forEach((item, i) => {
+        if (ids.has(item.id)) ctx.addIssue({ code: 'custom', path: [collection, i, 'id'], message: `duplicates id "${item.id}"` });
+        ids.add(item.id);
+        for (const end of ['source', 'target'] as const) {
+          if (!nodeIds.has(item[end])) ctx.addIssue({ code: 'custom', path: [collection, i, end], message: `names node "${item[end]}", which does not exist` });
+        }
+        if (item.source === item.target) ctx.addIssue({ code: 'custom', path: [collection, i, 'target'], message: 'must differ from source' });
+      });
+    };
+    checkEnds('links', s.links);
+    checkEnds('requests', s.requests);
+  });
+
+/** A scenario as written by a person: defaults may be left out. */
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+/** A validated scenario with every default filled in: what the engine receives. */
+export type Scenario = z.output<typeof scenarioSchema>;
+export type ScenarioNode = Scenario['nodes'][number];
+export type ScenarioLink = Scenario['links'][number];
+export type ScenarioRequest = Scenario['requests'][number];
+export type NodeKind = ScenarioNode['kind'];
+export type LinkKind = ScenarioLink['kind'];
+export type Protocol = (typeof PROTOCOLS)[number];
