@@ -8,3 +8,14 @@ export function plobBitsPerChannelUse(transmittance: number): number {
   if (transmittance >= 1) return Infinity;
   return -Math.log1p(-transmittance) / Math.LN2;
 }
+
+/** PLOB in bits per second for a given number of channel uses (pulses, modes) per second. */
+export function plobBitsPerSecond(transmittance: number, channelUsesPerSecond: number): number {
+  return plobBitsPerChannelUse(transmittance) * channelUsesPerSecond;
+}
+
+/** PLOB straight from a loss in dB, without forming 1 − η first: η = 10^(−dB/10). */
+export function plobBitsPerChannelUseFromLossDb(lossDb: number): number {
+  if (lossDb <= 0) return Infinity;
+  return plobBitsPerChannelUse(Math.pow(10, -lossDb / 10));
+}
