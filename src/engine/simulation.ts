@@ -19,6 +19,12 @@ export function seriesOffset(requestIndex: number, series: RequestSeries): numbe
   return requestIndex * REQUEST_SERIES.length + REQUEST_SERIES.indexOf(series);
 }
 
+/** Continue a run after an edit: the clock and each surviving request's accumulated key carry over. */
+export interface ResumePoint {
+  timeSeconds: number;
+  secretKeyBits: Record<string, number>;
+}
+
 /**
  * Advances simulated time over a scenario. The current models are steady-state, so each step integrates the
  * rate into accumulated key; time-dependent models (passes, failures) plug in through `evaluationAt`.
@@ -31,12 +37,16 @@ export class Simulation {
   private stepIndex = 0;
   private readonly secretKeyBits: Float64Array;
 
-  constructor(readonly scenario: Scenario) {
+  constructor(
+    readonly scenario: Scenario,
+    resume?: ResumePoint,
+  ) {
     this.evaluation = evaluateScenario(scenario);
     this.requestIds = scenario.requests.map((r) => r.id);
     this.stepSeconds = scenario.settings.timeStepSeconds;
     this.totalSteps = Math.ceil(scenario.settings.durationSeconds / this.stepSeconds - 1e-9);
-    this.secretKeyBits = new Float64Array(this.requestIds.length);
+    this.secretKeyBits = new Float64Array(this.requestIds.map((id) => resume?.secretKeyBits[id] ?? 0));
+    if (resume) this.stepIndex = Math.min(this.totalSteps, Math.max(0, Math.round(resume.timeSeconds / this.stepSeconds)));
   }
 
   get stepsTaken(): number {
@@ -64,11 +74,11 @@ export class Simulation {
       timeSeconds[row] = t1;
       this.evaluation.requests.forEach((request, i) => {
         this.secretKeyBits[i]! += request.keyRateBitsPerSecond * (t1 - t0);
-        const base = row * width + i * REQUEST_SERIES.length;
-        values[base] = request.keyRateBitsPerSecond;
-        values[base + 1] = request.qber;
-        values[base + 2] = request.latencySeconds;
-        values[base + 3] = this.secretKeyBits[i]!;
+        const base = row * width;
+        values[base + seriesOffset(i, 'keyRateBitsPerSecond')] = request.keyRateBitsPerSecond;
+        values[base + seriesOffset(i, 'qber')] = request.qber;
+        values[base + seriesOffset(i, 'latencySeconds')] = request.latencySeconds;
+        values[base + seriesOffset(i, 'secretKeyBits')] = this.secretKeyBits[i]!;
       });
     }
     return { requestIds: this.requestIds, timeSeconds, values };

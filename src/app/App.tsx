@@ -1,0 +1,51 @@
+import { useEffect } from 'react';
+import { NetworkCanvas } from '../canvas/NetworkCanvas';
+import { Inspector } from '../panels/Inspector';
+import { Notices } from '../panels/Notices';
+import { ResultsSummary } from '../panels/ResultsSummary';
+import { TimeControls } from '../panels/TimeControls';
+import { TimeSeriesChart } from '../panels/TimeSeriesChart';
+import { formatBits, formatBitsPerSecond } from '../panels/format-units';
+import { useApp, useScenarioState } from './app-context';
+
+export function App() {
+  const { scenarioStore } = useApp();
+  const name = useScenarioState((s) => s.scenario.name);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      if (target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT')) return;
+      const mod = e.ctrlKey || e.metaKey;
+      if (mod && e.key.toLowerCase() === 'z') {
+        e.preventDefault();
+        if (e.shiftKey) scenarioStore.getState().redo();
+        else scenarioStore.getState().undo();
+      } else if (mod && e.key.toLowerCase() === 'y') {
+        e.preventDefault();
+        scenarioStore.getState().redo();
+      }
+    };
+    addEventListener('keydown', onKey);
+    return () => removeEventListener('keydown', onKey);
+  }, [scenarioStore]);
+
+  return (
+    <div className="app">
+      <header className="app__header">
+        <h1>QNet Designer</h1>
+        <span className="app__scenario-name" data-testid="scenario-name">{name}</span>
+        <TimeControls />
+      </header>
+      <Notices />
+      <main className="app__main">
+        <NetworkCanvas />
+        <aside className="app__side">
+          <TimeSeriesChart title="Secret key rate" series="keyRateBitsPerSecond" unit="bit/s" format={formatBitsPerSecond} />
+          <TimeSeriesChart title="Accumulated secret key" series="secretKeyBits" unit="bit" format={formatBits} />
+          <Inspector />
+          <ResultsSummary />
+        </aside>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import { parseScenario } from '../scenario/validate';
+import { defaultScenarioInput } from '../scenario/default-scenario';
+import type { Scenario } from '../scenario/schema';
+import { loadAutosave, startAutosave, type StorageLike } from '../store/autosave';
+import { physicsChanged } from '../store/physics-changed';
+import { ResultsStore } from '../store/results-store';
+import { createScenarioStore, type ScenarioStore } from '../store/scenario-store';
+import { useSession } from '../store/session-store';
+import { createEngineConnection } from '../worker/create-engine';
+import type { EngineClient } from '../worker/engine-client';
+
+export interface AppState {
+  scenarioStore: ScenarioStore;
+  results: ResultsStore;
+  engine: EngineClient;
+  notices: string[];
+  restart(): void;
+}
+
+export function defaultScenario(): Scenario {
+  const parsed = parseScenario(defaultScenarioInput);
+  if (!parsed.ok) throw new Error(`The built-in default scenario is invalid: ${parsed.errors.join('; ')}`);
+  return parsed.scenario;
+}
+
+/** Wire the document store, the results store and the engine worker together for the page's lifetime. */
+export function createAppState(storage: StorageLike): AppState {
+  const notices: string[] = [];
+  const loaded = loadAutosave(storage);
+  if (loaded.kind === 'unreadable') {
+    notices.push(`Your saved scenario could not be read (${loaded.errors[0]}); it is kept aside and the default scenario is shown.`);
+  }
+  const scenarioStore = createScenarioStore(loaded.kind === 'ok' ? loaded.scenario : defaultScenario());
+  const results = new ResultsStore();
+  const connection = createEngineConnection({ resumePoint: () => results.resumePoint() }, () => scenarioStore.getState().scenario);
+  const engine = connection.client;
+  connection.onCrash((message) => {
+    results.setStatus('failed');
+    results.message = [message];
+  });
+  engine.on((message) => results.receive(message));
+
+  const session = useSession.getState();
+  engine.setSpeed(session.speed);
+  useSession.subscribe((state, prev) => {
+    if (state.speed !== prev.speed) engine.setSpeed(state.speed);
+  });
+  scenarioStore.subscribe((state, prev) => {
+    if (physicsChanged(prev.scenario, state.scenario)) engine.setScenario(state.scenario);
+  });
+  const flush = startAutosave(
+    storage,
+    (listener) => scenarioStore.subscribe((state, prev) => state.scenario !== prev.scenario && listener(state.scenario)),
+    (message) => notices.push(message),
+  );
+  addEventListener('pagehide', flush);
+
+  const restart = () => {
+    results.clear();
+    engine.sendNow(scenarioStore.getState().scenario, true);
+  };
+  engine.sendNow(scenarioStore.getState().scenario, true);
+  return { scenarioStore, results, engine, notices, restart };
+}

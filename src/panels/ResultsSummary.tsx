@@ -1,0 +1,66 @@
+import { useSyncExternalStore } from 'react';
+import { useApp } from '../app/app-context';
+import { useSession } from '../store/session-store';
+import { formatBitsPerSecond, formatPercent, formatSeconds } from './format-units';
+
+/** Steady-state numbers of every request and link, with the reason whenever no key can be made. */
+export function ResultsSummary() {
+  const { results } = useApp();
+  const evaluation = useSyncExternalStore((l) => results.subscribe(l), () => results.evaluation);
+  const status = useSyncExternalStore((l) => results.subscribe(l), () => results.status);
+  const select = useSession((s) => s.select);
+  if (status === 'rejected' || status === 'failed') {
+    return (
+      <section className="panel results" aria-labelledby="results-title">
+        <h2 id="results-title">Results</h2>
+        <div role="alert" className="error-box">
+          <p>The engine could not run this scenario:</p>
+          <ul>{results.message.map((m) => <li key={m}>{m}</li>)}</ul>
+        </div>
+      </section>
+    );
+  }
+  if (!evaluation) return null;
+  return (
+    <section className="panel results" aria-labelledby="results-title">
+      <h2 id="results-title">Results</h2>
+      {evaluation.requests.map((r) => (
+        <div key={r.id} className="result" data-testid={`result-${r.id}`}>
+          <button type="button" className="link-button" onClick={() => select({ kind: 'request', id: r.id })}>
+            Key request {r.id}
+          </button>
+          <dl>
+            <dt>Secret key rate</dt>
+            <dd data-testid="key-rate" data-value={r.keyRateBitsPerSecond}>{formatBitsPerSecond(r.keyRateBitsPerSecond)}</dd>
+            <dt>QBER</dt>
+            <dd>{formatPercent(r.qber)}</dd>
+            <dt>Latency</dt>
+            <dd>{formatSeconds(r.latencySeconds)}</dd>
+            <dt>PLOB bound</dt>
+            <dd>{formatBitsPerSecond(r.plobBitsPerSecond)}</dd>
+            <dt>Path</dt>
+            <dd>{r.path.length > 0 ? r.path.join(' → ') : 'none'}</dd>
+          </dl>
+          {r.noKeyReason && <p className="warning" role="status">No key: {r.noKeyReason}</p>}
+        </div>
+      ))}
+      {evaluation.requests.length === 0 && <p className="muted">No requests yet.</p>}
+      <table className="link-table">
+        <caption>Links</caption>
+        <thead>
+          <tr><th scope="col">Link</th><th scope="col">Loss</th><th scope="col">Transmittance</th><th scope="col">Delay</th></tr>
+        </thead>
+        <tbody>
+          {evaluation.links.map((l) => (
+            <tr key={l.id}>
+              <th scope="row">{l.id}</th>
+              <td>{l.lossDb.toFixed(2)} dB</td>
+              <td>{l.transmittance.toPrecision(3)}</td>
+              <td>{formatSeconds(l.latencySeconds)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+import { useApp, useResultsVersion } from '../app/app-context';
+import { useSession } from '../store/session-store';
+import { formatClock } from './format-units';
+
+const SPEEDS = [1, 5, 20, 100, 1000];
+
+/** Play, pause, step, reset and speed of simulated time. */
+export function TimeControls() {
+  const { engine, results, restart } = useApp();
+  useResultsVersion();
+  const playing = useSession((s) => s.playing);
+  const speed = useSession((s) => s.speed);
+  const { setPlaying, setSpeed } = useSession.getState();
+  const finished = results.status === 'finished';
+  return (
+    <div className="time-controls" role="group" aria-label="Simulated time">
+      <button
+        type="button"
+        onClick={() => {
+          if (finished) {
+            setPlaying(true);
+            engine.play();
+            restart();
+          } else if (playing) {
+            setPlaying(false);
+            engine.pause();
+          } else {
+            setPlaying(true);
+            engine.play();
+          }
+        }}
+      >
+        {playing && !finished ? '⏸ Pause' : '▶ Play'}
+      </button>
+      <button type="button" onClick={() => { setPlaying(false); engine.step(); }} aria-label="Step one time step">
+        ⏭ Step
+      </button>
+      <button type="button" onClick={restart} aria-label="Restart from t = 0">
+        ⏮ Reset
+      </button>
+      <label>
+        Speed
+        <select value={speed} onChange={(e) => setSpeed(Number(e.target.value))}>
+          {SPEEDS.map((s) => (
+            <option key={s} value={s}>
+              {s}×
+            </option>
+          ))}
+        </select>
+      </label>
+      <output className="time-controls__clock" data-testid="sim-time" aria-label="Simulated time">
+        t = {formatClock(results.timeSeconds)} / {formatClock(results.durationSeconds)}
+      </output>
+      <span className={`status status--${results.status}`} data-testid="run-status">{results.status}</span>
+    </div>
+  );
+}

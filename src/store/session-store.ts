@@ -1,0 +1,25 @@
+import { create } from 'zustand';
+
+export type Selection = { kind: 'node' | 'link' | 'request'; id: string } | null;
+
+/** Session state: never undone, never saved in the document or the URL. */
+export interface SessionState {
+  selection: Selection;
+  playing: boolean;
+  /** Simulated seconds per wall-clock second. */
+  speed: number;
+  select(selection: Selection): void;
+  setPlaying(playing: boolean): void;
+  setSpeed(speed: number): void;
+}
+
+export const DEFAULT_SPEED = 20;
+
+export const useSession = create<SessionState>()((set) => ({
+  selection: null,
+  playing: true,
+  speed: DEFAULT_SPEED,
+  select: (selection) => set({ selection }),
+  setPlaying: (playing) => set({ playing }),
+  setSpeed: (speed) => set({ speed }),
+}));

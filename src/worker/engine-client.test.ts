@@ -1,0 +1,109 @@
+import * as Comlink from 'comlink';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { parseScenario } from '../scenario/validate';
+import { defaultScenarioInput } from '../scenario/default-scenario';
+import type { Scenario } from '../scenario/schema';
+import { EngineClient, type RemoteEngine } from './engine-client';
+import { EngineService } from './engine-service';
+import type { EngineApi, EngineMessage } from './protocol';
+
+function scenarioWithLength(lengthKm: number): Scenario {
+  const input = structuredClone(defaultScenarioInput);
+  input.links![0]!.params = { lengthKm };
+  const parsed = parseScenario(input);
+  if (!parsed.ok) throw new Error(parsed.errors.join());
+  return parsed.scenario;
+}
+
+/** A remote that records calls and lets the test push messages as the worker would. */
+function fakeRemote() {
+  const starts: { scenario: unknown; runId: number }[] = [];
+  let push: (m: EngineMessage) => void = () => {};
+  const remote: RemoteEngine = {
+    subscribe: (listener) => void (push = listener),
+    start: (scenario, options) => void starts.push({ scenario, runId: options.runId }),
+    play: () => {},
+    pause: () => {},
+    step: () => {},
+    setSpeed: () => {},
+    cancel: () => {},
+  };
+  return { remote, starts, push: (m: EngineMessage) => push(m) };
+}
+
+afterEach(() => vi.useRealTimers());
+
+describe('EngineClient', () => {
+  it('debounces a burst of edits into one run with the latest scenario', () => {
+    vi.useFakeTimers();
+    const { remote, starts } = fakeRemote();
+    const client = new EngineClient(remote, { debounceMs: 50 });
+    for (const km of [10, 20, 30, 40]) client.setScenario(scenarioWithLength(km));
+    expect(starts).toHaveLength(0);
+    vi.advanceTimersByTime(50);
+    expect(starts).toHaveLength(1);
+    expect((starts[0]!.scenario as Scenario).links[0]!.params.lengthKm).toBe(40);
+  });
+
+  it('drops messages from a cancelled run and forwards the current one', () => {
+    vi.useFakeTimers();
+    const { remote, starts, push } = fakeRemote();
+    const client = new EngineClient(remote, { debounceMs: 10 });
+    const received: EngineMessage[] = [];
+    client.on((m) => received.push(m));
+    client.sendNow(scenarioWithLength(10));
+    client.setScenario(scenarioWithLength(90));
+    vi.advanceTimersByTime(10);
+    const [first, second] = starts;
+    const block = { requestIds: ['key-1'], timeSeconds: new Float64Array([1]), values: new Float64Array(4) };
+    push({ type: 'samples', runId: first!.runId, block, timeSeconds: 1 });
+    push({ type: 'samples', runId: second!.runId, block, timeSeconds: 1 });
+    expect(received.map((m) => m.runId)).toEqual([second!.runId]);
+  });
+
+  it('asks for the resume point when it sends, not when the edit was made', () => {
+    vi.useFakeTimers();
+    const { remote } = fakeRemote();
+    const startSpy = vi.spyOn(remote, 'start');
+    let now = 5;
+    const client = new EngineClient(remote, { debounceMs: 20, resumePoint: () => ({ timeSeconds: now, secretKeyBits: {} }) });
+    client.setScenario(scenarioWithLength(10));
+    now = 42;
+    vi.advanceTimersByTime(20);
+    expect(startSpy.mock.calls[0]![1].resume?.timeSeconds).toBe(42);
+    client.sendNow(scenarioWithLength(10), true);
+    expect(startSpy.mock.calls[1]![1].resume).toBeUndefined();
+  });
+
+  it('runs end to end through Comlink over a MessageChannel, with samples arriving in batches', async () => {
+    const { port1, port2 } = new MessageChannel();
+    const service = new EngineService();
+    const api: EngineApi = {
+      subscribe: (listener) => service.subscribe((m) => void listener(m)),
+      start: (s, o) => service.start(s, o),
+      play: () => service.play(),
+      pause: () => service.pause(),
+      step: () => service.step(),
+      setSpeed: (v) => service.setSpeed(v),
+      cancel: () => service.cancel(),
+    };
+    Comlink.expose(api, port1 as unknown as Comlink.Endpoint);
+    const remote = Comlink.wrap<EngineApi>(port2 as unknown as Comlink.Endpoint) as unknown as RemoteEngine;
+    const client = new EngineClient(remote, { debounceMs: 0, wrapListener: (l) => Comlink.proxy(l) });
+    const received: EngineMessage[] = [];
+    client.on((m) => received.push(m));
+    client.setSpeed(1000);
+    client.sendNow(scenarioWithLength(80), true);
+    await vi.waitFor(() => expect(received.filter((m) => m.type === 'samples').length).toBeGreaterThanOrEqual(3), { timeout: 5000 });
+    const started = received.find((m) => m.type === 'started');
+    expect(started?.type === 'started' && started.evaluation.links[0]!.lossDb).toBeCloseTo(16, 10);
+    const samples = received.filter((m) => m.type === 'samples');
+    const times = samples.flatMap((m) => (m.type === 'samples' ? Array.from(m.block.timeSeconds) : []));
+    // Consecutive steps, none lost or repeated across batches.
+    times.forEach((t, i) => expect(t).toBe(i + 1));
+    expect(samples.some((m) => m.type === 'samples' && m.block.timeSeconds.length > 1)).toBe(true);
+    service.cancel();
+    port1.close();
+    port2.close();
+  });
+});

@@ -1,0 +1,111 @@
+import type { ResumePoint } from '../engine/simulation';
+import type { Scenario } from '../scenario/schema';
+import type { EngineApi, EngineMessage } from './protocol';
+
+/** The engine as seen across a worker boundary: every call may be asynchronous. */
+export type RemoteEngine = { [K in keyof EngineApi]: (...args: Parameters<EngineApi[K]>) => unknown };
+
+export interface EngineClientOptions {
+  /** Quiet time after the last edit before the scenario is sent, so a burst of keystrokes starts one run. */
+  debounceMs?: number;
+  /** Wraps the listener for the transport (Comlink.proxy in the browser; identity in tests). */
+  wrapListener?: (listener: (message: EngineMessage) => void) => (message: EngineMessage) => void;
+  /** Where the next run should pick up from, asked at send time. */
+  resumePoint?: () => ResumePoint | undefined;
+  setTimeout?: (fn: () => void, ms: number) => unknown;
+  clearTimeout?: (handle: unknown) => void;
+}
+
+export const DEFAULT_DEBOUNCE_MS = 60;
+
+/**
+ * The page's one handle on the engine: sends the scenario (debounced), numbers each run so samples of a
+ * cancelled run are dropped, and fans the single worker subscription out to the page's listeners.
+ */
+export class EngineClient {
+  private readonly listeners = new Set<(message: EngineMessage) => void>();
+  private runId = 0;
+  private pendingTimer: unknown = null;
+  private pendingScenario: Scenario | null = null;
+  private speed = 1;
+  private playing = true;
+  private readonly opts: Required<Omit<EngineClientOptions, 'resumePoint'>> & Pick<EngineClientOptions, 'resumePoint'>;
+
+  constructor(
+    private remote: RemoteEngine,
+    options: EngineClientOptions = {},
+  ) {
+    this.opts = {
+      debounceMs: options.debounceMs ?? DEFAULT_DEBOUNCE_MS,
+      wrapListener: options.wrapListener ?? ((l) => l),
+      resumePoint: options.resumePoint,
+      setTimeout: options.setTimeout ?? ((fn, ms) => setTimeout(fn, ms)),
+      clearTimeout: options.clearTimeout ?? ((h) => clearTimeout(h as ReturnType<typeof setTimeout>)),
+    };
+    this.subscribeRemote();
+  }
+
+  /** Replace the transport (after a worker crash) and resend the latest scenario. */
+  reconnect(remote: RemoteEngine, scenario: Scenario | null): void {
+    this.remote = remote;
+    this.subscribeRemote();
+    if (scenario) this.sendNow(scenario);
+  }
+
+  get currentRunId(): number {
+    return this.runId;
+  }
+
+  on(listener: (message: EngineMessage) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Queue a scenario; the run in flight is cancelled when it is sent. */
+  setScenario(scenario: Scenario): void {
+    this.pendingScenario = scenario;
+    if (this.pendingTimer !== null) this.opts.clearTimeout(this.pendingTimer);
+    this.pendingTimer = this.opts.setTimeout(() => {
+      this.pendingTimer = null;
+      const next = this.pendingScenario;
+      this.pendingScenario = null;
+      if (next) this.sendNow(next);
+    }, this.opts.debounceMs);
+  }
+
+  /** Start a run at once from t = 0 (reset) or from the resume point. */
+  sendNow(scenario: Scenario, fromStart = false): void {
+    this.runId += 1;
+    const resume = fromStart ? undefined : this.opts.resumePoint?.();
+    void this.remote.start(scenario, { runId: this.runId, speed: this.speed, playing: this.playing, ...(resume ? { resume } : {}) });
+  }
+
+  play(): void {
+    this.playing = true;
+    void this.remote.play();
+  }
+
+  pause(): void {
+    this.playing = false;
+    void this.remote.pause();
+  }
+
+  step(): void {
+    this.playing = false;
+    void this.remote.step();
+  }
+
+  setSpeed(speed: number): void {
+    this.speed = speed;
+    void this.remote.setSpeed(speed);
+  }
+
+  private subscribeRemote(): void {
+    void this.remote.subscribe(this.opts.wrapListener((message) => this.receive(message)));
+  }
+
+  private receive(message: EngineMessage): void {
+    if (message.runId !== this.runId) return;
+    for (const listener of this.listeners) listener(message);
+  }
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { defaultScenarioInput } from '../scenario/default-scenario';
+import { BATCH_INTERVAL_MS, EngineService, MAX_STEPS_PER_BATCH } from './engine-service';
+import type { EngineMessage } from './protocol';
+
+/** A hand-driven clock: time moves only when the test says so. */
+function manualClock() {
+  let now = 0;
+  let pending: { at: number; fn: () => void } | null = null;
+  return {
+    now: () => now,
+    setTimeout: (fn: () => void, ms: number) => (pending = { at: now + ms, fn }),
+    clearTimeout: () => (pending = null),
+    advance(ms: number) {
+      const end = now + ms;
+      while (pending && pending.at <= end) {
+        const task = pending;
+        pending = null;
+        now = task.at;
+        task.fn();
+      }
+      now = end;
+    },
+  };
+}
+
+function setup() {
+  const clock = manualClock();
+  const service = new EngineService(clock);
+  const messages: EngineMessage[] = [];
+  service.subscribe((m) => messages.push(m));
+  return { clock, service, messages };
+}
+
+const scenario = defaultScenarioInput;
+
+describe('EngineService', () => {
+  it('streams samples at the requested speed, batched at most once per frame', () => {
+    const { clock, service, messages } = setup();
+    service.start(scenario, { runId: 1, speed: 10, playing: true });
+    expect(messages[0]?.type).toBe('started');
+    clock.advance(63 * BATCH_INTERVAL_MS);
+    const batches = messages.filter((m) => m.type === 'samples');
+    // 1.008 s of wall time at 10× with a 1 s step is 10 whole steps, in no more than one batch per tick.
+    const rows = batches.reduce((n, m) => n + (m.type === 'samples' ? m.block.timeSeconds.length : 0), 0);
+    expect(rows).toBe(10);
+    expect(batches.length).toBeLessThanOrEqual(Math.ceil(1000 / BATCH_INTERVAL_MS));
+    const last = batches.at(-1);
+    expect(last?.type === 'samples' && last.block.timeSeconds.at(-1)).toBe(10);
+  });
+
+  it('accumulates key as rate × time', () => {
+    const { clock, service, messages } = setup();
+    service.start(scenario, { runId: 1, speed: 100, playing: true });
+    clock.advance(1000);
+    const started = messages[0];
+    if (started?.type !== 'started') throw new Error('no start');
+    const rate = started.evaluation.requests[0]!.keyRateBitsPerSecond;
+    const last = messages.filter((m) => m.type === 'samples').at(-1);
+    if (last?.type !== 'samples') throw new Error('no samples');
+    const rows = last.block.timeSeconds.length;
+    const t = last.block.timeSeconds[rows - 1]!;
+    expect(last.block.values[(rows - 1) * 4 + 3]).toBeCloseTo(rate * t, 6);
+  });
+
+  it('stops the old run when a new one starts', () => {
+    const { clock, service, messages } = setup();
+    service.start(scenario, { runId: 1, speed: 10, playing: true });
+    clock.advance(200);
+    service.start(scenario, { runId: 2, speed: 10, playing: true });
+    const cut = messages.length;
+    clock.advance(1000);
+    expect(messages.slice(cut).every((m) => m.runId === 2)).toBe(true);
+    expect(messages.slice(cut).some((m) => m.type === 'samples')).toBe(true);
+  });
+
+  it('pauses, steps one step at a time, and finishes at the scenario duration', () => {
+    const { clock, service, messages } = setup();
+    const short = { ...scenario, settings: { durationSeconds: 5, timeStepSeconds: 1 } };
+    service.start(short, { runId: 3, speed: 1, playing: false });
+    clock.advance(5000);
+    expect(messages.some((m) => m.type === 'samples')).toBe(false);
+    service.step();
+    const first = messages.at(-1);
+    expect(first?.type === 'samples' && Array.from(first.block.timeSeconds)).toEqual([1]);
+    service.play();
+    clock.advance(10_000);
+    expect(messages.at(-1)).toMatchObject({ type: 'finished', timeSeconds: 5 });
+  });
+
+  it('caps a batch so a huge speed cannot freeze the worker', () => {
+    const { clock, service, messages } = setup();
+    const long = { ...scenario, settings: { durationSeconds: 1e6, timeStepSeconds: 1 } };
+    service.start(long, { runId: 4, speed: 1e9, playing: true });
+    clock.advance(BATCH_INTERVAL_MS);
+    const batch = messages.find((m) => m.type === 'samples');
+    expect(batch?.type === 'samples' && batch.block.timeSeconds.length).toBe(MAX_STEPS_PER_BATCH);
+  });
+
+  it('rejects an invalid scenario with the validation messages', () => {
+    const { service, messages } = setup();
+    service.start({ version: 1, nodes: 'none' }, { runId: 5, speed: 1, playing: true });
+    expect(messages).toEqual([{ type: 'rejected', runId: 5, errors: [expect.stringMatching(/^nodes: /)] }]);
+  });
+
+  it('resumes at a given time with the accumulated key carried over', () => {
+    const { clock, service, messages } = setup();
+    service.start(scenario, { runId: 6, speed: 10, playing: true, resume: { timeSeconds: 100, secretKeyBits: { 'key-1': 5000 } } });
+    clock.advance(1000);
+    const batch = messages.find((m) => m.type === 'samples');
+    if (batch?.type !== 'samples') throw new Error('no samples');
+    expect(batch.block.timeSeconds[0]).toBe(101);
+    expect(batch.block.values[3]).toBeGreaterThan(5000);
+  });
+});

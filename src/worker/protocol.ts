@@ -1,0 +1,30 @@
+import type { Evaluation } from '../engine/results';
+import type { ResumePoint, SampleBlock } from '../engine/simulation';
+
+/** Everything the engine worker pushes to the page, through the one subscription. */
+export type EngineMessage =
+  | { type: 'started'; runId: number; evaluation: Evaluation; requestIds: string[]; durationSeconds: number; timeSeconds: number }
+  | { type: 'samples'; runId: number; block: SampleBlock; timeSeconds: number }
+  | { type: 'finished'; runId: number; timeSeconds: number }
+  | { type: 'rejected'; runId: number; errors: string[] }
+  | { type: 'failed'; runId: number; message: string };
+
+export interface RunOptions {
+  runId: number;
+  /** Simulated seconds per wall-clock second. */
+  speed: number;
+  playing: boolean;
+  resume?: ResumePoint;
+}
+
+/** The engine worker's API: command methods plus one push subscription. */
+export interface EngineApi {
+  subscribe(listener: (message: EngineMessage) => void): void;
+  start(scenario: unknown, options: RunOptions): void;
+  play(): void;
+  pause(): void;
+  /** Advance exactly one time step (while paused). */
+  step(): void;
+  setSpeed(speed: number): void;
+  cancel(): void;
+}
