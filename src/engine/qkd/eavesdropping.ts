@@ -35,7 +35,8 @@ export interface InterceptResendResult {
 /**
  * Intercept–resend in a random basis (Bennett et al., J. Cryptology 5, 3 (1992)): on the sifted key an intercepted photon
  * is wrong with probability 1/4. Combined with the link's own bit flip e (independent), an intercepted bit is wrong with
- * probability 1/4 + e/2, so E = e + p(1/4 − e/2). Eve measures with a perfect detector; an empty pulse gives her nothing to resend.
+ * probability 1/4 + e/2, so E = e + s(1/4 − e/2) where s is the share of Bob's detections that Eve resent (s = p if she
+ * resends through the same channel with an ideal detector and μ is small). Eve measures with a perfect detector; an empty pulse gives her nothing to resend.
  */
 export function interceptResend(link: Bb84Link, protocol: Bb84Protocol, mu: number, attack: InterceptResendAttack): InterceptResendResult {
   const p = Math.min(Math.max(attack.interceptedFraction, 0), 1);
@@ -48,8 +49,10 @@ export function interceptResend(link: Bb84Link, protocol: Bb84Protocol, mu: numb
   const gain = (1 - p) * clean.gain + p * interceptedGain;
   const interceptedErrorGain = RANDOM_CLICK_ERROR * y0 + eveDetects * resentTransmittance * (1 - y0) * (0.25 + link.misalignmentError / 2);
   const qber = ((1 - p) * clean.qber * clean.gain + p * interceptedErrorGain) / gain;
+  // Errors are weighted by detections, so what matters is the share of Bob's clicks that Eve produced, not p itself.
+  const interceptedShare = gain > 0 ? (p * interceptedGain) / gain : 0;
   // What the parties would conclude: the single-photon error rises by the same Eve-induced amount as the QBER.
-  const e1 = Math.min(RANDOM_CLICK_ERROR, clean.singlePhotonError + p * (0.25 - clean.singlePhotonError / 2));
+  const e1 = Math.min(RANDOM_CLICK_ERROR, clean.singlePhotonError + interceptedShare * (0.25 - clean.singlePhotonError / 2));
   const raw = protocol.siftingFactor * (clean.singlePhotonGain * (1 - binaryEntropy(e1)) - gain * protocol.errorCorrectionEfficiency * binaryEntropy(qber));
   const keyBitsPerPulse = raw > 0 ? raw : 0;
   const threshold = attack.abortQber ?? DEFAULT_ABORT_QBER;
