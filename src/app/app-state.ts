@@ -1,6 +1,4 @@
-import { parseScenario } from '../scenario/validate';
-import { defaultScenarioInput } from '../scenario/default-scenario';
-import type { Scenario } from '../scenario/schema';
+import { defaultScenario } from '../scenario/default-scenario-parsed';
 import { loadAutosave, startAutosave, type StorageLike } from '../store/autosave';
 import { physicsChanged } from '../store/physics-changed';
 import { ResultsStore } from '../store/results-store';
@@ -15,12 +13,6 @@ export interface AppState {
   engine: EngineClient;
   notices: string[];
   restart(): void;
-}
-
-export function defaultScenario(): Scenario {
-  const parsed = parseScenario(defaultScenarioInput);
-  if (!parsed.ok) throw new Error(`The built-in default scenario is invalid: ${parsed.errors.join('; ')}`);
-  return parsed.scenario;
 }
 
 /** Wire the document store, the results store and the engine worker together for the page's lifetime. */

@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parameterTablesMarkdown } from './param-tables';
+
+describe('docs/scenario-format.md', () => {
+  it('lists every parameter with its current default (run scripts/update-scenario-docs.ts after changing params.ts)', () => {
+    const doc = readFileSync(new URL('../../docs/scenario-format.md', import.meta.url), 'utf8');
+    expect(doc).toContain(parameterTablesMarkdown());
+  });
+});

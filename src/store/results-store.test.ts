@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import type { Evaluation } from '../engine/results';
+import { RESULT_CAPACITY_ROWS, ResultsStore } from './results-store';
+
+const evaluation: Evaluation = { links: [], requests: [] };
+
+function block(from: number, rows: number) {
+  const timeSeconds = Float64Array.from({ length: rows }, (_, i) => from + i);
+  // One request: rate, qber, latency, accumulated key = 10·t.
+  const values = new Float64Array(rows * 4);
+  for (let i = 0; i < rows; i++) values.set([5, 0.03, 1e-4, 10 * (from + i)], i * 4);
+  return { requestIds: ['r'], timeSeconds, values };
+}
+
+describe('ResultsStore', () => {
+  it('keeps samples in order and overwrites the oldest when full', () => {
+    const store = new ResultsStore();
+    store.receive({ type: 'started', runId: 1, evaluation, requestIds: ['r'], durationSeconds: 1e6, timeSeconds: 0 });
+    store.receive({ type: 'samples', runId: 1, block: block(1, RESULT_CAPACITY_ROWS), timeSeconds: RESULT_CAPACITY_ROWS });
+    store.receive({ type: 'samples', runId: 1, block: block(RESULT_CAPACITY_ROWS + 1, 10), timeSeconds: RESULT_CAPACITY_ROWS + 10 });
+    expect(store.rowCount).toBe(RESULT_CAPACITY_ROWS);
+    expect(store.time(0)).toBe(11);
+    expect(store.time(store.rowCount - 1)).toBe(RESULT_CAPACITY_ROWS + 10);
+    expect(store.value(store.rowCount - 1, 0, 'secretKeyBits')).toBe(10 * (RESULT_CAPACITY_ROWS + 10));
+  });
+
+  it('offers a resume point with the accumulated key, and keeps history when a resumed run has the same requests', () => {
+    const store = new ResultsStore();
+    store.receive({ type: 'started', runId: 1, evaluation, requestIds: ['r'], durationSeconds: 600, timeSeconds: 0 });
+    store.receive({ type: 'samples', runId: 1, block: block(1, 30), timeSeconds: 30 });
+    expect(store.resumePoint()).toEqual({ timeSeconds: 30, secretKeyBits: { r: 300 } });
+    store.receive({ type: 'started', runId: 2, evaluation, requestIds: ['r'], durationSeconds: 600, timeSeconds: 30 });
+    expect(store.rowCount).toBe(30);
+    store.receive({ type: 'started', runId: 3, evaluation, requestIds: ['r', 's'], durationSeconds: 600, timeSeconds: 30 });
+    expect(store.rowCount).toBe(0);
+  });
+
+  it('notifies subscribers and reports rejection messages', () => {
+    const store = new ResultsStore();
+    let calls = 0;
+    store.subscribe(() => calls++);
+    store.receive({ type: 'rejected', runId: 1, errors: ['nodes: bad'] });
+    expect(calls).toBe(1);
+    expect(store.status).toBe('rejected');
+    expect(store.message).toEqual(['nodes: bad']);
+  });
+});
