@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initialKeyBufferState, stepKeyBuffers, type KeyBufferSpec } from './key-buffers';
+import { initialKeyBufferState, stepKeyBuffers, type KeyBufferSpec, type KeyBufferState } from './key-buffers';
 import { keyDemandBitsPerSecond } from './key-demand';
 
 describe('keyDemandBitsPerSecond', () => {
@@ -42,7 +42,7 @@ describe('stepKeyBuffers', () => {
   });
 
   it('matches the continuous model over many small steps for a single buffer', () => {
-    let state = { timeSeconds: 0, levelBits: Float64Array.of(5000) };
+    let state: KeyBufferState = { timeSeconds: 0, levelBits: Float64Array.of(5000) };
     let served = 0;
     for (let i = 0; i < 1000; i++) {
       const r = stepKeyBuffers(one, state, [100], [{ id: 'c', buffers: [0], demandBitsPerSecond: 200 }], 0.1);
