@@ -1,0 +1,61 @@
+import { MAX_PAYLOAD_CHARS } from './url-codec';
+
+export type Theme = 'light' | 'dark';
+/** Side-panel sections a teacher can point the link at. */
+export const SHARE_PANELS = ['charts', 'inspector', 'results'] as const;
+export type SharePanel = (typeof SHARE_PANELS)[number];
+
+/** Teacher flags carried next to the scenario; null means "leave the viewer's own setting". */
+export interface ShareFlags {
+  play: boolean | null;
+  readOnly: boolean;
+  panel: SharePanel | null;
+  theme: Theme | null;
+}
+
+export const NO_FLAGS: ShareFlags = { play: null, readOnly: false, panel: null, theme: null };
+
+export type SharedHash = { kind: 'none' } | { kind: 'link'; payload: string; flags: ShareFlags } | { kind: 'too-long'; message: string };
+
+/** Read `#s=1.<payload>&play=0&ro=1&panel=…&theme=…`; unknown flags and values are ignored, never errors. */
+export function readShareHash(hash: string): SharedHash {
+  const text = hash.startsWith('#') ? hash.slice(1) : hash;
+  // Checked before splitting anything, so a hostile hash costs nothing.
+  if (text.length > MAX_PAYLOAD_CHARS + 200) {
+    return { kind: 'too-long', message: `This link is too long to open (${text.length.toLocaleString('en')} characters; the limit is ${MAX_PAYLOAD_CHARS.toLocaleString('en')}).` };
+  }
+  const params = new URLSearchParams(text);
+  const payload = params.get('s');
+  if (payload === null) return { kind: 'none' };
+  const play = params.get('play');
+  const panel = params.get('panel');
+  const theme = params.get('theme');
+  return {
+    kind: 'link',
+    payload,
+    flags: {
+      play: play === '1' ? true : play === '0' ? false : null,
+      readOnly: params.get('ro') === '1',
+      panel: (SHARE_PANELS as readonly string[]).includes(panel ?? '') ? (panel as SharePanel) : null,
+      theme: theme === 'light' || theme === 'dark' ? theme : null,
+    },
+  };
+}
+
+/** The hash without its `#`: the payload first, then only the flags that are set. */
+export function buildShareHash(payload: string, flags: ShareFlags): string {
+  let hash = `s=${payload}`;
+  if (flags.play !== null) hash += `&play=${flags.play ? 1 : 0}`;
+  if (flags.readOnly) hash += '&ro=1';
+  if (flags.panel) hash += `&panel=${flags.panel}`;
+  if (flags.theme) hash += `&theme=${flags.theme}`;
+  return hash;
+}
+
+const ATTRIBUTE_ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' };
+
+/** An <iframe> snippet for a web page or LMS; the title comes from the scenario name, so it is escaped. */
+export function embedSnippet(url: string, title: string): string {
+  const attr = (s: string) => s.replace(/[&"<>]/g, (c) => ATTRIBUTE_ESCAPES[c]!);
+  return `<iframe src="${attr(url)}" width="960" height="600" style="border:0" title="${attr(`QNet Designer: ${title}`)}" loading="lazy" allowfullscreen></iframe>`;
+}

@@ -1,0 +1,63 @@
+import type { Scenario } from '../scenario/schema';
+import { parseScenario } from '../scenario/validate';
+import { base64UrlToBytes, bytesToBase64Url } from './base64url';
+import { deflateRaw, inflateRawCapped } from './deflate';
+import { roundPositions, stripDefaults } from './strip-defaults';
+
+/** Version of the link encoding (JSON → deflate-raw → base64url); the scenario's own `version` is separate. */
+export const SHARE_CODEC_VERSION = 1;
+/** Longer payloads are refused before any work: no real scenario needs this many characters. */
+export const MAX_PAYLOAD_CHARS = 200_000;
+/** Inflating stops past this size, so a decompression bomb cannot hang the tab. */
+export const MAX_UNPACKED_BYTES = 5_000_000;
+
+export type DecodeResult = { ok: true; scenario: Scenario } | { ok: false; message: string };
+
+/** The scenario as it travels in a link: defaults stripped and positions rounded to whole pixels. */
+export function compactScenarioJson(scenario: Scenario): string {
+  return JSON.stringify(stripDefaults(roundPositions(scenario)));
+}
+
+/** `1.<base64url of deflate-raw of the compact JSON>`; results are never included. */
+export async function encodeScenario(scenario: Scenario): Promise<string> {
+  const packed = await deflateRaw(new TextEncoder().encode(compactScenarioJson(scenario)));
+  return `${SHARE_CODEC_VERSION}.${bytesToBase64Url(packed)}`;
+}
+
+const DAMAGED_HINT = 'It may have been cut off or changed when it was copied; copy the whole link again.';
+
+/** Every failure becomes one sentence a person can act on; nothing is loaded unless the whole scenario is valid. */
+export async function decodeScenario(payload: string): Promise<DecodeResult> {
+  if (payload.length > MAX_PAYLOAD_CHARS) {
+    return { ok: false, message: `This link is too long to open (${payload.length.toLocaleString('en')} characters; the limit is ${MAX_PAYLOAD_CHARS.toLocaleString('en')}).` };
+  }
+  const match = /^(\d{1,6})\.(.*)$/s.exec(payload);
+  if (!match) return { ok: false, message: `This link is damaged: its scenario data does not start with a format number. ${DAMAGED_HINT}` };
+  const codecVersion = Number(match[1]);
+  if (codecVersion > SHARE_CODEC_VERSION) {
+    return { ok: false, message: `This link was made by a newer version of QNet Designer (link format ${codecVersion}); this version opens link format ${SHARE_CODEC_VERSION}. Open it in an up-to-date QNet Designer.` };
+  }
+  if (codecVersion !== SHARE_CODEC_VERSION) return { ok: false, message: `This link uses an unknown link format (${codecVersion}). ${DAMAGED_HINT}` };
+  const body = match[2] ?? '';
+  if (body === '') return { ok: false, message: `This link is damaged: it holds no scenario data. ${DAMAGED_HINT}` };
+  const packed = base64UrlToBytes(body);
+  if (!packed) return { ok: false, message: `This link is damaged: it contains characters a share link never has. ${DAMAGED_HINT}` };
+  const inflated = await inflateRawCapped(packed, MAX_UNPACKED_BYTES);
+  if (!inflated.ok) {
+    return inflated.reason === 'too-large'
+      ? { ok: false, message: `This link unpacks to more than ${MAX_UNPACKED_BYTES / 1e6} MB, far more than any scenario; it was not opened.` }
+      : { ok: false, message: `This link is damaged or incomplete: its data cannot be unpacked. ${DAMAGED_HINT}` };
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(inflated.bytes));
+  } catch {
+    return { ok: false, message: `This link is damaged: its contents are not a readable scenario. ${DAMAGED_HINT}` };
+  }
+  const parsed = parseScenario(raw);
+  if (!parsed.ok) {
+    const more = parsed.errors.length > 1 ? ` (and ${parsed.errors.length - 1} more problems)` : '';
+    return { ok: false, message: `This link holds a scenario that is not valid: ${parsed.errors[0]}${more}.` };
+  }
+  return { ok: true, scenario: parsed.scenario };
+}
