@@ -11,6 +11,9 @@ export interface SessionState {
   select(selection: Selection): void;
   setPlaying(playing: boolean): void;
   setSpeed(speed: number): void;
+  /** A shared link opened with `ro=1`: the document may be viewed and run but not edited. */
+  readOnly: boolean;
+  setReadOnly(readOnly: boolean): void;
 }
 
 export const DEFAULT_SPEED = 20;
@@ -22,4 +25,6 @@ export const useSession = create<SessionState>()((set) => ({
   select: (selection) => set({ selection }),
   setPlaying: (playing) => set({ playing }),
   setSpeed: (speed) => set({ speed }),
+  readOnly: false,
+  setReadOnly: (readOnly) => set({ readOnly }),
 }));
