@@ -1,6 +1,7 @@
 import type { Scenario } from '../scenario/schema';
 import { evaluateLink } from './evaluate-links';
-import { evaluateRequest, indexScenario } from './evaluate-requests';
+import { evaluateRequest } from './requests/evaluate-request';
+import { indexScenario } from './requests/network-index';
 import type { Evaluation } from './results';
 
 /** Steady-state results of a validated scenario: every link's budget and every request's key. */

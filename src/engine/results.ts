@@ -15,14 +15,16 @@ export interface HopResult {
   keyRateBitsPerSecond: number;
   keyBitsPerPulse: number;
   qber: number;
-  signalMeanPhotonNumber: number;
   plobBitsPerSecond: number;
+  /** Source settings the engine chose, e.g. the optimal signal intensity μ. */
+  settings: Record<string, number>;
   noKeyReason: string | null;
 }
 
 /** What the engine reports for one request, end to end. */
 export interface RequestResult {
   id: string;
+  protocol: string;
   /** Node ids from source to target; empty when no path exists. */
   path: string[];
   hops: HopResult[];
@@ -32,7 +34,12 @@ export interface RequestResult {
   latencySeconds: number;
   /** The repeaterless bound for the weakest hop, in bits per second. */
   plobBitsPerSecond: number;
+  /** Mean fidelity of delivered pairs with |Φ⁺⟩; NaN for prepare-and-measure protocols. */
+  fidelity: number;
+  entanglementRatePairsPerSecond: number;
   noKeyReason: string | null;
+  /** Caveats of the models used, in plain words. */
+  notes: string[];
 }
 
 export interface Evaluation {

@@ -3,7 +3,7 @@ import { evaluateScenario } from './evaluate';
 import type { Evaluation } from './results';
 
 /** The quantities streamed for every request at every time step, in this order. */
-export const REQUEST_SERIES = ['keyRateBitsPerSecond', 'qber', 'latencySeconds', 'secretKeyBits'] as const;
+export const REQUEST_SERIES = ['keyRateBitsPerSecond', 'qber', 'latencySeconds', 'secretKeyBits', 'fidelity'] as const;
 export type RequestSeries = (typeof REQUEST_SERIES)[number];
 
 /** A block of consecutive samples: row r holds time then, per request, the REQUEST_SERIES values. */
@@ -79,6 +79,7 @@ export class Simulation {
         values[base + seriesOffset(i, 'qber')] = request.qber;
         values[base + seriesOffset(i, 'latencySeconds')] = request.latencySeconds;
         values[base + seriesOffset(i, 'secretKeyBits')] = this.secretKeyBits[i]!;
+        values[base + seriesOffset(i, 'fidelity')] = request.fidelity;
       });
     }
     return { requestIds: this.requestIds, timeSeconds, values };

@@ -7,7 +7,10 @@ const SECTIONS: [string, ParamSpecs][] = [
   ['Satellite (`satellite`)', params.satelliteParamSpecs],
   ['Fiber link (`fiber`)', params.fiberParamSpecs],
   ['Free-space link (`free-space`)', params.freeSpaceParamSpecs],
-  ['Key request (`bb84-decoy`)', params.bb84RequestParamSpecs],
+  ['Decoy-state BB84 request (`bb84-decoy`)', params.bb84RequestParamSpecs],
+  ['Entanglement-based QKD request (`bbm92`)', params.bbm92RequestParamSpecs],
+  ['Twin-field QKD request (`tf-qkd`)', params.twinFieldRequestParamSpecs],
+  ['Entanglement request (`entanglement`)', params.entanglementRequestParamSpecs],
 ];
 
 /** The parameter reference of docs/scenario-format.md, generated from the specs so the two never drift. */

@@ -17,6 +17,10 @@ export const terminalParamSpecs = {
     label: 'Pulse repetition rate', unit: 'Hz', min: 1, max: 1e11, default: 2e6,
     help: 'Pulses sent per second. Key rate per second = key per pulse × this rate.',
   },
+  detectorDeadTimeSeconds: {
+    label: 'Detector dead time', unit: 's', min: 0, max: 1e-3, default: 0,
+    help: 'Time a detector stays blind after a click (non-paralyzable); limits the usable click rate to 1/dead time.',
+  },
 } satisfies ParamSpecs;
 
 export const repeaterParamSpecs = {
@@ -31,6 +35,30 @@ export const repeaterParamSpecs = {
   swapSuccessProbability: {
     label: 'Swap success probability', unit: '', min: 0, max: 1, minExclusive: true, default: 0.5,
     help: 'Probability that the Bell-state measurement succeeds (0.5 for linear optics).',
+  },
+  swapGateFidelity: {
+    label: 'Swap gate fidelity p₂', unit: '', min: 0, max: 1, default: 0.99,
+    help: 'Probability that the two-qubit gate of the Bell measurement acts without depolarizing (Dür et al. 1999).',
+  },
+  swapMeasurementFidelity: {
+    label: 'Measurement fidelity η', unit: '', min: 0.5, max: 1, default: 0.995,
+    help: 'Probability that each measurement outcome is read correctly (Dür et al. 1999).',
+  },
+  memoryCutoffSeconds: {
+    label: 'Memory cutoff', unit: 's', min: 0, max: 1e6, default: 0,
+    help: 'Discard a stored pair that waited longer than this for its partner; 0 means no cutoff.',
+  },
+  stationDetectorEfficiency: {
+    label: 'Heralding detector efficiency', unit: '', min: 0, max: 1, minExclusive: true, default: 0.8,
+    help: 'Efficiency of the detectors at the heralding station between neighbouring memories.',
+  },
+  initialFidelity: {
+    label: 'Initial pair fidelity', unit: '', min: 0.25, max: 1, default: 0.98,
+    help: 'Fidelity with |Φ⁺⟩ of a freshly heralded pair, before any storage.',
+  },
+  maxAttemptRateHz: {
+    label: 'Max attempt rate', unit: 'Hz', min: 1, max: 1e10, default: 1e6,
+    help: 'Fastest the memory can re-attempt entanglement; the herald round trip usually limits it first.',
   },
 } satisfies ParamSpecs;
 
@@ -70,6 +98,10 @@ export const fiberParamSpecs = {
     label: 'Misalignment error', unit: '', min: 0, max: 0.5, default: 0.033,
     help: 'Probability that a detected photon lands in the wrong detector (GYS e_detector = 3.3 %).',
   },
+  interceptedFraction: {
+    label: 'Eavesdropper: intercepted fraction', unit: '', min: 0, max: 1, default: 0,
+    help: 'Fraction of pulses an intercept-resend eavesdropper measures and resends on this link (0 = no eavesdropper).',
+  },
 } satisfies ParamSpecs;
 
 export const freeSpaceParamSpecs = {
@@ -105,19 +137,65 @@ export const freeSpaceParamSpecs = {
     label: 'Misalignment error', unit: '', min: 0, max: 0.5, default: 0.01,
     help: 'Probability that a detected photon lands in the wrong detector.',
   },
+  interceptedFraction: {
+    label: 'Eavesdropper: intercepted fraction', unit: '', min: 0, max: 1, default: 0,
+    help: 'Fraction of pulses an intercept-resend eavesdropper measures and resends on this link (0 = no eavesdropper).',
+  },
 } satisfies ParamSpecs;
 
+const errorCorrectionEfficiency = {
+  label: 'Error-correction efficiency f', unit: '', min: 1, max: 3, default: 1.22,
+  help: 'Bits disclosed in error correction relative to the Shannon limit (GYS f = 1.22).',
+};
+const siftingFactor = {
+  label: 'Sifting factor q', unit: '', min: 0, max: 1, minExclusive: true, default: 0.5,
+  help: 'Fraction of detections kept after basis reconciliation (0.5 for random bases).',
+};
+
 export const bb84RequestParamSpecs = {
-  errorCorrectionEfficiency: {
-    label: 'Error-correction efficiency f', unit: '', min: 1, max: 3, default: 1.22,
-    help: 'Bits disclosed in error correction relative to the Shannon limit (GYS f = 1.22).',
-  },
-  siftingFactor: {
-    label: 'Sifting factor q', unit: '', min: 0, max: 1, minExclusive: true, default: 0.5,
-    help: 'Fraction of detections kept after basis reconciliation (0.5 for standard BB84).',
-  },
+  errorCorrectionEfficiency,
+  siftingFactor,
   weakDecoyMeanPhotonNumber: {
     label: 'Weak decoy intensity ν', unit: 'photons', min: 0, max: 1, minExclusive: true, default: 0.1,
     help: 'Mean photon number of the weak decoy (used by the vacuum + weak decoy estimate).',
+  },
+} satisfies ParamSpecs;
+
+export const bbm92RequestParamSpecs = { errorCorrectionEfficiency, siftingFactor } satisfies ParamSpecs;
+
+export const twinFieldRequestParamSpecs = {
+  errorCorrectionEfficiency,
+  charlieDarkCountProbability: {
+    label: "Charlie's dark-count probability", unit: 'per detector per window', min: 0, max: 0.5, default: 1e-8,
+    help: 'Dark counts of each of the two detectors at the untrusted middle station (superconducting detectors: about 10⁻⁸).',
+  },
+  charlieDetectorEfficiency: {
+    label: "Charlie's detector efficiency", unit: '', min: 0, max: 1, minExclusive: true, default: 0.3,
+    help: 'Efficiency of the detectors at the middle station.',
+  },
+  phaseMisalignmentError: {
+    label: 'Interference misalignment', unit: '', min: 0, max: 0.5, default: 0.03,
+    help: 'Probability that single-photon interference sends the photon to the wrong detector (phase drift).',
+  },
+} satisfies ParamSpecs;
+
+export const entanglementRequestParamSpecs = {
+  errorCorrectionEfficiency,
+  siftingFactor,
+  purificationRounds: {
+    label: 'Purification rounds', unit: '', min: 0, max: 3, integer: true, default: 0,
+    help: 'Recurrence purification rounds applied to each elementary link (each round consumes two pairs).',
+  },
+  purificationGateFidelity: {
+    label: 'Purification gate fidelity', unit: '', min: 0, max: 1, default: 1,
+    help: 'Probability that each CNOT of the purification acts without depolarizing.',
+  },
+  minimumFidelity: {
+    label: 'Minimum fidelity', unit: '', min: 0, max: 1, default: 0,
+    help: 'The request is reported unmet when the delivered fidelity falls below this.',
+  },
+  monteCarloTrials: {
+    label: 'Monte Carlo trials', unit: 'pairs', min: 100, max: 200000, integer: true, default: 2000,
+    help: 'Pairs simulated to estimate the delivery-time and fidelity distribution (seeded by the scenario seed).',
   },
 } satisfies ParamSpecs;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultScenarioInput } from './default-scenario';
+import { defaultsOf } from './param-spec';
 import { fiberParamSpecs, terminalParamSpecs } from './params';
 import { parseScenario, parseScenarioJson } from './validate';
 
@@ -30,13 +31,10 @@ describe('scenario schema', () => {
     const { scenario } = result;
     expect(scenario.name).toBe('Untitled network');
     expect(scenario.settings).toEqual({ durationSeconds: 600, timeStepSeconds: 1 });
-    expect(scenario.nodes[0]!.params).toEqual({
-      detectorEfficiency: terminalParamSpecs.detectorEfficiency.default,
-      darkCountProbability: terminalParamSpecs.darkCountProbability.default,
-      repetitionRateHz: terminalParamSpecs.repetitionRateHz.default,
-    });
+    expect(scenario.nodes[0]!.params).toEqual(defaultsOf(terminalParamSpecs));
+    expect(scenario.nodes[0]!.params).toMatchObject({ detectorEfficiency: 0.045, darkCountProbability: 1.7e-6 });
     expect(scenario.links[0]!.params).toMatchObject({ lengthKm: 10, attenuationDbPerKm: fiberParamSpecs.attenuationDbPerKm.default });
-    expect(scenario.requests[0]!.decoyMethod).toBe('infinite');
+    expect(scenario.requests[0]).toMatchObject({ protocol: 'bb84-decoy', decoyMethod: 'infinite' });
   });
 
   it('names the path and the reason of an out-of-range parameter', () => {

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { paramsSchema } from './param-spec';
 import {
   bb84RequestParamSpecs,
+  bbm92RequestParamSpecs,
+  entanglementRequestParamSpecs,
+  twinFieldRequestParamSpecs,
   fiberParamSpecs,
   freeSpaceParamSpecs,
   repeaterParamSpecs,
@@ -53,20 +56,47 @@ export const linkSchema = z.discriminatedUnion(
   { error: 'kind must be one of fiber, free-space' },
 );
 
-export const PROTOCOLS = ['bb84-decoy'] as const;
-export const DECOY_METHODS = ['infinite', 'vacuum-weak'] as const;
+export const PROTOCOLS = ['bb84-decoy', 'bbm92', 'tf-qkd', 'entanglement'] as const;
+export const DECOY_METHODS = ['infinite', 'vacuum-weak', 'none'] as const;
+export const SOURCE_PLACEMENTS = ['middle', 'source-end'] as const;
+export const HERALDING_SCHEMES = ['two-click', 'single-click', 'node-source'] as const;
+export const PURIFICATION_PROTOCOLS = ['none', 'bbpssw', 'dejmps'] as const;
 
-export const requestSchema = z.strictObject({
-  id,
-  label: label.optional(),
-  source: id,
-  target: id,
-  protocol: z.enum(PROTOCOLS, { error: `protocol must be one of ${PROTOCOLS.join(', ')}` }),
-  decoyMethod: z.enum(DECOY_METHODS, { error: `decoyMethod must be one of ${DECOY_METHODS.join(', ')}` }).default('infinite'),
-  /** Signal intensity μ; when left out the engine uses the μ that maximises the key rate. */
-  signalMeanPhotonNumber: z.number().gt(0, 'must be greater than 0').lte(10, 'must be at most 10').optional(),
-  params: paramsSchema(bb84RequestParamSpecs),
-});
+const oneOf = <T extends readonly [string, ...string[]]>(field: string, values: T) =>
+  z.enum(values, { error: `${field} must be one of ${values.join(', ')}` });
+
+const requestBase = { id, label: label.optional(), source: id, target: id };
+
+export const requestSchema = z.discriminatedUnion(
+  'protocol',
+  [
+    z.strictObject({
+      ...requestBase,
+      protocol: z.literal('bb84-decoy'),
+      decoyMethod: oneOf('decoyMethod', DECOY_METHODS).default('infinite'),
+      /** Signal intensity μ; when left out the engine uses the μ that maximises the key rate. */
+      signalMeanPhotonNumber: z.number().gt(0, 'must be greater than 0').lte(10, 'must be at most 10').optional(),
+      /** Pulses per post-processing block; when left out the key is asymptotic (infinitely long blocks). */
+      finiteKeyBlockPulses: z.number().gte(1e3, 'must be at least 1000 pulses').lte(1e18, 'must be at most 1e18 pulses').optional(),
+      params: paramsSchema(bb84RequestParamSpecs),
+    }),
+    z.strictObject({
+      ...requestBase,
+      protocol: z.literal('bbm92'),
+      sourcePlacement: oneOf('sourcePlacement', SOURCE_PLACEMENTS).default('middle'),
+      params: paramsSchema(bbm92RequestParamSpecs),
+    }),
+    z.strictObject({ ...requestBase, protocol: z.literal('tf-qkd'), params: paramsSchema(twinFieldRequestParamSpecs) }),
+    z.strictObject({
+      ...requestBase,
+      protocol: z.literal('entanglement'),
+      heraldingScheme: oneOf('heraldingScheme', HERALDING_SCHEMES).default('two-click'),
+      purificationProtocol: oneOf('purificationProtocol', PURIFICATION_PROTOCOLS).default('none'),
+      params: paramsSchema(entanglementRequestParamSpecs),
+    }),
+  ],
+  { error: `protocol must be one of ${PROTOCOLS.join(', ')}` },
+);
 
 export const settingsSchema = z
   .strictObject({

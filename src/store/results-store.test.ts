@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Evaluation } from '../engine/results';
+import { REQUEST_SERIES } from '../engine/simulation';
 import { RESULT_CAPACITY_ROWS, ResultsStore } from './results-store';
 
 const evaluation: Evaluation = { links: [], requests: [] };
 
 function block(from: number, rows: number) {
   const timeSeconds = Float64Array.from({ length: rows }, (_, i) => from + i);
-  // One request: rate, qber, latency, accumulated key = 10·t.
-  const values = new Float64Array(rows * 4);
-  for (let i = 0; i < rows; i++) values.set([5, 0.03, 1e-4, 10 * (from + i)], i * 4);
+  // One request: rate, qber, latency, accumulated key = 10·t, no fidelity.
+  const width = REQUEST_SERIES.length;
+  const values = new Float64Array(rows * width);
+  for (let i = 0; i < rows; i++) values.set([5, 0.03, 1e-4, 10 * (from + i), NaN], i * width);
   return { requestIds: ['r'], timeSeconds, values };
 }
 

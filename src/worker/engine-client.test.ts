@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseScenario } from '../scenario/validate';
 import { defaultScenarioInput } from '../scenario/default-scenario';
 import type { Scenario } from '../scenario/schema';
+import { REQUEST_SERIES } from '../engine/simulation';
 import { EngineClient, type RemoteEngine } from './engine-client';
 import { EngineService } from './engine-service';
 import type { EngineApi, EngineMessage } from './protocol';
@@ -27,6 +28,7 @@ function fakeRemote() {
     step: () => {},
     setSpeed: () => {},
     cancel: () => {},
+    sweepDistance: () => ({ ok: false, error: 'not in this fake' }),
   };
   return { remote, starts, push: (m: EngineMessage) => push(m) };
 }
@@ -55,7 +57,7 @@ describe('EngineClient', () => {
     client.setScenario(scenarioWithLength(90));
     vi.advanceTimersByTime(10);
     const [first, second] = starts;
-    const block = { requestIds: ['key-1'], timeSeconds: new Float64Array([1]), values: new Float64Array(4) };
+    const block = { requestIds: ['key-1'], timeSeconds: new Float64Array([1]), values: new Float64Array(REQUEST_SERIES.length) };
     push({ type: 'samples', runId: first!.runId, block, timeSeconds: 1 });
     push({ type: 'samples', runId: second!.runId, block, timeSeconds: 1 });
     expect(received.map((m) => m.runId)).toEqual([second!.runId]);
@@ -86,6 +88,7 @@ describe('EngineClient', () => {
       step: () => service.step(),
       setSpeed: (v) => service.setSpeed(v),
       cancel: () => service.cancel(),
+      sweepDistance: (s, l, r, k) => service.sweepDistance(s, l, r, k),
     };
     Comlink.expose(api, port1 as unknown as Comlink.Endpoint);
     const remote = Comlink.wrap<EngineApi>(port2 as unknown as Comlink.Endpoint) as unknown as RemoteEngine;
@@ -103,6 +106,23 @@ describe('EngineClient', () => {
     times.forEach((t, i) => expect(t).toBe(i + 1));
     expect(samples.some((m) => m.type === 'samples' && m.block.timeSeconds.length > 1)).toBe(true);
     service.cancel();
+    port1.close();
+    port2.close();
+  });
+
+  it('returns a distance sweep from the worker side through Comlink', async () => {
+    const { port1, port2 } = new MessageChannel();
+    const service = new EngineService();
+    const api = { sweepDistance: (s: unknown, l: string, r: string, k: number[]) => service.sweepDistance(s, l, r, k) };
+    Comlink.expose(api, port1 as unknown as Comlink.Endpoint);
+    const remote = Comlink.wrap<EngineApi>(port2 as unknown as Comlink.Endpoint) as unknown as RemoteEngine;
+    const client = new EngineClient({ ...fakeRemote().remote, sweepDistance: remote.sweepDistance });
+    const sweep = await client.sweepDistance(scenarioWithLength(80), 'fiber-1', 'key-1', [10, 200]);
+    expect(sweep.ok).toBe(true);
+    if (!sweep.ok) return;
+    expect(sweep.points.map((p) => p.lengthKm)).toEqual([10, 200]);
+    expect(sweep.points[0]!.keyRateBitsPerSecond).toBeGreaterThan(0);
+    expect(sweep.points[1]!.plobBitsPerSecond).toBeGreaterThan(sweep.points[1]!.keyRateBitsPerSecond);
     port1.close();
     port2.close();
   });

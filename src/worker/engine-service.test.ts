@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultScenarioInput } from '../scenario/default-scenario';
+import { REQUEST_SERIES, seriesOffset } from '../engine/simulation';
 import { BATCH_INTERVAL_MS, EngineService, MAX_STEPS_PER_BATCH } from './engine-service';
 import type { EngineMessage } from './protocol';
 
@@ -60,7 +61,7 @@ describe('EngineService', () => {
     if (last?.type !== 'samples') throw new Error('no samples');
     const rows = last.block.timeSeconds.length;
     const t = last.block.timeSeconds[rows - 1]!;
-    expect(last.block.values[(rows - 1) * 4 + 3]).toBeCloseTo(rate * t, 6);
+    expect(last.block.values[(rows - 1) * REQUEST_SERIES.length + seriesOffset(0, 'secretKeyBits')]).toBeCloseTo(rate * t, 6);
   });
 
   it('stops the old run when a new one starts', () => {
@@ -110,6 +111,26 @@ describe('EngineService', () => {
     const batch = messages.find((m) => m.type === 'samples');
     if (batch?.type !== 'samples') throw new Error('no samples');
     expect(batch.block.timeSeconds[0]).toBe(101);
-    expect(batch.block.values[3]).toBeGreaterThan(5000);
+    expect(batch.block.values[seriesOffset(0, 'secretKeyBits')]).toBeGreaterThan(5000);
+  });
+
+  it('sweeps a link length beside a running simulation without disturbing it', () => {
+    const { clock, service, messages } = setup();
+    service.start(scenario, { runId: 7, speed: 10, playing: true });
+    const sweep = service.sweepDistance(scenario, 'fiber-1', 'key-1', [25, 50, 100]);
+    if (!sweep.ok) throw new Error(sweep.error);
+    const started = messages[0];
+    if (started?.type !== 'started') throw new Error('no start');
+    // The scenario's own 50 km gives the running simulation's rate exactly.
+    expect(sweep.points[1]!.keyRateBitsPerSecond).toBe(started.evaluation.requests[0]!.keyRateBitsPerSecond);
+    expect(sweep.points[0]!.keyRateBitsPerSecond).toBeGreaterThan(sweep.points[2]!.keyRateBitsPerSecond);
+    clock.advance(1000);
+    expect(messages.filter((m) => m.type === 'samples').every((m) => m.runId === 7)).toBe(true);
+    expect(messages.some((m) => m.type === 'samples')).toBe(true);
+  });
+
+  it('answers a sweep of an invalid scenario with the first validation message', () => {
+    const { service } = setup();
+    expect(service.sweepDistance({ version: 1, nodes: 'none' }, 'a', 'b', [1])).toEqual({ ok: false, error: expect.stringMatching(/^nodes: /) });
   });
 });

@@ -1,79 +1,65 @@
-import type { Scenario, ScenarioLink, ScenarioNode, ScenarioRequest } from '../scenario/schema';
-import { optimalBb84Decoy, bb84Decoy, type Bb84Link, type Bb84Protocol } from './qkd/bb84-decoy';
-import type { HopResult, LinkResult, RequestResult } from './results';
-import { buildAdjacency, fewestHopPath, type Adjacency } from './routing/hop-path';
+import type { Scenario, ScenarioLink, ScenarioNode, ScenarioRequest } from '../../scenario/schema';
+import type { LinkResult } from '../results';
+import { buildAdjacency, fewestHopPath, type Adjacency, type HopPath } from '../routing/hop-path';
 
+/** Lookups shared by every request of one evaluation. */
 export interface NetworkIndex {
+  scenario: Scenario;
   nodes: Map<string, ScenarioNode>;
   links: Map<string, ScenarioLink>;
   linkResults: Map<string, LinkResult>;
   adjacency: Adjacency;
 }
 
-/** Stations that hold a source and detectors; repeaters and satellites join QKD paths in later models. */
-function terminalParams(node: ScenarioNode) {
-  return node.kind === 'ground-station' || node.kind === 'trusted-node' ? node.params : null;
-}
-
-function evaluateHop(index: NetworkIndex, request: ScenarioRequest, linkId: string, from: string, to: string): HopResult {
-  const link = index.links.get(linkId)!;
-  const linkResult = index.linkResults.get(linkId)!;
-  const sender = terminalParams(index.nodes.get(from)!);
-  const receiver = terminalParams(index.nodes.get(to)!);
-  const base = { linkId, from, to, plobBitsPerSecond: 0 };
-  if (!sender || !receiver) {
-    return { ...base, keyRateBitsPerSecond: 0, keyBitsPerPulse: 0, qber: 0.5, signalMeanPhotonNumber: 0, noKeyReason: 'this hop has no QKD transmitter and receiver at its ends' };
-  }
-  const bb84Link: Bb84Link = {
-    channelTransmittance: linkResult.transmittance,
-    detectorEfficiency: receiver.detectorEfficiency,
-    darkCountProbability: receiver.darkCountProbability,
-    misalignmentError: link.params.misalignmentError,
-  };
-  const protocol: Bb84Protocol = { decoyMethod: request.decoyMethod, ...request.params };
-  const result =
-    request.signalMeanPhotonNumber === undefined
-      ? optimalBb84Decoy(bb84Link, protocol)
-      : bb84Decoy(bb84Link, protocol, request.signalMeanPhotonNumber);
-  return {
-    ...base,
-    keyBitsPerPulse: result.keyBitsPerPulse,
-    keyRateBitsPerSecond: result.keyBitsPerPulse * sender.repetitionRateHz,
-    qber: result.qber,
-    signalMeanPhotonNumber: result.signalMeanPhotonNumber,
-    plobBitsPerSecond: linkResult.plobBitsPerPulse * sender.repetitionRateHz,
-    noKeyReason: result.noKeyReason,
-  };
-}
-
-/** End-to-end key by trusted-node relay: each hop runs its own QKD and keys are passed on by one-time pad, so the slowest hop sets the rate. */
-export function evaluateRequest(index: NetworkIndex, request: ScenarioRequest): RequestResult {
-  const path = fewestHopPath(index.adjacency, request.source, request.target, (id) => index.nodes.get(id)?.kind === 'trusted-node');
-  if (!path) {
-    return {
-      id: request.id, path: [], hops: [], keyRateBitsPerSecond: 0, qber: 0, latencySeconds: 0, plobBitsPerSecond: 0,
-      noKeyReason: `no path of links joins ${request.source} and ${request.target} (only trusted nodes can relay key)`,
-    };
-  }
-  const hops = path.linkIds.map((linkId, i) => evaluateHop(index, request, linkId, path.nodes[i]!, path.nodes[i + 1]!));
-  const weakest = hops.reduce((a, b) => (b.keyRateBitsPerSecond < a.keyRateBitsPerSecond ? b : a));
-  return {
-    id: request.id,
-    path: path.nodes,
-    hops,
-    keyRateBitsPerSecond: weakest.keyRateBitsPerSecond,
-    qber: Math.max(...hops.map((h) => h.qber)),
-    latencySeconds: path.linkIds.reduce((sum, id) => sum + index.linkResults.get(id)!.latencySeconds, 0),
-    plobBitsPerSecond: Math.min(...hops.map((h) => h.plobBitsPerSecond)),
-    noKeyReason: weakest.noKeyReason && (hops.length > 1 ? `hop ${weakest.from} → ${weakest.to}: ${weakest.noKeyReason}` : weakest.noKeyReason),
-  };
-}
-
 export function indexScenario(scenario: Scenario, linkResults: LinkResult[]): NetworkIndex {
   return {
+    scenario,
     nodes: new Map(scenario.nodes.map((n) => [n.id, n])),
     links: new Map(scenario.links.map((l) => [l.id, l])),
     linkResults: new Map(linkResults.map((r) => [r.id, r])),
     adjacency: buildAdjacency(scenario.links),
   };
+}
+
+/** Stations with a source and detectors: the ends of a QKD hop. */
+export function terminalParams(node: ScenarioNode | undefined) {
+  return node && (node.kind === 'ground-station' || node.kind === 'trusted-node') ? node.params : null;
+}
+
+/** Which intermediate nodes each protocol can pass through, and how to say so when no path exists. */
+const RELAY_RULES: Record<ScenarioRequest['protocol'], { canRelay: (n: ScenarioNode) => boolean; rule: string }> = {
+  'bb84-decoy': { canRelay: (n) => n.kind === 'trusted-node', rule: 'only trusted nodes can relay BB84 key' },
+  // One optical path end to end: intermediate nodes are passive (patch panels, Charlie, the pair source).
+  bbm92: { canRelay: (n) => n.kind !== 'satellite', rule: 'the photons pass through intermediate ground nodes only' },
+  'tf-qkd': { canRelay: (n) => n.kind !== 'satellite', rule: 'the photons pass through intermediate ground nodes only' },
+  entanglement: { canRelay: (n) => n.kind === 'repeater', rule: 'only repeaters can swap entanglement' },
+};
+
+export type PathChoice = { ok: true; path: HopPath } | { ok: false; reason: string };
+
+export function choosePath(index: NetworkIndex, request: ScenarioRequest): PathChoice {
+  const relay = RELAY_RULES[request.protocol];
+  const path = fewestHopPath(index.adjacency, request.source, request.target, (id) => {
+    const node = index.nodes.get(id);
+    return node !== undefined && relay.canRelay(node);
+  });
+  return path ? { ok: true, path } : { ok: false, reason: `no path of links joins ${request.source} and ${request.target} (${relay.rule})` };
+}
+
+/** Total loss and delay of a path of links, which compose as a single optical channel. */
+export function pathChannel(index: NetworkIndex, linkIds: readonly string[]) {
+  let lossDb = 0;
+  let latencySeconds = 0;
+  // Independent bit flips compose as 1 − 2e_total = Π(1 − 2e_i).
+  let flipSurvival = 1;
+  let untouched = 1;
+  for (const id of linkIds) {
+    const result = index.linkResults.get(id)!;
+    const link = index.links.get(id)!;
+    lossDb += result.lossDb;
+    latencySeconds += result.latencySeconds;
+    flipSurvival *= 1 - 2 * link.params.misalignmentError;
+    untouched *= 1 - link.params.interceptedFraction;
+  }
+  return { lossDb, latencySeconds, misalignmentError: (1 - flipSurvival) / 2, interceptedFraction: 1 - untouched };
 }

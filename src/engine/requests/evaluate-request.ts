@@ -1,0 +1,27 @@
+import type { ScenarioRequest } from '../../scenario/schema';
+import type { RequestResult } from '../results';
+import { evaluateBb84Request } from './bb84-request';
+import { evaluateEntanglementRequest } from './entanglement-request';
+import { choosePath, type NetworkIndex } from './network-index';
+import { evaluateBbm92Request, evaluateTwinFieldRequest } from './optical-path-request';
+
+export function evaluateRequest(index: NetworkIndex, request: ScenarioRequest): RequestResult {
+  const choice = choosePath(index, request);
+  const head = { id: request.id, protocol: request.protocol };
+  if (!choice.ok) {
+    return {
+      ...head, path: [], hops: [], keyRateBitsPerSecond: 0, qber: 0, latencySeconds: 0, plobBitsPerSecond: 0,
+      fidelity: NaN, entanglementRatePairsPerSecond: 0, noKeyReason: choice.reason, notes: [],
+    };
+  }
+  switch (request.protocol) {
+    case 'bb84-decoy':
+      return { ...head, ...evaluateBb84Request(index, request, choice.path) };
+    case 'bbm92':
+      return { ...head, ...evaluateBbm92Request(index, request, choice.path) };
+    case 'tf-qkd':
+      return { ...head, ...evaluateTwinFieldRequest(index, request, choice.path) };
+    case 'entanglement':
+      return { ...head, ...evaluateEntanglementRequest(index, request, choice.path) };
+  }
+}
