@@ -27,7 +27,9 @@ describe('sweepDistance', () => {
   });
 
   it('gives PLOB = −log2(1 − 10^(−αL/10)) × repetition rate', () => {
-    const alpha = scenario.links[0]!.params.attenuationDbPerKm;
+    const link = scenario.links[0]!;
+    if (link.kind !== 'fiber') throw new Error('the default link is fiber');
+    const alpha = link.params.attenuationDbPerKm;
     const rate = scenario.nodes[0]!.params.repetitionRateHz as number;
     for (const p of sweep.points) {
       const eta = 10 ** ((-alpha * p.lengthKm) / 10);

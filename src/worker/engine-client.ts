@@ -1,9 +1,12 @@
 import type { ResumePoint } from '../engine/simulation';
+import type { DistanceSweep } from '../engine/sweep-distance';
 import type { Scenario } from '../scenario/schema';
 import type { EngineApi, EngineMessage } from './protocol';
 
 /** The engine as seen across a worker boundary: every call may be asynchronous. */
-export type RemoteEngine = { [K in keyof EngineApi]: (...args: Parameters<EngineApi[K]>) => unknown };
+export type RemoteEngine = {
+  [K in keyof EngineApi]: (...args: Parameters<EngineApi[K]>) => ReturnType<EngineApi[K]> | Promise<ReturnType<EngineApi[K]>>;
+};
 
 export interface EngineClientOptions {
   /** Quiet time after the last edit before the scenario is sent, so a burst of keystrokes starts one run. */
@@ -98,6 +101,11 @@ export class EngineClient {
   setSpeed(speed: number): void {
     this.speed = speed;
     void this.remote.setSpeed(speed);
+  }
+
+  /** Ask the worker for a key-rate-against-length curve; runs beside the simulation without disturbing it. */
+  async sweepDistance(scenario: Scenario, linkId: string, requestId: string, lengthsKm: number[]): Promise<DistanceSweep> {
+    return await this.remote.sweepDistance(scenario, linkId, requestId, lengthsKm);
   }
 
   private subscribeRemote(): void {

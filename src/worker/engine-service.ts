@@ -1,4 +1,5 @@
 import { Simulation } from '../engine/simulation';
+import { sweepDistance, type DistanceSweep } from '../engine/sweep-distance';
 import { parseScenario } from '../scenario/validate';
 import type { EngineApi, EngineMessage, RunOptions } from './protocol';
 
@@ -89,6 +90,16 @@ export class EngineService implements EngineApi {
   cancel(): void {
     this.pause();
     this.simulation = null;
+  }
+
+  sweepDistance(raw: unknown, linkId: string, requestId: string, lengthsKm: number[]): DistanceSweep {
+    const parsed = parseScenario(raw);
+    if (!parsed.ok) return { ok: false, error: parsed.errors[0] ?? 'invalid scenario' };
+    try {
+      return sweepDistance(parsed.scenario, linkId, requestId, lengthsKm);
+    } catch (e) {
+      return { ok: false, error: (e as Error).message };
+    }
   }
 
   private schedule(): void {

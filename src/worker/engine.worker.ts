@@ -18,6 +18,7 @@ const api: EngineApi = {
   step: () => service.step(),
   setSpeed: (speed) => service.setSpeed(speed),
   cancel: () => service.cancel(),
+  sweepDistance: (scenario, linkId, requestId, lengthsKm) => service.sweepDistance(scenario, linkId, requestId, lengthsKm),
 };
 
 Comlink.expose(api);

@@ -1,5 +1,6 @@
 import type { Evaluation } from '../engine/results';
 import type { ResumePoint, SampleBlock } from '../engine/simulation';
+import type { DistanceSweep } from '../engine/sweep-distance';
 
 /** Everything the engine worker pushes to the page, through the one subscription. */
 export type EngineMessage =
@@ -27,4 +28,6 @@ export interface EngineApi {
   step(): void;
   setSpeed(speed: number): void;
   cancel(): void;
+  /** Hop key rate and PLOB bound of one link at each length, for the request given; independent of the run. */
+  sweepDistance(scenario: unknown, linkId: string, requestId: string, lengthsKm: number[]): DistanceSweep;
 }
