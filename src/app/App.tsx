@@ -4,8 +4,8 @@ import { Inspector } from '../panels/Inspector';
 import { Notices } from '../panels/Notices';
 import { ResultsSummary } from '../panels/ResultsSummary';
 import { TimeControls } from '../panels/TimeControls';
-import { TimeSeriesChart } from '../panels/TimeSeriesChart';
-import { formatBits, formatBitsPerSecond } from '../panels/format-units';
+import { DistanceChart } from '../panels/charts/DistanceChart';
+import { LiveCharts } from '../panels/charts/LiveCharts';
 import { useApp, useScenarioState } from './app-context';
 
 export function App() {
@@ -40,9 +40,9 @@ export function App() {
       <main className="app__main">
         <NetworkCanvas />
         <aside className="app__side">
-          <TimeSeriesChart title="Secret key rate" series="keyRateBitsPerSecond" unit="bit/s" format={formatBitsPerSecond} />
-          <TimeSeriesChart title="Accumulated secret key" series="secretKeyBits" unit="bit" format={formatBits} />
           <Inspector />
+          <LiveCharts />
+          <DistanceChart />
           <ResultsSummary />
         </aside>
       </main>

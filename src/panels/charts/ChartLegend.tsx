@@ -1,0 +1,30 @@
+import { useSyncExternalStore } from 'react';
+import { useApp, useScenarioState } from '../../app/app-context';
+import { qberAlarm } from './request-labels';
+import { seriesColour } from './series-colours';
+
+/** Request ids or labels with their line colours; a badge marks a request whose QBER is past the alarm. */
+export function ChartLegend({ requestIds, columns }: { requestIds: readonly string[]; columns: readonly number[] }) {
+  const { results } = useApp();
+  const requests = useScenarioState((s) => s.scenario.requests);
+  const evaluation = useSyncExternalStore((l) => results.subscribe(l), () => results.evaluation);
+  const hidden = requestIds.length - columns.length;
+  return (
+    <ul className="chart__legend" aria-label="Requests">
+      {columns.map((i) => {
+        const id = requestIds[i] ?? '';
+        const label = requests.find((r) => r.id === id)?.label || id;
+        return (
+          <li key={id}>
+            <span className="chart__swatch" style={{ background: seriesColour(i) }} aria-hidden="true" />
+            {label}
+            {qberAlarm(evaluation, id) && (
+              <span className="badge badge--warn" title="QBER above 11 %: no key, and a typical sign of an eavesdropper">⚠ QBER &gt; 11 %</span>
+            )}
+          </li>
+        );
+      })}
+      {hidden > 0 && <li className="muted">+{hidden} more not drawn</li>}
+    </ul>
+  );
+}

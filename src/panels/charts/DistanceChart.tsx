@@ -1,0 +1,86 @@
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useApp, useScenarioState } from '../../app/app-context';
+import type { DistanceSweep } from '../../engine/sweep-distance';
+import { physicsChanged } from '../../store/physics-changed';
+import { useSession } from '../../store/session-store';
+import { formatBitsPerSecond } from '../format-units';
+import { distanceLengths } from './distance-lengths';
+import { distanceTarget } from './distance-target';
+import { DISTANCE_CHART_HEIGHT, drawDistanceChart } from './draw-distance-chart';
+
+/** Quiet time after an edit before asking the worker for a new curve. */
+const SWEEP_DEBOUNCE_MS = 150;
+
+/** Key rate against link length for the selected link or request's first hop, with the PLOB bound; computed in the worker. */
+export function DistanceChart() {
+  const { engine, results } = useApp();
+  const scenario = useScenarioState((s) => s.scenario);
+  const selection = useSession((s) => s.selection);
+  const evaluation = useSyncExternalStore((l) => results.subscribe(l), () => results.evaluation);
+  // Keep the last scenario whose physics changed, so dragging a node does not re-sweep.
+  const physicsRef = useRef(scenario);
+  if (physicsChanged(physicsRef.current, scenario)) physicsRef.current = scenario;
+  const physics = physicsRef.current;
+  const found = distanceTarget(physics, evaluation, selection);
+  const target = found.ok ? found.target : null;
+  const [sweep, setSweep] = useState<DistanceSweep | null>(null);
+  const [width, setWidth] = useState(360);
+  const svgRef = useRef<SVGSVGElement>(null);
+
+  useEffect(() => {
+    if (!target) return;
+    let live = true;
+    const timer = setTimeout(() => {
+      engine
+        .sweepDistance(physics, target.linkId, target.requestId, distanceLengths(target.lengthKm))
+        .then((result) => live && setSweep(result))
+        .catch((e: unknown) => live && setSweep({ ok: false, error: (e as Error).message }));
+    }, SWEEP_DEBOUNCE_MS);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [engine, physics, target?.linkId, target?.requestId, target?.lengthKm]);
+
+  useEffect(() => {
+    const parent = svgRef.current?.parentElement;
+    if (!parent) return;
+    const resize = new ResizeObserver(() => setWidth(parent.clientWidth || 360));
+    resize.observe(parent);
+    return () => resize.disconnect();
+  }, []);
+
+  const points = sweep?.ok && target && sweep.linkId === target.linkId && sweep.requestId === target.requestId ? sweep.points : null;
+  useEffect(() => {
+    if (svgRef.current && points && target) drawDistanceChart(svgRef.current, points, target.lengthKm, width);
+  }, [points, target?.lengthKm, width]);
+
+  const here = points?.find((p) => p.lengthKm === target?.lengthKm);
+  const lastWithKey = points?.filter((p) => p.keyRateBitsPerSecond > 0).at(-1);
+  const summary = here
+    ? `At ${here.lengthKm} km: key ${formatBitsPerSecond(here.keyRateBitsPerSecond)}, PLOB bound ${formatBitsPerSecond(here.plobBitsPerSecond)}.` +
+      (lastWithKey ? ` Key up to about ${Math.round(lastWithKey.lengthKm)} km.` : ' No key at any length.')
+    : '';
+  const message = !found.ok ? found.reason : sweep && !sweep.ok ? `The engine could not sweep this link: ${sweep.error}` : null;
+
+  return (
+    <figure className="chart" data-testid="distance-chart" aria-labelledby="distance-title">
+      <figcaption className="chart__header">
+        <span id="distance-title" className="chart__title">
+          Key rate against distance <span className="muted">(bit/s, log)</span>
+        </span>
+      </figcaption>
+      {target && <p className="chart__subtitle muted">Link {target.linkId} of request {target.requestId}; everything else held fixed.</p>}
+      <div className="chart__plot">
+        <svg ref={svgRef} role="img" aria-label={`Key rate and PLOB bound against link length. ${summary}`} height={DISTANCE_CHART_HEIGHT} style={{ display: points ? 'block' : 'none' }} />
+      </div>
+      {message && <p className="muted">{message}</p>}
+      <ul className="chart__legend" aria-hidden="true">
+        <li><span className="chart__swatch distance__swatch--key" />Key rate</li>
+        <li><span className="chart__swatch distance__swatch--plob" />PLOB bound −log₂(1−η)·rate</li>
+        <li><span className="chart__swatch distance__swatch--dot" />this link</li>
+      </ul>
+      <p className="chart__readout" data-testid="distance-summary">{summary}</p>
+    </figure>
+  );
+}

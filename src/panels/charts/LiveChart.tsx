@@ -1,0 +1,96 @@
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useApp, useScenarioState } from '../../app/app-context';
+import type { RequestSeries } from '../../engine/simulation';
+import { ChartLegend } from './ChartLegend';
+import { ChartTable } from './ChartTable';
+import { CHART_HEIGHT, TimeChartDrawing } from './draw-time-chart';
+import { MAX_CHART_REQUESTS } from './series-colours';
+import { seriesLook } from './series-look';
+import type { ScaleKind } from './value-scale';
+
+/**
+ * A live chart of one streamed series for every request against simulated time. Reads the ring buffers directly and
+ * redraws at most once per animation frame; React renders only the frame, the toggles, the legend and the table.
+ */
+export function LiveChart({ series }: { series: RequestSeries }) {
+  const { results } = useApp();
+  const look = seriesLook(series);
+  const [scale, setScale] = useState<ScaleKind>(look.logByDefault ? 'log' : 'linear');
+  const [showTable, setShowTable] = useState(false);
+  const requestIds = useSyncExternalStore((l) => results.subscribe(l), () => results.requestIds);
+  const requests = useScenarioState((s) => s.scenario.requests);
+  const columns = useMemo(() => Array.from({ length: Math.min(requestIds.length, MAX_CHART_REQUESTS) }, (_, i) => i), [requestIds]);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const readoutRef = useRef<HTMLParagraphElement>(null);
+  const hoverX = useRef<number | null>(null);
+  const redrawRef = useRef<() => void>(() => {});
+  const labelOf = (id: string) => requests.find((r) => r.id === id)?.label || id;
+  const labelRef = useRef(labelOf);
+  labelRef.current = labelOf;
+
+  useEffect(() => {
+    const svg = svgRef.current!;
+    const drawing = new TimeChartDrawing(svg, canvasRef.current!, series, look);
+    let frame = 0;
+    const redraw = () => {
+      frame = 0;
+      const width = svg.parentElement?.clientWidth || 360;
+      const { hoverRow } = drawing.draw(results, results.durationSeconds, { width, scale, columns, hoverX: hoverX.current });
+      const rows = results.rowCount;
+      svg.dataset.samples = String(rows);
+      svg.dataset.lastValue = String(rows > 0 && columns.length > 0 ? results.value(rows - 1, 0, series) : NaN);
+      const readout = readoutRef.current;
+      if (!readout) return;
+      if (hoverRow >= 0) {
+        const values = columns.map((i) => `${labelRef.current(results.requestIds[i] ?? '')}: ${look.format(results.value(hoverRow, i, series))}`);
+        readout.textContent = `t = ${+results.time(hoverRow).toPrecision(6)} s · ${values.join(' · ')}`;
+      } else {
+        readout.textContent = rows > 0 && columns.length > 0 ? `Latest: ${look.format(results.value(rows - 1, 0, series))} at t = ${results.time(rows - 1).toFixed(0)} s` : 'Waiting for samples…';
+      }
+    };
+    const schedule = () => {
+      if (frame === 0) frame = requestAnimationFrame(redraw);
+    };
+    redrawRef.current = schedule;
+    redraw();
+    const unsubscribe = results.subscribe(schedule);
+    const resize = new ResizeObserver(schedule);
+    resize.observe(svg.parentElement!);
+    return () => {
+      unsubscribe();
+      resize.disconnect();
+      if (frame) cancelAnimationFrame(frame);
+    };
+  }, [results, series, look, scale, columns]);
+
+  const onPointer = (e: React.PointerEvent<HTMLDivElement>) => {
+    hoverX.current = e.type === 'pointerleave' ? null : e.clientX - e.currentTarget.getBoundingClientRect().left;
+    redrawRef.current();
+  };
+
+  return (
+    <figure className="chart" aria-labelledby={`chart-title-${series}`} data-testid={`live-chart-${series}`}>
+      <figcaption className="chart__header">
+        <span id={`chart-title-${series}`} className="chart__title">
+          {look.title} {look.unit && <span className="muted">({look.unit})</span>}
+        </span>
+        <span className="chart__tools">
+          <button type="button" aria-pressed={scale === 'log'} onClick={() => setScale(scale === 'log' ? 'linear' : 'log')} title="Logarithmic value axis; zeros are left out">
+            Log
+          </button>
+          <button type="button" aria-pressed={showTable} onClick={() => setShowTable(!showTable)}>
+            Show as table
+          </button>
+        </span>
+      </figcaption>
+      <div className="chart__plot" onPointerMove={onPointer} onPointerLeave={onPointer}>
+        <canvas ref={canvasRef} className="chart__canvas" aria-hidden="true" />
+        <svg ref={svgRef} role="img" aria-label={`${look.title} against simulated time; use Show as table for the values`} data-testid={`chart-${series}`} height={CHART_HEIGHT} />
+      </div>
+      <ChartLegend requestIds={requestIds} columns={columns} />
+      <p ref={readoutRef} className="chart__readout" data-testid={`chart-readout-${series}`} aria-live="off" />
+      {showTable && <ChartTable series={series} columns={columns} />}
+    </figure>
+  );
+}

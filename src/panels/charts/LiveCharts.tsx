@@ -1,0 +1,13 @@
+import { REQUEST_SERIES } from '../../engine/simulation';
+import { LiveChart } from './LiveChart';
+
+/** One live chart per streamed request series: a series the engine adds appears here without chart changes. */
+export function LiveCharts() {
+  return (
+    <section className="panel charts" aria-label="Live charts">
+      {REQUEST_SERIES.map((series) => (
+        <LiveChart key={series} series={series} />
+      ))}
+    </section>
+  );
+}

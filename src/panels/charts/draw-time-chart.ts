@@ -1,0 +1,148 @@
+import * as d3 from 'd3';
+import type { RequestSeries } from '../../engine/simulation';
+import { nearestRow } from './nearest-sample';
+import type { SampleSource } from './sample-source';
+import { seriesColour } from './series-colours';
+import type { SeriesLook } from './series-look';
+import { thinRows } from './thin-rows';
+import { valueRange, valueScale, type ScaleKind } from './value-scale';
+
+export const CHART_HEIGHT = 180;
+const MARGIN = { top: 10, right: 14, bottom: 30, left: 56 };
+/** An SVG path stays fast up to a few thousand points; beyond this the lines go to a canvas. */
+export const SVG_POINT_LIMIT = 3000;
+/** Even on canvas, more points than pixels buys nothing: thin to about this many per line. */
+const CANVAS_POINT_LIMIT = 20_000;
+
+export interface DrawOptions {
+  width: number;
+  scale: ScaleKind;
+  /** Request columns to draw (the first few requests). */
+  columns: readonly number[];
+  /** Pointer x in chart pixels, or null when the pointer is away. */
+  hoverX: number | null;
+}
+
+export interface DrawResult {
+  /** The hovered row, or -1. */
+  hoverRow: number;
+  /** Whether the lines went to the canvas. */
+  onCanvas: boolean;
+}
+
+type Group = d3.Selection<SVGGElement, unknown, null, undefined>;
+
+/** The imperative half of a live chart: SVG axes, cursor and hover dots, and lines on SVG or canvas. */
+export class TimeChartDrawing {
+  private readonly svg: d3.Selection<SVGSVGElement, unknown, null, undefined>;
+  private readonly xAxis: Group;
+  private readonly yAxis: Group;
+  private readonly lines: Group;
+  private readonly cursor: Group;
+
+  constructor(
+    svgElement: SVGSVGElement,
+    private readonly canvas: HTMLCanvasElement,
+    private readonly series: RequestSeries,
+    private readonly look: SeriesLook,
+  ) {
+    this.svg = d3.select(svgElement);
+    this.svg.selectAll('*').remove();
+    this.xAxis = this.svg.append('g').attr('class', 'chart__x-axis');
+    this.yAxis = this.svg.append('g').attr('class', 'chart__y-axis');
+    this.lines = this.svg.append('g').attr('class', 'chart__lines');
+    this.cursor = this.svg.append('g').attr('class', 'chart__cursor').attr('data-testid', 'chart-cursor');
+    this.svg.append('text').attr('class', 'chart__axis-label').attr('x', MARGIN.left).attr('y', CHART_HEIGHT - 2).text('simulated time (s)');
+  }
+
+  draw(source: SampleSource, durationSeconds: number, opts: DrawOptions): DrawResult {
+    const { width, columns } = opts;
+    const rowCount = source.rowCount;
+    const x = d3.scaleLinear().domain([0, Math.max(durationSeconds, 1)]).range([MARGIN.left, width - MARGIN.right]);
+    const onCanvasCandidate = rowCount * columns.length > SVG_POINT_LIMIT;
+    const rows = thinRows(rowCount, onCanvasCandidate ? CANVAS_POINT_LIMIT : Math.floor(SVG_POINT_LIMIT / Math.max(1, columns.length)));
+    const onCanvas = rows.length * columns.length > SVG_POINT_LIMIT;
+    const series = this.series;
+    const range = valueRange(
+      (function* () {
+        for (const r of rows) for (const i of columns) yield source.value(r, i, series);
+      })(),
+    );
+    const { scale: y, defined } = valueScale(opts.scale, range, [CHART_HEIGHT - MARGIN.bottom, MARGIN.top]);
+
+    this.svg.attr('viewBox', `0 0 ${width} ${CHART_HEIGHT}`).attr('width', width).attr('data-scale', opts.scale);
+    this.xAxis.attr('transform', `translate(0,${CHART_HEIGHT - MARGIN.bottom})`).call(d3.axisBottom(x).ticks(Math.max(2, Math.floor(width / 90)), '~s'));
+    const yTicks = opts.scale === 'log' ? d3.axisLeft(y).ticks(4, this.look.tick) : d3.axisLeft(y).ticks(5).tickFormat((v) => this.look.tick(+v));
+    this.yAxis.attr('transform', `translate(${MARGIN.left},0)`).call(yTicks);
+
+    const lineFor = (i: number) =>
+      d3
+        .line<number>()
+        .defined((r) => defined(source.value(r, i, series)))
+        .x((r) => x(source.time(r)))
+        .y((r) => y(source.value(r, i, series)));
+    this.drawCanvas(onCanvas ? rows : null, columns, lineFor, width);
+    this.lines
+      .selectAll<SVGPathElement, number>('path')
+      .data(onCanvas ? [] : columns, (i) => i)
+      .join('path')
+      .attr('fill', 'none')
+      .attr('stroke-width', 2)
+      .attr('stroke', (i) => seriesColour(i))
+      .attr('data-request', (i) => source.requestIds[i] ?? '')
+      .attr('d', (i) => lineFor(i)(rows) ?? '');
+
+    const hoverRow = opts.hoverX === null ? -1 : nearestRow(rowCount, (r) => source.time(r), x.invert(opts.hoverX));
+    this.drawCursor(source, hoverRow, columns, x, y, defined);
+    return { hoverRow, onCanvas };
+  }
+
+  private drawCanvas(rows: number[] | null, columns: readonly number[], lineFor: (i: number) => d3.Line<number>, width: number): void {
+    const ratio = globalThis.devicePixelRatio || 1;
+    const ctx = this.canvas.getContext('2d');
+    this.canvas.style.width = `${width}px`;
+    this.canvas.style.height = `${CHART_HEIGHT}px`;
+    if (this.canvas.width !== Math.round(width * ratio)) this.canvas.width = Math.round(width * ratio);
+    if (this.canvas.height !== Math.round(CHART_HEIGHT * ratio)) this.canvas.height = Math.round(CHART_HEIGHT * ratio);
+    this.canvas.dataset.lines = String(rows ? columns.length : 0);
+    if (!ctx) return;
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.clearRect(0, 0, width, CHART_HEIGHT);
+    if (!rows) return;
+    ctx.lineWidth = 1.5;
+    for (const i of columns) {
+      ctx.beginPath();
+      lineFor(i).context(ctx)(rows);
+      ctx.strokeStyle = seriesColour(i);
+      ctx.stroke();
+    }
+  }
+
+  private drawCursor(
+    source: SampleSource,
+    row: number,
+    columns: readonly number[],
+    x: d3.ScaleLinear<number, number>,
+    y: d3.ScaleContinuousNumeric<number, number>,
+    defined: (v: number) => boolean,
+  ): void {
+    const cx = row < 0 ? null : x(source.time(row));
+    this.cursor
+      .selectAll('line')
+      .data(cx === null ? [] : [cx])
+      .join('line')
+      .attr('x1', (d) => d)
+      .attr('x2', (d) => d)
+      .attr('y1', MARGIN.top)
+      .attr('y2', CHART_HEIGHT - MARGIN.bottom);
+    const dots = row < 0 ? [] : columns.filter((i) => defined(source.value(row, i, this.series)));
+    this.cursor
+      .selectAll('circle')
+      .data(dots)
+      .join('circle')
+      .attr('r', 3.5)
+      .attr('fill', (i) => seriesColour(i))
+      .attr('cx', cx ?? 0)
+      .attr('cy', (i) => y(source.value(row, i, this.series)));
+  }
+}

@@ -1,0 +1,17 @@
+import type { Evaluation } from '../../engine/results';
+
+/** Above this QBER no BB84 key can be distilled; a jump past it is the signature of an eavesdropper. */
+export const QBER_ALARM = 0.11;
+
+/** Whether any hop's QBER over this link (or, with no link, of this request) is past the alarm. */
+export function qberAlarm(evaluation: Evaluation | null, requestId: string | null, linkId?: string): boolean {
+  if (!evaluation) return false;
+  return evaluation.requests.some(
+    (r) => (requestId === null || r.id === requestId) && r.hops.some((h) => (linkId === undefined || h.linkId === linkId) && isAlarming(h.qber)),
+  );
+}
+
+// Exactly 0.5 is what the engine reports for a hop with no QKD session at all: no measurement, nothing to flag.
+function isAlarming(qber: number): boolean {
+  return Number.isFinite(qber) && qber > QBER_ALARM && qber !== 0.5;
+}
