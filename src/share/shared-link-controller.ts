@@ -1,0 +1,169 @@
+import { defaultScenario } from '../scenario/default-scenario-parsed';
+import type { Scenario } from '../scenario/schema';
+import { parseScenarioJson } from '../scenario/validate';
+import type { StorageLike } from '../store/autosave';
+import type { ScenarioStore } from '../store/scenario-store';
+import { useSession } from '../store/session-store';
+import type { EngineClient } from '../worker/engine-client';
+import { guardReadOnly } from './read-only-guard';
+import { buildShareHash, readShareHash, type SharePanel, type ShareFlags } from './share-hash';
+import { useShareLink } from './share-link-store';
+import { applyTheme } from './theme';
+import { compactScenarioJson, decodeScenario, encodeScenario } from './url-codec';
+
+/** Where the work on screen is copied before a shared link replaces it. */
+export const LINK_BACKUP_KEY = 'qnet-designer.scenario.before-link';
+/** Edits rewrite the hash at most this often, always with the latest document. */
+const HASH_WRITE_INTERVAL_MS = 500;
+
+const PANEL_SELECTORS: Record<SharePanel, string> = { charts: '.chart', inspector: '.inspector', results: '.results' };
+
+/** The address bar, behind an interface so the flow does not depend on `window`. */
+export interface UrlBar {
+  hash(): string;
+  push(hash: string): void;
+  replace(hash: string): void;
+  onHashChange(listener: () => void): void;
+}
+
+export const browserUrlBar: UrlBar = {
+  hash: () => location.hash,
+  push: (hash) => history.pushState(history.state, '', `#${hash}`),
+  replace: (hash) => history.replaceState(history.state, '', `#${hash}`),
+  onHashChange: (listener) => addEventListener('hashchange', listener),
+};
+
+interface Deps {
+  storage: StorageLike;
+  scenarioStore: ScenarioStore;
+  engine: EngineClient;
+  restart(): void;
+  url?: UrlBar;
+}
+
+/**
+ * Open `#s=…` links at startup and on hash changes, never replacing different work without asking and a backup;
+ * after a link is open, keep the hash in step with edits (one pushState at the first edit, then replaceState),
+ * so Back returns to the link as it was shared.
+ */
+export function startSharedLinks({ storage, scenarioStore, engine, restart, url = browserUrlBar }: Deps): void {
+  guardReadOnly(scenarioStore, () => useSession.getState().readOnly);
+  const sameDocument = (a: Scenario, b: Scenario) => compactScenarioJson(a) === compactScenarioJson(b);
+  /** The link the page is showing; null when the page was opened without one or the user kept their work. */
+  let opened: { scenario: Scenario; flags: ShareFlags } | null = null;
+  let pushed = false;
+  let lastWrittenHash = '';
+
+  const applyFlags = (flags: ShareFlags) => {
+    useSession.getState().setReadOnly(flags.readOnly);
+    if (flags.play !== null) {
+      useSession.getState().setPlaying(flags.play);
+      if (flags.play) engine.play();
+      else engine.pause();
+    }
+    applyTheme(flags.theme);
+    const panel = flags.panel;
+    if (panel) requestAnimationFrame(() => document.querySelector(PANEL_SELECTORS[panel])?.scrollIntoView({ block: 'start' }));
+  };
+
+  const open = (scenario: Scenario, flags: ShareFlags, keepBackup: boolean) => {
+    if (keepBackup) {
+      try {
+        storage.setItem(LINK_BACKUP_KEY, JSON.stringify(scenarioStore.getState().scenario));
+      } catch (e) {
+        useShareLink.setState({ offer: null, notice: { kind: 'error', message: `The shared link was not opened because your current work could not be backed up (${(e as Error).message}). Export it as a file first.` } });
+        return;
+      }
+    }
+    useSession.getState().select(null);
+    scenarioStore.getState().apply(() => scenario, 'reset');
+    opened = { scenario: scenarioStore.getState().scenario, flags };
+    pushed = false;
+    applyFlags(flags);
+    restart();
+    useShareLink.setState({ offer: null, notice: { kind: 'opened', name: scenario.name, hasBackup: keepBackup } });
+  };
+
+  const openHash = async () => {
+    const hash = url.hash();
+    if (hash === lastWrittenHash) return;
+    const read = readShareHash(hash);
+    if (read.kind === 'none') return;
+    const decoded = read.kind === 'too-long' ? { ok: false as const, message: read.message } : await decodeScenario(read.payload);
+    if (!decoded.ok) {
+      opened = null;
+      useShareLink.setState({ offer: null, notice: { kind: 'error', message: decoded.message } });
+      return;
+    }
+    const flags = read.kind === 'link' ? read.flags : null;
+    if (!flags) return;
+    const current = scenarioStore.getState().scenario;
+    if (sameDocument(current, decoded.scenario)) {
+      // A reload of a link the page itself kept up to date: nothing to replace.
+      opened = { scenario: current, flags };
+      pushed = true;
+      applyFlags(flags);
+    } else if (sameDocument(current, defaultScenario())) {
+      open(decoded.scenario, flags, false);
+    } else {
+      useShareLink.setState({ offer: { scenario: decoded.scenario, flags, currentName: current.name }, notice: null });
+    }
+  };
+
+  useShareLink.setState({
+    accept: () => {
+      const offer = useShareLink.getState().offer;
+      if (offer) open(offer.scenario, offer.flags, true);
+    },
+    decline: () => {
+      opened = null;
+      useShareLink.setState({ offer: null });
+    },
+    restoreBackup: () => {
+      let text: string | null = null;
+      try {
+        text = storage.getItem(LINK_BACKUP_KEY);
+      } catch {
+        // Blocked storage reads as "no backup" below.
+      }
+      const parsed = text === null ? null : parseScenarioJson(text);
+      if (!parsed?.ok) {
+        useShareLink.setState({ notice: { kind: 'error', message: 'Your previous work could not be restored: the backup is missing or unreadable.' } });
+        return;
+      }
+      useSession.getState().setReadOnly(false);
+      useSession.getState().select(null);
+      scenarioStore.getState().apply(() => parsed.scenario, 'reset');
+      restart();
+      useShareLink.setState({ notice: { kind: 'restored' } });
+    },
+  });
+
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let lastWriteAtMs = 0;
+  let writeSeq = 0;
+  const writeHash = async () => {
+    timer = null;
+    lastWriteAtMs = Date.now();
+    const link = opened;
+    if (!link) return;
+    const seq = ++writeSeq;
+    const hash = buildShareHash(await encodeScenario(scenarioStore.getState().scenario), link.flags);
+    // A later write, or the user opening something else, makes this one stale.
+    if (seq !== writeSeq || opened !== link || `#${hash}` === url.hash()) return;
+    lastWrittenHash = `#${hash}`;
+    if (pushed) url.replace(hash);
+    else {
+      url.push(hash);
+      pushed = true;
+    }
+  };
+  scenarioStore.subscribe((state, prev) => {
+    if (!opened || state.scenario === prev.scenario || timer !== null) return;
+    if (!pushed && state.scenario === opened.scenario) return;
+    timer = setTimeout(() => void writeHash(), Math.max(0, lastWriteAtMs + HASH_WRITE_INTERVAL_MS - Date.now()));
+  });
+
+  url.onHashChange(() => void openHash());
+  void openHash();
+}
