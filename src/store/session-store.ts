@@ -5,10 +5,15 @@ export type Selection = { kind: 'node' | 'link' | 'request'; id: string } | null
 /** Session state: never undone, never saved in the document or the URL. */
 export interface SessionState {
   selection: Selection;
+  /** The canvas multi-selection; `selection` is the one item the inspector shows (or null). */
+  selectedNodeIds: readonly string[];
+  selectedLinkIds: readonly string[];
   playing: boolean;
   /** Simulated seconds per wall-clock second. */
   speed: number;
   select(selection: Selection): void;
+  /** Replace the multi-selection; `primary` is what the inspector shows. */
+  selectMany(nodeIds: readonly string[], linkIds: readonly string[], primary: Selection): void;
   setPlaying(playing: boolean): void;
   setSpeed(speed: number): void;
   /** A shared link opened with `ro=1`: the document may be viewed and run but not edited. */
@@ -20,9 +25,17 @@ export const DEFAULT_SPEED = 20;
 
 export const useSession = create<SessionState>()((set) => ({
   selection: null,
+  selectedNodeIds: [],
+  selectedLinkIds: [],
   playing: true,
   speed: DEFAULT_SPEED,
-  select: (selection) => set({ selection }),
+  select: (selection) =>
+    set({
+      selection,
+      selectedNodeIds: selection?.kind === 'node' ? [selection.id] : [],
+      selectedLinkIds: selection?.kind === 'link' ? [selection.id] : [],
+    }),
+  selectMany: (selectedNodeIds, selectedLinkIds, selection) => set({ selectedNodeIds, selectedLinkIds, selection }),
   setPlaying: (playing) => set({ playing }),
   setSpeed: (speed) => set({ speed }),
   readOnly: false,

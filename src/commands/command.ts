@@ -1,0 +1,19 @@
+import type { CommandApp } from './command-app';
+
+export const COMMAND_GROUPS = ['Edit', 'Build', 'Move', 'Time', 'View'] as const;
+export type CommandGroup = (typeof COMMAND_GROUPS)[number];
+
+/** One user action, shared by the toolbar, the keyboard, the help dialog and the tests. */
+export interface Command {
+  id: string;
+  label: string;
+  group: CommandGroup;
+  /** "Mod" is Ctrl, or ⌘ on a Mac; the first shortcut is the one shown. */
+  shortcuts: readonly string[];
+  /** Changes the scenario document, so it must undo and redo exactly. */
+  document: boolean;
+  /** Shown as a toolbar button with this short text. */
+  toolbar?: string;
+  enabled(app: CommandApp): boolean;
+  run(app: CommandApp): void;
+}

@@ -1,0 +1,25 @@
+import { announce, type CommandApp } from './command-app';
+import { describeChange } from './describe-change';
+
+/**
+ * Keep session state in step with the document: drop selected ids that no longer exist (after undo or delete)
+ * and announce nodes and links that appeared or disappeared. Returns the unsubscribe function.
+ */
+export function watchDocument(app: CommandApp): () => void {
+  return app.scenarioStore.subscribe((state, prev) => {
+    if (state.scenario === prev.scenario) return;
+    const message = describeChange(prev.scenario, state.scenario);
+    if (message === null) return;
+    announce(app, message);
+    const session = app.session.getState();
+    const nodes = new Set(state.scenario.nodes.map((n) => n.id));
+    const links = new Set(state.scenario.links.map((l) => l.id));
+    const keptNodes = session.selectedNodeIds.filter((id) => nodes.has(id));
+    const keptLinks = session.selectedLinkIds.filter((id) => links.has(id));
+    if (keptNodes.length !== session.selectedNodeIds.length || keptLinks.length !== session.selectedLinkIds.length) {
+      const primary = session.selection;
+      const primaryGone = (primary?.kind === 'node' && !nodes.has(primary.id)) || (primary?.kind === 'link' && !links.has(primary.id));
+      session.selectMany(keptNodes, keptLinks, primaryGone ? null : primary);
+    }
+  });
+}

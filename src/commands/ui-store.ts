@@ -1,0 +1,20 @@
+import { createStore } from 'zustand/vanilla';
+
+export type Theme = 'light' | 'dark';
+
+/** Page-level view state: never undone, never saved in the document. */
+export interface UiState {
+  /** Read-only layout with larger type, for showing a design to others. */
+  presentation: boolean;
+  /** null follows the operating system's preference. */
+  theme: Theme | null;
+  helpOpen: boolean;
+  /** The latest message for the live region; `seq` lets the same words be announced twice. */
+  message: { text: string; tone: 'info' | 'error'; seq: number } | null;
+}
+
+export function createUiStore(initial: Partial<UiState> = {}) {
+  return createStore<UiState>()(() => ({ presentation: false, theme: null, helpOpen: false, message: null, ...initial }));
+}
+
+export type UiStore = ReturnType<typeof createUiStore>;
