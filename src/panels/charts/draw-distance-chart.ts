@@ -1,6 +1,6 @@
 import * as d3 from 'd3';
 import type { DistancePoint } from '../../engine/sweep-distance';
-import { valueRange, valueScale } from './value-scale';
+import { logTicks, valueRange, valueScale } from './value-scale';
 
 export const DISTANCE_CHART_HEIGHT = 200;
 const MARGIN = { top: 10, right: 14, bottom: 30, left: 56 };
@@ -15,7 +15,7 @@ export function drawDistanceChart(svgElement: SVGSVGElement, points: readonly Di
   const range = valueRange(points.flatMap((p) => [p.keyRateBitsPerSecond, p.plobBitsPerSecond]));
   const { scale: y, defined } = valueScale('log', range, [DISTANCE_CHART_HEIGHT - MARGIN.bottom, MARGIN.top]);
   svg.append('g').attr('transform', `translate(0,${DISTANCE_CHART_HEIGHT - MARGIN.bottom})`).call(d3.axisBottom(x).ticks(Math.max(2, Math.floor(width / 80))));
-  svg.append('g').attr('transform', `translate(${MARGIN.left},0)`).call(d3.axisLeft(y).ticks(4, '~s'));
+  svg.append('g').attr('transform', `translate(${MARGIN.left},0)`).call(d3.axisLeft(y).tickValues(logTicks(y)).tickFormat(d3.format('~s')));
   svg.append('text').attr('class', 'chart__axis-label').attr('x', MARGIN.left).attr('y', DISTANCE_CHART_HEIGHT - 2).text('link length (km)');
 
   const lineOf = (value: (p: DistancePoint) => number) =>

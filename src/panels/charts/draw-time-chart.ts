@@ -5,7 +5,7 @@ import type { SampleSource } from './sample-source';
 import { seriesColour } from './series-colours';
 import type { SeriesLook } from './series-look';
 import { thinRows } from './thin-rows';
-import { valueRange, valueScale, type ScaleKind } from './value-scale';
+import { logTicks, valueRange, valueScale, type ScaleKind } from './value-scale';
 
 export const CHART_HEIGHT = 180;
 const MARGIN = { top: 10, right: 14, bottom: 30, left: 56 };
@@ -72,7 +72,7 @@ export class TimeChartDrawing {
 
     this.svg.attr('viewBox', `0 0 ${width} ${CHART_HEIGHT}`).attr('width', width).attr('data-scale', opts.scale);
     this.xAxis.attr('transform', `translate(0,${CHART_HEIGHT - MARGIN.bottom})`).call(d3.axisBottom(x).ticks(Math.max(2, Math.floor(width / 90)), '~s'));
-    const yTicks = opts.scale === 'log' ? d3.axisLeft(y).ticks(4, this.look.tick) : d3.axisLeft(y).ticks(5).tickFormat((v) => this.look.tick(+v));
+    const yTicks = (opts.scale === 'log' ? d3.axisLeft(y).tickValues(logTicks(y)) : d3.axisLeft(y).ticks(5)).tickFormat((v) => this.look.tick(+v));
     this.yAxis.attr('transform', `translate(${MARGIN.left},0)`).call(yTicks);
 
     const lineFor = (i: number) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { thinRows } from './thin-rows';
-import { valueRange, valueScale } from './value-scale';
+import { logTicks, valueRange, valueScale } from './value-scale';
 
 describe('valueRange', () => {
   it('skips non-finite values and tracks the smallest positive', () => {
@@ -46,5 +46,12 @@ describe('thinRows', () => {
     expect(thinned[0]).toBe(0);
     expect(thinned.at(-1)).toBe(10_000);
     expect(thinRows(0, 10)).toEqual([]);
+  });
+});
+
+describe('logTicks', () => {
+  it('labels whole decades, at most seven of them', () => {
+    expect(logTicks(valueScale('log', valueRange([0.5, 2e4]), [100, 0]).scale)).toEqual([0.1, 1, 10, 100, 1000, 10000, 100000].filter((v) => v >= 0.1 && v <= 1e5));
+    expect(logTicks(valueScale('log', valueRange([1e-12, 1e12]), [100, 0]).scale).length).toBeLessThanOrEqual(7);
   });
 });

@@ -50,3 +50,12 @@ export function valueScale(kind: ScaleKind, range: ValueRange, pixels: [bottom: 
   const scale = d3.scaleLinear().domain([lo, hi]).nice().range(pixels);
   return { scale, defined: (v) => Number.isFinite(v) };
 }
+
+/** Tick values for a log axis: whole decades when the axis spans at least two, else d3's own ticks (a clutter-free axis). */
+export function logTicks(scale: d3.ScaleContinuousNumeric<number, number>): number[] {
+  const [lo, hi] = scale.domain() as [number, number];
+  const decades: number[] = [];
+  for (let k = Math.ceil(Math.log10(lo) - 1e-9); k <= Math.floor(Math.log10(hi) + 1e-9); k++) decades.push(10 ** k);
+  if (decades.length > 7) return decades.filter((_, i) => i % Math.ceil(decades.length / 6) === 0);
+  return decades.length >= 2 ? decades : scale.ticks(4);
+}
