@@ -1,0 +1,35 @@
+import { useViewport } from '@xyflow/react';
+import * as d3 from 'd3';
+import { useEffect, useState } from 'react';
+import { loadLand } from './load-land';
+import { mapProjection } from './map-projection';
+
+const toPath = d3.geoPath(mapProjection);
+// Sphere and graticule do not depend on data: draw them once per page.
+const SPHERE = toPath({ type: 'Sphere' }) ?? '';
+const GRATICULE = toPath(d3.geoGraticule10()) ?? '';
+
+/** The world drawn in flow coordinates behind nodes and edges, moving with the viewport like React Flow's own background. */
+export function MapBackground() {
+  const { x, y, zoom } = useViewport();
+  const [land, setLand] = useState<string | null>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    let live = true;
+    loadLand()
+      .then((feature) => live && setLand(toPath(feature) ?? ''))
+      .catch(() => live && setFailed(true));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return (
+    <svg className="react-flow__background map-background" data-testid="map-background" data-land={land ? 'loaded' : failed ? 'failed' : 'loading'} aria-hidden="true">
+      <g transform={`translate(${x},${y}) scale(${zoom})`}>
+        <path className="map__ocean" d={SPHERE} />
+        <path className="map__graticule" d={GRATICULE} />
+        {land && <path className="map__land" d={land} data-testid="map-land" />}
+      </g>
+    </svg>
+  );
+}

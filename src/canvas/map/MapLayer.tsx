@@ -1,0 +1,31 @@
+import { Panel, useReactFlow } from '@xyflow/react';
+import { MapBackground } from './MapBackground';
+import { useMapView } from './map-view-store';
+
+/** The map-view toggle in the top-right canvas corner and, when on, the world map behind the network. Mount inside <ReactFlow>. */
+export function MapLayer() {
+  const on = useMapView((s) => s.on);
+  const toggle = useMapView((s) => s.toggle);
+  const { fitView } = useReactFlow();
+  return (
+    <>
+      {on && <MapBackground />}
+      <Panel position="top-right">
+        <button
+          type="button"
+          className="map-toggle"
+          aria-pressed={on}
+          data-testid="map-toggle"
+          title="Show nodes with a geographic location at their place on a world map"
+          onClick={() => {
+            toggle();
+            // Nodes move when the view changes; frame them once React Flow has placed them.
+            requestAnimationFrame(() => requestAnimationFrame(() => void fitView({ padding: 0.3 })));
+          }}
+        >
+          {on ? 'Canvas view' : 'Map view'}
+        </button>
+      </Panel>
+    </>
+  );
+}

@@ -1,0 +1,17 @@
+import * as d3 from 'd3';
+
+/** Flow-coordinate pixels per radian: 1° ≈ 35 px, so cities a few hundred km apart sit clear of each other's boxes. */
+export const MAP_SCALE = 2000;
+
+export interface GeoLocation {
+  latDeg: number;
+  lonDeg: number;
+}
+
+/** One fixed equirectangular projection into flow coordinates: (0°, 0°) at the flow origin, north up. */
+export const mapProjection: d3.GeoProjection = d3.geoEquirectangular().scale(MAP_SCALE).translate([0, 0]);
+
+export function projectLocation(location: GeoLocation): { x: number; y: number } {
+  const [x, y] = mapProjection([location.lonDeg, location.latDeg])!;
+  return { x, y };
+}
