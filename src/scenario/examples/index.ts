@@ -1,0 +1,27 @@
+import { bb84DistanceLimit } from './bb84-distance-limit';
+import { decoyStates } from './decoy-states';
+import { eavesdropper } from './eavesdropper';
+import type { Example } from './example';
+import { metroTrustedRing } from './metro-trusted-ring';
+import { purification } from './purification';
+import { repeaterChain } from './repeater-chain';
+import { satellitePass } from './satellite-pass';
+import { twinField } from './twin-field';
+
+export type { Example } from './example';
+
+/** The gallery's order: from a single link to networks and space. */
+export const EXAMPLES: readonly Example[] = [
+  bb84DistanceLimit,
+  eavesdropper,
+  decoyStates,
+  twinField,
+  repeaterChain,
+  purification,
+  metroTrustedRing,
+  satellitePass,
+];
+
+export function exampleById(id: string): Example | undefined {
+  return EXAMPLES.find((e) => e.id === id);
+}
