@@ -4,6 +4,7 @@ import { Inspector } from '../panels/Inspector';
 import { Notices } from '../panels/Notices';
 import { ResultsSummary } from '../panels/ResultsSummary';
 import { TimeControls } from '../panels/TimeControls';
+import { ShareAndFiles } from '../share/ShareAndFiles';
 import { DistanceChart } from '../panels/charts/DistanceChart';
 import { LiveCharts } from '../panels/charts/LiveCharts';
 import { useApp, useScenarioState } from './app-context';
@@ -35,6 +36,7 @@ export function App() {
         <h1>QNet Designer</h1>
         <span className="app__scenario-name" data-testid="scenario-name">{name}</span>
         <TimeControls />
+        <ShareAndFiles />
       </header>
       <Notices />
       <main className="app__main">

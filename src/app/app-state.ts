@@ -2,6 +2,7 @@ import { defaultScenario } from '../scenario/default-scenario-parsed';
 import { loadAutosave, startAutosave, type StorageLike } from '../store/autosave';
 import { physicsChanged } from '../store/physics-changed';
 import { ResultsStore } from '../store/results-store';
+import { startSharedLinks } from '../share/shared-link-controller';
 import { createScenarioStore, type ScenarioStore } from '../store/scenario-store';
 import { useSession } from '../store/session-store';
 import { createEngineConnection } from '../worker/create-engine';
@@ -52,5 +53,7 @@ export function createAppState(storage: StorageLike): AppState {
     engine.sendNow(scenarioStore.getState().scenario, true);
   };
   engine.sendNow(scenarioStore.getState().scenario, true);
+  // After the first run is sent: a link in the hash, once decoded, replaces it (or asks first).
+  startSharedLinks({ storage, scenarioStore, engine, restart });
   return { scenarioStore, results, engine, notices, restart };
 }

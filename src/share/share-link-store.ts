@@ -2,11 +2,12 @@ import { create } from 'zustand';
 import type { Scenario } from '../scenario/schema';
 import type { ShareFlags } from './share-hash';
 
-/** What the page tells the user about a shared link; session-only, never saved. */
+/** What the page tells the user about a shared link or a file; session-only, never saved. */
 export type LinkNotice =
   | { kind: 'opened'; name: string; hasBackup: boolean }
   | { kind: 'restored' }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; message: string }
+  | { kind: 'info'; message: string };
 
 export interface ShareLinkState {
   /** A decoded link waiting for the user's choice because opening it would replace different work. */

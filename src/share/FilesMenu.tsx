@@ -1,0 +1,95 @@
+import { useRef, useState } from 'react';
+import { useApp } from '../app/app-context';
+import { useSession } from '../store/session-store';
+import { downloadBlob, fileStem } from './download';
+import { canvasToImage, chartToSvg, svgToPng } from './image-export';
+import { importScenarioFile } from './import-scenario';
+import { resultsToCsv, resultsToJson } from './results-export';
+import { scenarioToJson } from './scenario-file';
+
+/** The charts on the page when the menu opens, found by their figure captions (the charts own their markup). */
+function pageCharts(): { title: string; svg: SVGSVGElement }[] {
+  return [...document.querySelectorAll<HTMLElement>('figure.chart')].flatMap((figure) => {
+    const svg = figure.querySelector<SVGSVGElement>('.chart__plot svg') ?? figure.querySelector<SVGSVGElement>('svg');
+    const caption = figure.querySelector('.chart__title') ?? figure.querySelector('figcaption');
+    const title = (caption?.textContent ?? figure.getAttribute('aria-label') ?? 'chart').trim();
+    return svg ? [{ title, svg }] : [];
+  });
+}
+
+const dataUrlToBlob = async (dataUrl: string) => (await fetch(dataUrl)).blob();
+
+/** Export the design, results, charts and canvas; import a scenario file. */
+export function FilesMenu({ onClose }: { onClose(): void }) {
+  const { scenarioStore, results, restart } = useApp();
+  const readOnly = useSession((s) => s.readOnly);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [charts] = useState(pageCharts);
+  const stem = () => fileStem(scenarioStore.getState().scenario.name);
+  const run = (action: () => Promise<void> | void) => async () => {
+    setError(null);
+    try {
+      await action();
+    } catch (e) {
+      setError(`Export failed: ${(e as Error).message}`);
+    }
+  };
+
+  return (
+    <div className="files-menu popover" role="dialog" aria-label="Files" data-testid="files-menu" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+      <div className="popover__head">
+        <h2>Files</h2>
+        <button type="button" onClick={onClose} aria-label="Close">✕</button>
+      </div>
+      <h3>Scenario</h3>
+      <div className="files-menu__row">
+        <button type="button" onClick={run(() => downloadBlob(new Blob([scenarioToJson(scenarioStore.getState().scenario)], { type: 'application/json' }), `${stem()}.json`))}>
+          Export scenario (JSON)
+        </button>
+        <button type="button" disabled={readOnly} onClick={() => fileInput.current?.click()}>Import scenario…</button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json"
+          hidden
+          data-testid="import-file"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (file) void importScenarioFile(file, scenarioStore, restart).then(onClose);
+          }}
+        />
+      </div>
+      <p className="muted">You can also drop a scenario file anywhere on the page.</p>
+      <h3>Results</h3>
+      <div className="files-menu__row">
+        <button type="button" onClick={run(() => downloadBlob(new Blob([resultsToCsv(results)], { type: 'text/csv' }), `${stem()}-results.csv`))}>Time series (CSV)</button>
+        <button type="button" onClick={run(() => downloadBlob(new Blob([resultsToJson(results, scenarioStore.getState().scenario.name)], { type: 'application/json' }), `${stem()}-results.json`))}>
+          Results (JSON)
+        </button>
+      </div>
+      <h3>Images</h3>
+      <div className="files-menu__row">
+        <button type="button" onClick={run(async () => downloadBlob(await dataUrlToBlob(await canvasToImage(scenarioStore.getState().scenario, 'png')), `${stem()}-network.png`))}>Network (PNG)</button>
+        <button type="button" onClick={run(async () => downloadBlob(await dataUrlToBlob(await canvasToImage(scenarioStore.getState().scenario, 'svg')), `${stem()}-network.svg`))}>Network (SVG)</button>
+      </div>
+      {charts.map(({ title, svg }) => (
+        <div className="files-menu__row" key={title}>
+          <span className="files-menu__label">{title}</span>
+          <button type="button" onClick={run(() => downloadBlob(new Blob([chartToSvg(svg).svgText], { type: 'image/svg+xml' }), `${stem()}-${fileStem(title)}.svg`))}>SVG</button>
+          <button
+            type="button"
+            onClick={run(async () => {
+              const { svgText, widthPx, heightPx } = chartToSvg(svg);
+              downloadBlob(await svgToPng(svgText, widthPx, heightPx), `${stem()}-${fileStem(title)}.png`);
+            })}
+          >
+            PNG
+          </button>
+        </div>
+      ))}
+      {error && <p className="error-box" role="alert">{error}</p>}
+    </div>
+  );
+}

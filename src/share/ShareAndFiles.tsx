@@ -1,0 +1,35 @@
+import { useEffect, useState } from 'react';
+import { useSession } from '../store/session-store';
+import { FileDrop } from './FileDrop';
+import { FilesMenu } from './FilesMenu';
+import { SharedLinkDialog } from './SharedLinkDialog';
+import { SharePanel } from './SharePanel';
+import './share.css';
+
+/** The header's Share and Files buttons, the read-only badge, and the page-wide link dialog and file drop. */
+export function ShareAndFiles() {
+  const [open, setOpen] = useState<'share' | 'files' | null>(null);
+  const readOnly = useSession((s) => s.readOnly);
+  useEffect(() => {
+    // Lets CSS dim editing controls that do not read the flag themselves.
+    if (readOnly) document.documentElement.dataset.readonly = '';
+    else delete document.documentElement.dataset.readonly;
+  }, [readOnly]);
+  const toggle = (which: 'share' | 'files') => setOpen((o) => (o === which ? null : which));
+  return (
+    <div className="share-tools">
+      {readOnly && (
+        <span className="share-tools__readonly" data-testid="read-only-badge">
+          Read-only
+          <button type="button" onClick={() => useSession.getState().setReadOnly(false)}>Edit a copy</button>
+        </span>
+      )}
+      <button type="button" aria-expanded={open === 'share'} onClick={() => toggle('share')}>Share</button>
+      <button type="button" aria-expanded={open === 'files'} onClick={() => toggle('files')}>Files</button>
+      {open === 'share' && <SharePanel onClose={() => setOpen(null)} />}
+      {open === 'files' && <FilesMenu onClose={() => setOpen(null)} />}
+      <SharedLinkDialog />
+      <FileDrop />
+    </div>
+  );
+}
