@@ -18,7 +18,7 @@ function evaluate(input: Omit<ScenarioInput, 'version'>) {
 function line(lengthsKm: number[], relayKind: string, protocol: ScenarioInput['requests'] extends (infer R)[] | undefined ? Partial<R> : never) {
   const ids = lengthsKm.map((_, i) => `n${i + 1}`);
   const nodes = [station('n0'), ...ids.slice(0, -1).map((id) => station(id, relayKind)), station(ids.at(-1)!)];
-  const links = lengthsKm.map((lengthKm, i) => ({ id: `l${i}`, source: `n${i}`, target: `n${i + 1}`, kind: 'fiber' as const, params: { lengthKm } }));
+  const links = lengthsKm.map((lengthKm, i) => ({ id: `l${i}`, source: `n${i}`, target: `n${i + 1}`, kind: 'fiber' as const, params: { lengthKm } as Record<string, number> }));
   return { nodes, links, requests: [{ id: 'r', source: 'n0', target: ids.at(-1)!, params: {}, ...protocol } as NonNullable<ScenarioInput['requests']>[number]] };
 }
 
@@ -43,7 +43,7 @@ describe('evaluateScenario: decoy BB84 through trusted nodes', () => {
   it('cannot relay BB84 through a repeater and says why', () => {
     const result = evaluate(line([30, 30], 'repeater', { protocol: 'bb84-decoy' })).requests[0]!;
     expect(result.path).toEqual([]);
-    expect(result.noKeyReason).toMatch(/only trusted nodes can relay/);
+    expect(result.noKeyReason).toMatch(/joined only through nodes that cannot relay \(only trusted nodes and satellites can relay BB84 key\)/);
   });
 
   it('shows a full intercept-resend eavesdropper as a QBER near 25 % and no key', () => {

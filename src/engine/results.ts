@@ -1,11 +1,21 @@
 /** What the engine reports for one link of the scenario. */
 export interface LinkResult {
   id: string;
+  /** Current length: the slant range for a satellite link. */
+  lengthKm: number;
   lossDb: number;
   transmittance: number;
   latencySeconds: number;
   /** Repeaterless bound on key per pulse for this link, −log2(1−η). */
   plobBitsPerPulse: number;
+  /** Elevation of the satellite seen from the ground end, for ground–satellite links. */
+  elevationDeg: number | null;
+  /** Fraction of pulses an eavesdropper intercepts on this link now. */
+  interceptedFraction: number;
+  /** Failed (scheduled outage): routed around. */
+  failed: boolean;
+  /** Why the link carries no light now (failure, below the horizon), or null. */
+  unavailableReason: string | null;
 }
 
 export interface HopResult {
@@ -29,6 +39,10 @@ export interface RequestResult {
   path: string[];
   hops: HopResult[];
   keyRateBitsPerSecond: number;
+  /** What the request would get with its path to itself, before links are shared among requests. */
+  unsharedKeyRateBitsPerSecond: number;
+  /** Fraction of the time its links give to this request (1 when it is alone on them). */
+  linkShare: number;
   /** The largest hop QBER on the path (each hop runs its own QKD session). */
   qber: number;
   latencySeconds: number;
@@ -46,3 +60,6 @@ export interface Evaluation {
   links: LinkResult[];
   requests: RequestResult[];
 }
+
+/** A request's result before links are shared among requests. */
+export type RequestOutcome = Omit<RequestResult, 'id' | 'protocol' | 'unsharedKeyRateBitsPerSecond' | 'linkShare'>;

@@ -21,6 +21,10 @@ export const terminalParamSpecs = {
     label: 'Detector dead time', unit: 's', min: 0, max: 1e-3, default: 0,
     help: 'Time a detector stays blind after a click (non-paralyzable); limits the usable click rate to 1/dead time.',
   },
+  minElevationDeg: {
+    label: 'Minimum elevation', unit: '°', min: 0, max: 90, default: 10,
+    help: 'A satellite lower in the sky than this is not tracked (horizon obstruction, too much air).',
+  },
 } satisfies ParamSpecs;
 
 export const repeaterParamSpecs = {
@@ -73,7 +77,15 @@ export const satelliteParamSpecs = {
   },
   phaseDeg: {
     label: 'Orbit phase at t = 0', unit: '°', min: 0, max: 360, default: 0,
-    help: 'Where on its orbit the satellite is when the simulation starts.',
+    help: 'Angle from the ascending node along the orbit when the simulation starts.',
+  },
+  raanDeg: {
+    label: 'Ascending-node longitude', unit: '°', min: -180, max: 360, default: 0,
+    help: 'Earth-fixed longitude where the orbit crosses the equator northwards, at t = 0.',
+  },
+  repetitionRateHz: {
+    label: 'Source repetition rate', unit: 'Hz', min: 1, max: 1e11, default: 1e8,
+    help: 'Pulses sent per second by the on-board source (Micius: 100 MHz).',
   },
 } satisfies ParamSpecs;
 
@@ -126,8 +138,8 @@ export const freeSpaceParamSpecs = {
     help: 'RMS pointing error of the sending telescope.',
   },
   atmosphericLossDb: {
-    label: 'Atmospheric loss (zenith)', unit: 'dB', min: 0, max: 50, default: 1,
-    help: 'Extinction through the whole atmosphere straight up; scaled by air mass at lower elevation.',
+    label: 'Atmospheric loss', unit: 'dB', min: 0, max: 50, default: 1,
+    help: 'Ground–satellite: extinction straight up (zenith), scaled by the air mass at the current elevation. Ground–ground: total along the path.',
   },
   fixedLossDb: {
     label: 'Fixed optical loss', unit: 'dB', min: 0, max: 100, default: 3,

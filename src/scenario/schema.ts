@@ -15,7 +15,7 @@ import {
 export const SCENARIO_VERSION = 1;
 
 /** Hard limits that keep a hostile file or link from exhausting memory. */
-export const LIMITS = { nodes: 20000, links: 60000, requests: 5000, idLength: 64, labelLength: 80, steps: 1_000_000 };
+export const LIMITS = { nodes: 20000, links: 60000, requests: 5000, events: 5000, idLength: 64, labelLength: 80, steps: 1_000_000 };
 
 const id = z
   .string()
@@ -65,7 +65,18 @@ export const PURIFICATION_PROTOCOLS = ['none', 'bbpssw', 'dejmps'] as const;
 const oneOf = <T extends readonly [string, ...string[]]>(field: string, values: T) =>
   z.enum(values, { error: `${field} must be one of ${values.join(', ')}` });
 
-const requestBase = { id, label: label.optional(), source: id, target: id };
+export const ROUTING_METRICS = ['highest-rate', 'lowest-latency', 'fewest-hops'] as const;
+
+const requestBase = {
+  id,
+  label: label.optional(),
+  source: id,
+  target: id,
+  /** What the path search optimises. */
+  routingMetric: oneOf('routingMetric', ROUTING_METRICS).default('highest-rate'),
+  /** Key the application consumes (e.g. AES re-keying, a one-time pad for a data stream); 0 takes whatever is made. */
+  demandBitsPerSecond: z.number().gte(0, 'must be at least 0 bit/s').lte(1e12, 'must be at most 1e12 bit/s').default(0),
+};
 
 export const requestSchema = z.discriminatedUnion(
   'protocol',
@@ -98,6 +109,29 @@ export const requestSchema = z.discriminatedUnion(
   { error: `protocol must be one of ${PROTOCOLS.join(', ')}` },
 );
 
+const eventTime = {
+  startSeconds: z.number().gte(0, 'must be at least 0 s').lte(1e8, 'must be at most 1e8 s'),
+  endSeconds: z.number().gt(0, 'must be greater than 0 s').lte(1e8, 'must be at most 1e8 s').optional(),
+};
+
+/** Things that happen during the run: failures, recoveries (endSeconds) and eavesdroppers. */
+export const eventSchema = z
+  .discriminatedUnion(
+    'kind',
+    [
+      z.strictObject({ kind: z.literal('link-failure'), linkId: id, ...eventTime }),
+      z.strictObject({ kind: z.literal('node-failure'), nodeId: id, ...eventTime }),
+      z.strictObject({
+        kind: z.literal('eavesdropper'),
+        linkId: id,
+        interceptedFraction: z.number().gt(0, 'must be greater than 0').lte(1, 'must be at most 1').default(1),
+        ...eventTime,
+      }),
+    ],
+    { error: 'kind must be one of link-failure, node-failure, eavesdropper' },
+  )
+  .refine((e) => e.endSeconds === undefined || e.endSeconds > e.startSeconds, { message: 'endSeconds must be after startSeconds', path: ['endSeconds'] });
+
 export const settingsSchema = z
   .strictObject({
     durationSeconds: z.number().gt(0, 'must be greater than 0 s').lte(1e8, 'must be at most 1e8 s').default(600),
@@ -115,6 +149,7 @@ export const scenarioSchema = z
     nodes: z.array(nodeSchema).max(LIMITS.nodes, `must have at most ${LIMITS.nodes} nodes`),
     links: z.array(linkSchema).max(LIMITS.links, `must have at most ${LIMITS.links} links`).default([]),
     requests: z.array(requestSchema).max(LIMITS.requests, `must have at most ${LIMITS.requests} requests`).default([]),
+    events: z.array(eventSchema).max(LIMITS.events, `must have at most ${LIMITS.events} events`).default([]),
   })
   .superRefine((s, ctx) => {
     if (s.settings.durationSeconds / s.settings.timeStepSeconds > LIMITS.steps) {
@@ -138,6 +173,11 @@ export const scenarioSchema = z
     };
     checkEnds('links', s.links);
     checkEnds('requests', s.requests);
+    const linkIds = new Set(s.links.map((l) => l.id));
+    s.events.forEach((e, i) => {
+      if ('linkId' in e && !linkIds.has(e.linkId)) ctx.addIssue({ code: 'custom', path: ['events', i, 'linkId'], message: `names link "${e.linkId}", which does not exist` });
+      if ('nodeId' in e && !nodeIds.has(e.nodeId)) ctx.addIssue({ code: 'custom', path: ['events', i, 'nodeId'], message: `names node "${e.nodeId}", which does not exist` });
+    });
   });
 
 /** A scenario as written by a person: defaults may be left out. */
@@ -150,3 +190,4 @@ export type ScenarioRequest = Scenario['requests'][number];
 export type NodeKind = ScenarioNode['kind'];
 export type LinkKind = ScenarioLink['kind'];
 export type Protocol = (typeof PROTOCOLS)[number];
+export type ScenarioEvent = Scenario['events'][number];

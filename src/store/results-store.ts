@@ -83,6 +83,9 @@ export class ResultsStore {
         this.append(message.block.timeSeconds, message.block.values);
         this.timeSeconds = message.timeSeconds;
         break;
+      case 'evaluation':
+        this.evaluation = message.evaluation;
+        break;
       case 'finished':
         this.status = 'finished';
         this.timeSeconds = message.timeSeconds;

@@ -133,8 +133,11 @@ export class EngineService implements EngineApi {
     if (!sim) return;
     const runId = this.runId;
     try {
+      const version = sim.evaluationVersion;
       const block = sim.advance(steps);
       if (block.timeSeconds.length > 0) this.emit({ type: 'samples', runId, block, timeSeconds: sim.timeSeconds });
+      // At most one per batch, so a satellite pass re-evaluated every step costs one message per frame.
+      if (sim.evaluationVersion !== version) this.emit({ type: 'evaluation', runId, evaluation: sim.evaluation, timeSeconds: sim.timeSeconds });
     } catch (e) {
       this.cancel();
       this.emit({ type: 'failed', runId, message: (e as Error).message });

@@ -6,6 +6,8 @@ import type { DistanceSweep } from '../engine/sweep-distance';
 export type EngineMessage =
   | { type: 'started'; runId: number; evaluation: Evaluation; requestIds: string[]; durationSeconds: number; timeSeconds: number }
   | { type: 'samples'; runId: number; block: SampleBlock; timeSeconds: number }
+  /** The network's results changed during the run (a satellite pass, a failure, an eavesdropper). */
+  | { type: 'evaluation'; runId: number; evaluation: Evaluation; timeSeconds: number }
   | { type: 'finished'; runId: number; timeSeconds: number }
   | { type: 'rejected'; runId: number; errors: string[] }
   | { type: 'failed'; runId: number; message: string };

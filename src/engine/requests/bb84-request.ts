@@ -3,7 +3,7 @@ import { keyRateBitsPerSecond } from '../qkd/key-rate-per-second';
 import { bb84Decoy, optimalBb84Decoy, type Bb84Link, type Bb84Protocol } from '../qkd/bb84-decoy';
 import { interceptResend } from '../qkd/eavesdropping';
 import { optimalFiniteKeyBb84Decoy } from '../qkd/finite-key-decoy';
-import type { HopResult, RequestResult } from '../results';
+import type { HopResult, RequestOutcome } from '../results';
 import { terminalParams, type NetworkIndex } from './network-index';
 import type { HopPath } from '../routing/hop-path';
 
@@ -16,13 +16,23 @@ function noHop(linkId: string, from: string, to: string, reason: string): HopRes
   return { linkId, from, to, keyRateBitsPerSecond: 0, keyBitsPerPulse: 0, qber: 0.5, plobBitsPerSecond: 0, settings: {}, noKeyReason: reason };
 }
 
+/** Who sends and who detects on a hop: a satellite carries only a source, so it always sends (a downlink). */
+function hopEnds(index: NetworkIndex, from: string, to: string) {
+  const a = index.nodes.get(from)!;
+  const b = index.nodes.get(to)!;
+  if (a.kind === 'satellite' && b.kind === 'satellite') return { sender: null, receiver: null };
+  if (b.kind === 'satellite') return { sender: b.params, receiver: terminalParams(a) };
+  if (a.kind === 'satellite') return { sender: a.params, receiver: terminalParams(b) };
+  return { sender: terminalParams(a), receiver: terminalParams(b) };
+}
+
 /** One point-to-point decoy-BB84 session over one link: sender's source, receiver's detectors. */
 export function evaluateBb84Hop(index: NetworkIndex, request: Bb84Request, linkId: string, from: string, to: string): HopResult {
   const link = index.links.get(linkId)!;
   const linkResult = index.linkResults.get(linkId)!;
-  const sender = terminalParams(index.nodes.get(from));
-  const receiver = terminalParams(index.nodes.get(to));
+  const { sender, receiver } = hopEnds(index, from, to);
   if (!sender || !receiver) return noHop(linkId, from, to, 'this hop has no QKD transmitter and receiver at its ends');
+  if (linkResult.unavailableReason) return noHop(linkId, from, to, linkResult.unavailableReason);
   const bb84Link: Bb84Link = {
     channelTransmittance: linkResult.transmittance,
     detectorEfficiency: receiver.detectorEfficiency,
@@ -38,9 +48,9 @@ export function evaluateBb84Hop(index: NetworkIndex, request: Bb84Request, linkI
         : bb84Decoy(bb84Link, protocol, request.signalMeanPhotonNumber);
   let { keyBitsPerPulse, qber, gain, noKeyReason } = design;
   const mu = design.signalMeanPhotonNumber;
-  if (link.params.interceptedFraction > 0) {
+  if (linkResult.interceptedFraction > 0) {
     // The parties keep the μ they designed for; the eavesdropper shows up in what they measure.
-    const attacked = interceptResend(bb84Link, protocol, mu, { interceptedFraction: link.params.interceptedFraction, resendMode: 'through-channel' });
+    const attacked = interceptResend(bb84Link, protocol, mu, { interceptedFraction: linkResult.interceptedFraction, resendMode: 'through-channel' });
     keyBitsPerPulse = Math.min(keyBitsPerPulse, attacked.keyBitsPerPulse);
     qber = attacked.qber;
     gain = attacked.gain;
@@ -48,6 +58,7 @@ export function evaluateBb84Hop(index: NetworkIndex, request: Bb84Request, linkI
   }
   const perSecond = (bitsPerPulse: number) =>
     keyRateBitsPerSecond(bitsPerPulse, sender.repetitionRateHz, { detectionsPerPulse: gain, deadTimeSeconds: receiver.detectorDeadTimeSeconds });
+  // Only the hop's own reason counts: a dormant satellite hop still relays key stored during earlier passes.
   return {
     linkId, from, to,
     keyBitsPerPulse,
@@ -60,9 +71,10 @@ export function evaluateBb84Hop(index: NetworkIndex, request: Bb84Request, linkI
 }
 
 /** End-to-end key by trusted-node relay: each hop runs its own QKD and keys are passed on by one-time pad, so the slowest hop sets the rate. */
-export function evaluateBb84Request(index: NetworkIndex, request: Bb84Request, path: HopPath): Omit<RequestResult, 'id' | 'protocol'> {
+export function evaluateBb84Request(index: NetworkIndex, request: Bb84Request, path: HopPath): RequestOutcome {
   const hops = path.linkIds.map((linkId, i) => evaluateBb84Hop(index, request, linkId, path.nodes[i]!, path.nodes[i + 1]!));
   const weakest = hops.reduce((a, b) => (b.keyRateBitsPerSecond < a.keyRateBitsPerSecond ? b : a));
+  const stores = path.nodes.slice(1, -1).some((id) => index.nodes.get(id)?.kind === 'satellite');
   return {
     path: path.nodes,
     hops,
@@ -73,6 +85,6 @@ export function evaluateBb84Request(index: NetworkIndex, request: Bb84Request, p
     fidelity: NaN,
     entanglementRatePairsPerSecond: 0,
     noKeyReason: weakest.noKeyReason && (hops.length > 1 ? `hop ${weakest.from} → ${weakest.to}: ${weakest.noKeyReason}` : weakest.noKeyReason),
-    notes: [],
+    notes: stores ? ['A satellite relays key by storing it on board: key made with one station during its pass is used with the other at a later pass.'] : [],
   };
 }

@@ -3,7 +3,7 @@ import { repeaterParamSpecs } from '../../scenario/params';
 import { defaultsOf } from '../../scenario/param-spec';
 import { repeaterChainPerformance } from '../entanglement/repeater-chain';
 import type { RepeaterChainParams } from '../entanglement/repeater-chain-mc';
-import type { RequestResult } from '../results';
+import type { RequestOutcome } from '../results';
 import type { HopPath } from '../routing/hop-path';
 import { unreachable } from './optical-path-request';
 import type { NetworkIndex } from './network-index';
@@ -23,7 +23,7 @@ function chainNodeParams(index: NetworkIndex, path: HopPath) {
  * Entanglement delivered over a chain of fiber segments with nested swapping at the repeaters, by the seeded
  * discrete-event Monte Carlo (Briegel et al. PRL 81, 5932 (1998) nesting; Sangouard et al. RMP 83, 33 (2011) cross-check).
  */
-export function evaluateEntanglementRequest(index: NetworkIndex, request: EntanglementRequest, path: HopPath): Omit<RequestResult, 'id' | 'protocol'> {
+export function evaluateEntanglementRequest(index: NetworkIndex, request: EntanglementRequest, path: HopPath): RequestOutcome {
   const links = path.linkIds.map((id) => index.links.get(id)!);
   const latencyOfPath = path.linkIds.reduce((s, id) => s + index.linkResults.get(id)!.latencySeconds, 0);
   const freeSpace = links.find((l) => l.kind === 'free-space');

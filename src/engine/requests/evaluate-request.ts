@@ -1,11 +1,11 @@
 import type { ScenarioRequest } from '../../scenario/schema';
-import type { RequestResult } from '../results';
+import type { RequestOutcome } from '../results';
 import { evaluateBb84Request } from './bb84-request';
 import { evaluateEntanglementRequest } from './entanglement-request';
 import { choosePath, type NetworkIndex } from './network-index';
 import { evaluateBbm92Request, evaluateTwinFieldRequest } from './optical-path-request';
 
-export function evaluateRequest(index: NetworkIndex, request: ScenarioRequest): RequestResult {
+export function evaluateRequest(index: NetworkIndex, request: ScenarioRequest): RequestOutcome & { id: string; protocol: string } {
   const choice = choosePath(index, request);
   const head = { id: request.id, protocol: request.protocol };
   if (!choice.ok) {

@@ -1,6 +1,9 @@
 import type { Scenario, ScenarioLink, ScenarioNode, ScenarioRequest } from '../../scenario/schema';
 import type { LinkResult } from '../results';
-import { buildAdjacency, fewestHopPath, type Adjacency, type HopPath } from '../routing/hop-path';
+import type { HopPath } from '../routing/hop-path';
+import { PathSearch, type PathMetric } from '../routing/path-search';
+import { explainNoPath } from '../routing/route-requests';
+import { buildRoutingGraph, linkValues, nodeMask, type RoutingGraph } from '../routing/routing-graph';
 
 /** Lookups shared by every request of one evaluation. */
 export interface NetworkIndex {
@@ -8,16 +11,25 @@ export interface NetworkIndex {
   nodes: Map<string, ScenarioNode>;
   links: Map<string, ScenarioLink>;
   linkResults: Map<string, LinkResult>;
-  adjacency: Adjacency;
+  graph: RoutingGraph;
+  search: PathSearch;
+  /** Scheduled outages at this instant: routing avoids them. */
+  nodeDown: Uint8Array;
+  linkDown: Uint8Array;
 }
 
-export function indexScenario(scenario: Scenario, linkResults: LinkResult[]): NetworkIndex {
+export function indexScenario(scenario: Scenario, linkResults: LinkResult[], failedNodeIds: ReadonlySet<string>): NetworkIndex {
+  const graph = buildRoutingGraph(scenario.nodes.map((n) => n.id), scenario.links);
+  const linkResultById = new Map(linkResults.map((r) => [r.id, r]));
   return {
     scenario,
     nodes: new Map(scenario.nodes.map((n) => [n.id, n])),
     links: new Map(scenario.links.map((l) => [l.id, l])),
-    linkResults: new Map(linkResults.map((r) => [r.id, r])),
-    adjacency: buildAdjacency(scenario.links),
+    linkResults: linkResultById,
+    graph,
+    search: new PathSearch(graph),
+    nodeDown: nodeMask(graph, (id) => failedNodeIds.has(id)),
+    linkDown: Uint8Array.from(scenario.links, (l) => (linkResultById.get(l.id)!.failed ? 1 : 0)),
   };
 }
 
@@ -28,7 +40,8 @@ export function terminalParams(node: ScenarioNode | undefined) {
 
 /** Which intermediate nodes each protocol can pass through, and how to say so when no path exists. */
 const RELAY_RULES: Record<ScenarioRequest['protocol'], { canRelay: (n: ScenarioNode) => boolean; rule: string }> = {
-  'bb84-decoy': { canRelay: (n) => n.kind === 'trusted-node', rule: 'only trusted nodes can relay BB84 key' },
+  // A trusted satellite stores key on board between passes (Liao et al., Phys. Rev. Lett. 120, 030501 (2018)).
+  'bb84-decoy': { canRelay: (n) => n.kind === 'trusted-node' || n.kind === 'satellite', rule: 'only trusted nodes and satellites can relay BB84 key' },
   // One optical path end to end: intermediate nodes are passive (patch panels, Charlie, the pair source).
   bbm92: { canRelay: (n) => n.kind !== 'satellite', rule: 'the photons pass through intermediate ground nodes only' },
   'tf-qkd': { canRelay: (n) => n.kind !== 'satellite', rule: 'the photons pass through intermediate ground nodes only' },
@@ -37,13 +50,37 @@ const RELAY_RULES: Record<ScenarioRequest['protocol'], { canRelay: (n: ScenarioN
 
 export type PathChoice = { ok: true; path: HopPath } | { ok: false; reason: string };
 
+/**
+ * Link weights for the request's metric. "Highest rate" means the widest path in transmittance for hop-by-hop key
+ * relay (the key rate of a hop grows with its transmittance when stations are alike), and the least total loss for
+ * protocols whose photons cross the whole path (BBM92, twin-field, repeater chains).
+ */
+function routingWeights(index: NetworkIndex, request: ScenarioRequest): { metric: PathMetric; weights: Float64Array } {
+  const result = (id: string) => index.linkResults.get(id)!;
+  switch (request.routingMetric) {
+    case 'lowest-latency':
+      return { metric: 'lowest-latency', weights: linkValues(index.graph, (id) => result(id).latencySeconds) };
+    case 'fewest-hops':
+      return { metric: 'fewest-hops', weights: linkValues(index.graph, (id) => result(id).latencySeconds) };
+    case 'highest-rate':
+      return request.protocol === 'bb84-decoy'
+        ? { metric: 'highest-rate', weights: linkValues(index.graph, (id) => result(id).transmittance) }
+        : { metric: 'lowest-cost', weights: linkValues(index.graph, (id) => (Number.isFinite(result(id).lossDb) ? result(id).lossDb : 1e6)) };
+  }
+}
+
 export function choosePath(index: NetworkIndex, request: ScenarioRequest): PathChoice {
   const relay = RELAY_RULES[request.protocol];
-  const path = fewestHopPath(index.adjacency, request.source, request.target, (id) => {
-    const node = index.nodes.get(id);
-    return node !== undefined && relay.canRelay(node);
-  });
-  return path ? { ok: true, path } : { ok: false, reason: `no path of links joins ${request.source} and ${request.target} (${relay.rule})` };
+  const canRelay = nodeMask(index.graph, (id) => relay.canRelay(index.nodes.get(id)!));
+  const constraints = { canRelay, linkDown: index.linkDown, nodeDown: index.nodeDown };
+  const source = index.graph.nodeIndex.get(request.source)!;
+  const target = index.graph.nodeIndex.get(request.target)!;
+  const { metric, weights } = routingWeights(index, request);
+  index.search.resetBans();
+  index.search.run(source, metric, weights, constraints, [target]);
+  const found = index.search.pathTo(target);
+  if (!found) return { ok: false, reason: explainNoPath(index.graph, index.search, request.source, request.target, { constraints, relayRule: relay.rule }) };
+  return { ok: true, path: { nodes: found.nodes.map((n) => index.graph.nodeIds[n]!), linkIds: found.links.map((l) => index.graph.linkIds[l]!) } };
 }
 
 /** Total loss and delay of a path of links, which compose as a single optical channel. */
@@ -59,7 +96,7 @@ export function pathChannel(index: NetworkIndex, linkIds: readonly string[]) {
     lossDb += result.lossDb;
     latencySeconds += result.latencySeconds;
     flipSurvival *= 1 - 2 * link.params.misalignmentError;
-    untouched *= 1 - link.params.interceptedFraction;
+    untouched *= 1 - result.interceptedFraction;
   }
   return { lossDb, latencySeconds, misalignmentError: (1 - flipSurvival) / 2, interceptedFraction: 1 - untouched };
 }

@@ -5,13 +5,13 @@ import { optimalBbm92, type Bbm92Link } from '../qkd/bbm92';
 import { keyRateBitsPerSecond } from '../qkd/key-rate-per-second';
 import { plobBitsPerChannelUse } from '../qkd/plob';
 import { optimalSnsTwinField } from '../qkd/twin-field-sns';
-import type { HopResult, RequestResult } from '../results';
+import type { HopResult, RequestOutcome } from '../results';
 import type { HopPath } from '../routing/hop-path';
 import { pathChannel, terminalParams, type NetworkIndex } from './network-index';
 
 type Bbm92Request = Extract<ScenarioRequest, { protocol: 'bbm92' }>;
 type TwinFieldRequest = Extract<ScenarioRequest, { protocol: 'tf-qkd' }>;
-type PathOutcome = Omit<RequestResult, 'id' | 'protocol'>;
+type PathOutcome = RequestOutcome;
 
 /**
  * Intercept–resend on one photon of each pair in a random basis: an intercepted sifted bit is wrong with

@@ -1,0 +1,47 @@
+import type { ScenarioLink, ScenarioNode } from '../../scenario/schema';
+import { fiberLatencySeconds, fiberLossDb, transmittanceFromLossDb } from '../channels/fiber';
+import { freeSpaceLatencySeconds, freeSpaceLossDb } from '../channels/free-space';
+import { plobBitsPerChannelUse } from '../qkd/plob';
+import type { LinkResult } from '../results';
+import { satelliteLinkGeometry } from './satellite-link';
+
+/** What is in force on a link at one instant: failures and eavesdroppers from the event schedule. */
+export interface LinkConditions {
+  /** Why the link is out of service, or null. */
+  failure: string | null;
+  /** Fraction of pulses an eavesdropper intercepts now (the link's own setting or a scheduled attack, whichever is larger). */
+  interceptedFraction: number;
+}
+
+/** A link's channel at simulated time t; only satellite links depend on t through their geometry. */
+export function evaluateLink(link: ScenarioLink, ends: [ScenarioNode, ScenarioNode], timeSeconds: number, conditions: LinkConditions): LinkResult {
+  let lengthKm = link.params.lengthKm;
+  let lossDb: number;
+  let latencySeconds: number;
+  let elevationDeg: number | null = null;
+  let dormantReason: string | null = null;
+  if (link.kind === 'fiber') {
+    lossDb = fiberLossDb(link.params);
+    latencySeconds = fiberLatencySeconds(link.params);
+  } else if (ends[0].kind === 'satellite' || ends[1].kind === 'satellite') {
+    const geometry = satelliteLinkGeometry(link, ends[0], ends[1], timeSeconds);
+    ({ lengthKm, lossDb, latencySeconds, elevationDeg, dormantReason } = geometry);
+  } else {
+    lossDb = freeSpaceLossDb(link.params);
+    latencySeconds = freeSpaceLatencySeconds(link.params);
+  }
+  const unavailable = conditions.failure ?? dormantReason;
+  const transmittance = unavailable ? 0 : transmittanceFromLossDb(lossDb);
+  return {
+    id: link.id,
+    lengthKm,
+    lossDb,
+    transmittance,
+    latencySeconds,
+    plobBitsPerPulse: plobBitsPerChannelUse(transmittance),
+    elevationDeg,
+    interceptedFraction: conditions.interceptedFraction,
+    failed: conditions.failure !== null,
+    unavailableReason: unavailable,
+  };
+}
