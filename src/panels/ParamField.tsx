@@ -6,6 +6,7 @@ interface Props {
   name: string;
   spec: ParamSpec;
   value: number;
+  readOnly?: boolean;
   /** A valid value while typing: applied live, not yet an undo step. */
   onPreview(value: number): void;
   /** Typing finished (blur or Enter): the edit becomes one undo step. */
@@ -13,7 +14,7 @@ interface Props {
 }
 
 /** One number with its unit and bounds, validated as typed; a bad value is explained and never applied. */
-export function ParamField({ name, spec, value, onPreview, onCommit }: Props) {
+export function ParamField({ name, spec, value, readOnly = false, onPreview, onCommit }: Props) {
   const id = useId();
   const [text, setText] = useState(formatParam(value));
   const [error, setError] = useState<string | null>(null);
@@ -49,6 +50,7 @@ export function ParamField({ name, spec, value, onPreview, onCommit }: Props) {
           name={name}
           inputMode="decimal"
           value={text}
+          readOnly={readOnly}
           aria-invalid={error ? true : undefined}
           aria-describedby={`${id}-hint`}
           onFocus={() => setEditing(true)}

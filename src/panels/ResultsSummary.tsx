@@ -27,13 +27,27 @@ export function ResultsSummary() {
       {evaluation.requests.map((r) => (
         <div key={r.id} className="result" data-testid={`result-${r.id}`}>
           <button type="button" className="link-button" onClick={() => select({ kind: 'request', id: r.id })}>
-            Key request {r.id}
+            {r.protocol === 'entanglement' ? 'Entanglement' : 'Key'} request {r.id} <span className="muted">({r.protocol})</span>
           </button>
           <dl>
             <dt>Secret key rate</dt>
             <dd data-testid="key-rate" data-value={r.keyRateBitsPerSecond}>{formatBitsPerSecond(r.keyRateBitsPerSecond)}</dd>
+            {r.linkShare < 1 && (
+              <>
+                <dt>Link share</dt>
+                <dd>{formatPercent(r.linkShare)} of {formatBitsPerSecond(r.unsharedKeyRateBitsPerSecond)}</dd>
+              </>
+            )}
+            {r.protocol === 'entanglement' && (
+              <>
+                <dt>Pairs delivered</dt>
+                <dd>{r.entanglementRatePairsPerSecond.toPrecision(3)} /s</dd>
+                <dt>Mean fidelity</dt>
+                <dd data-testid="fidelity">{Number.isFinite(r.fidelity) ? r.fidelity.toFixed(3) : '—'}</dd>
+              </>
+            )}
             <dt>QBER</dt>
-            <dd>{formatPercent(r.qber)}</dd>
+            <dd className={r.qber > 0.11 ? 'danger' : undefined}>{formatPercent(r.qber)}</dd>
             <dt>Latency</dt>
             <dd>{formatSeconds(r.latencySeconds)}</dd>
             <dt>PLOB bound</dt>
@@ -42,19 +56,21 @@ export function ResultsSummary() {
             <dd>{r.path.length > 0 ? r.path.join(' → ') : 'none'}</dd>
           </dl>
           {r.noKeyReason && <p className="warning" role="status">No key: {r.noKeyReason}</p>}
+          {r.notes.map((note) => <p key={note} className="muted small">{note}</p>)}
         </div>
       ))}
       {evaluation.requests.length === 0 && <p className="muted">No requests yet.</p>}
       <table className="link-table">
         <caption>Links</caption>
         <thead>
-          <tr><th scope="col">Link</th><th scope="col">Loss</th><th scope="col">Transmittance</th><th scope="col">Delay</th></tr>
+          <tr><th scope="col">Link</th><th scope="col">Length</th><th scope="col">Loss</th><th scope="col">Transmittance</th><th scope="col">Delay</th></tr>
         </thead>
         <tbody>
           {evaluation.links.map((l) => (
             <tr key={l.id}>
               <th scope="row">{l.id}</th>
-              <td>{l.lossDb.toFixed(2)} dB</td>
+              <td>{l.lengthKm.toFixed(l.lengthKm < 10 ? 2 : 0)} km{l.elevationDeg !== null ? ` (${l.elevationDeg.toFixed(0)}°)` : ''}</td>
+              <td title={l.unavailableReason ?? undefined}>{l.unavailableReason ? (l.failed ? 'failed' : 'no light') : `${l.lossDb.toFixed(2)} dB`}</td>
               <td>{l.transmittance.toPrecision(3)}</td>
               <td>{formatSeconds(l.latencySeconds)}</td>
             </tr>

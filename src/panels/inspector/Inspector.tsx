@@ -1,0 +1,23 @@
+import { useScenarioState } from '../../app/app-context';
+import { useSession } from '../../store/session-store';
+import { LinkInspector } from './LinkInspector';
+import { NodeInspector } from './NodeInspector';
+import { RequestInspector } from './RequestInspector';
+
+/** Parameters of the selected node, link or request, with units, bounds and defaults. */
+export function Inspector() {
+  const selection = useSession((s) => s.selection);
+  const scenario = useScenarioState((s) => s.scenario);
+  const node = selection?.kind === 'node' ? scenario.nodes.find((n) => n.id === selection.id) : undefined;
+  const link = selection?.kind === 'link' ? scenario.links.find((l) => l.id === selection.id) : undefined;
+  const request = selection?.kind === 'request' ? scenario.requests.find((r) => r.id === selection.id) : undefined;
+  return (
+    <section className="panel inspector" aria-labelledby="inspector-title">
+      <h2 id="inspector-title">Inspector</h2>
+      {!node && !link && !request && <p className="muted">Select a node, a link or a request to edit its parameters.</p>}
+      {node && <NodeInspector key={node.id} node={node} />}
+      {link && <LinkInspector key={link.id} link={link} />}
+      {request && <RequestInspector key={request.id} request={request} />}
+    </section>
+  );
+}

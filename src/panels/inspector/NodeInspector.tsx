@@ -1,0 +1,67 @@
+import { useApp } from '../../app/app-context';
+import { NODE_KIND_LOOK } from '../../canvas/node-kinds';
+import type { ParamSpecs } from '../../scenario/param-spec';
+import { repeaterParamSpecs, satelliteParamSpecs, terminalParamSpecs } from '../../scenario/params';
+import type { NodeKind, ScenarioNode } from '../../scenario/schema';
+import { renameNode, setNodeParam } from '../../store/scenario-edits';
+import { setNodeLocation } from '../../store/request-edits';
+import { useSession } from '../../store/session-store';
+import { latitudeSpec, longitudeSpec } from './inspector-specs';
+import { EditableParam, ParamList } from './ParamList';
+
+const NODE_SPECS: Record<NodeKind, ParamSpecs> = {
+  'ground-station': terminalParamSpecs,
+  'trusted-node': terminalParamSpecs,
+  repeater: repeaterParamSpecs,
+  satellite: satelliteParamSpecs,
+};
+
+/** Latitude and longitude: needed to point a satellite at a station and to place it on the map. */
+function LocationFields({ node }: { node: ScenarioNode }) {
+  const { scenarioStore } = useApp();
+  const readOnly = useSession((s) => s.readOnly);
+  const location = node.location;
+  return (
+    <fieldset className="schedule">
+      <legend>Geographic location</legend>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={location !== undefined}
+          disabled={readOnly}
+          onChange={(e) => scenarioStore.getState().apply((s) => setNodeLocation(s, node.id, e.target.checked ? { latDeg: 0, lonDeg: 0 } : undefined), 'record')}
+        />
+        On the map
+      </label>
+      {location && (
+        <>
+          <EditableParam name="latDeg" spec={latitudeSpec} value={location.latDeg} edit={(s, v) => setNodeLocation(s, node.id, { ...location, latDeg: v })} />
+          <EditableParam name="lonDeg" spec={longitudeSpec} value={location.lonDeg} edit={(s, v) => setNodeLocation(s, node.id, { ...location, lonDeg: v })} />
+        </>
+      )}
+    </fieldset>
+  );
+}
+
+export function NodeInspector({ node }: { node: ScenarioNode }) {
+  const { scenarioStore } = useApp();
+  const readOnly = useSession((s) => s.readOnly);
+  return (
+    <form onSubmit={(e) => e.preventDefault()} aria-label={`Node ${node.label ?? node.id}`}>
+      <p className="inspector__kind">{NODE_KIND_LOOK[node.kind].icon} {NODE_KIND_LOOK[node.kind].name}</p>
+      <div className="param">
+        <label htmlFor="node-name">Name</label>
+        <input
+          id="node-name"
+          value={node.label ?? ''}
+          maxLength={80}
+          readOnly={readOnly}
+          onChange={(e) => scenarioStore.getState().apply((s) => renameNode(s, node.id, e.target.value), 'transient')}
+          onBlur={() => scenarioStore.getState().apply((s) => s, 'record')}
+        />
+      </div>
+      <ParamList specs={NODE_SPECS[node.kind]} values={node.params} edit={(s, k, v) => setNodeParam(s, node.id, k, v)} />
+      {node.kind !== 'satellite' && <LocationFields node={node} />}
+    </form>
+  );
+}

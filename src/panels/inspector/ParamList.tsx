@@ -1,0 +1,47 @@
+import { useApp } from '../../app/app-context';
+import type { ParamSpec, ParamSpecs } from '../../scenario/param-spec';
+import type { Scenario } from '../../scenario/schema';
+import { useSession } from '../../store/session-store';
+import { ParamField } from '../ParamField';
+
+/** One field per spec; typing previews the value live and leaving the field makes it one undo step. */
+export function ParamList({ specs, values, edit }: { specs: ParamSpecs; values: Record<string, number>; edit: (s: Scenario, key: string, value: number) => Scenario }) {
+  return (
+    <>
+      {Object.entries(specs).map(([key, spec]) => (
+        <EditableParam key={key} name={key} spec={spec} value={values[key] ?? spec.default} edit={(s, v) => edit(s, key, v)} />
+      ))}
+    </>
+  );
+}
+
+export function EditableParam({ name, spec, value, edit }: { name: string; spec: ParamSpec; value: number; edit: (s: Scenario, value: number) => Scenario }) {
+  const { scenarioStore } = useApp();
+  const readOnly = useSession((s) => s.readOnly);
+  return (
+    <ParamField
+      name={name}
+      spec={spec}
+      value={value}
+      readOnly={readOnly}
+      onPreview={(v) => scenarioStore.getState().apply((s) => edit(s, v), 'transient')}
+      onCommit={() => scenarioStore.getState().apply((s) => s, 'record')}
+    />
+  );
+}
+
+/** A choice among the schema's values for one option, applied as one undo step. */
+export function OptionSelect<T extends string>({ label, value, options, onChange, help }: { label: string; value: T; options: readonly T[]; onChange: (value: T) => void; help?: string }) {
+  const readOnly = useSession((s) => s.readOnly);
+  const id = `option-${label.replace(/\W+/g, '-').toLowerCase()}`;
+  return (
+    <div className="param">
+      <label htmlFor={id} title={help}>{label}</label>
+      <select id={id} value={value} disabled={readOnly} onChange={(e) => onChange(e.target.value as T)}>
+        {options.map((o) => (
+          <option key={o} value={o}>{o}</option>
+        ))}
+      </select>
+    </div>
+  );
+}

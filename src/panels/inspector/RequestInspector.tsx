@@ -1,0 +1,72 @@
+import { useApp } from '../../app/app-context';
+import type { ParamSpecs } from '../../scenario/param-spec';
+import { bb84RequestParamSpecs, bbm92RequestParamSpecs, entanglementRequestParamSpecs, twinFieldRequestParamSpecs } from '../../scenario/params';
+import {
+  DECOY_METHODS, HERALDING_SCHEMES, PROTOCOLS, PURIFICATION_PROTOCOLS, ROUTING_METRICS, SOURCE_PLACEMENTS,
+  type Protocol, type ScenarioRequest,
+} from '../../scenario/schema';
+import { setRequestParam } from '../../store/scenario-edits';
+import { setRequestOption, setRequestProtocol } from '../../store/request-edits';
+import { useSession } from '../../store/session-store';
+import { blockSpec, demandSpec, signalIntensitySpec } from './inspector-specs';
+import { EditableParam, OptionSelect, ParamList } from './ParamList';
+
+const PROTOCOL_SPECS: Record<Protocol, ParamSpecs> = {
+  'bb84-decoy': bb84RequestParamSpecs,
+  bbm92: bbm92RequestParamSpecs,
+  'tf-qkd': twinFieldRequestParamSpecs,
+  entanglement: entanglementRequestParamSpecs,
+};
+
+export const PROTOCOL_NAMES: Record<Protocol, string> = {
+  'bb84-decoy': 'Decoy-state BB84 (trusted relay)',
+  bbm92: 'BBM92 entanglement-based QKD',
+  'tf-qkd': 'Twin-field QKD (sending or not sending)',
+  entanglement: 'Entanglement through repeaters',
+};
+
+/** An optional number: a checkbox switches between "left to the engine" and a value. */
+function OptionalNumber({ request, field, label, spec, value }: { request: ScenarioRequest; field: string; label: string; spec: typeof blockSpec; value: number | undefined }) {
+  const { scenarioStore } = useApp();
+  const readOnly = useSession((s) => s.readOnly);
+  const apply = (v: number | undefined) => scenarioStore.getState().apply((s) => setRequestOption(s, request.id, field, v), 'record');
+  return (
+    <>
+      <label className="checkbox">
+        <input type="checkbox" checked={value !== undefined} disabled={readOnly} onChange={(e) => apply(e.target.checked ? spec.default : undefined)} />
+        {label}
+      </label>
+      {value !== undefined && <EditableParam name={field} spec={spec} value={value} edit={(s, v) => setRequestOption(s, request.id, field, v)} />}
+    </>
+  );
+}
+
+export function RequestInspector({ request }: { request: ScenarioRequest }) {
+  const { scenarioStore } = useApp();
+  const record = (fn: Parameters<ReturnType<typeof scenarioStore.getState>['apply']>[0]) => scenarioStore.getState().apply(fn, 'record');
+  const option = (key: string) => (value: string) => record((s) => setRequestOption(s, request.id, key, value));
+  return (
+    <form onSubmit={(e) => e.preventDefault()} aria-label={`Request ${request.id}`}>
+      <p className="inspector__kind">Request · {request.source} → {request.target}</p>
+      <OptionSelect label="Protocol" value={request.protocol} options={PROTOCOLS} onChange={(p) => record((s) => setRequestProtocol(s, request.id, p))} help={PROTOCOL_NAMES[request.protocol]} />
+      <p className="muted small">{PROTOCOL_NAMES[request.protocol]}</p>
+      <OptionSelect label="Route by" value={request.routingMetric} options={ROUTING_METRICS} onChange={option('routingMetric')} />
+      <EditableParam name="demandBitsPerSecond" spec={demandSpec} value={request.demandBitsPerSecond} edit={(s, v) => setRequestOption(s, request.id, 'demandBitsPerSecond', v)} />
+      {request.protocol === 'bb84-decoy' && (
+        <>
+          <OptionSelect label="Decoy states" value={request.decoyMethod} options={DECOY_METHODS} onChange={option('decoyMethod')} />
+          <OptionalNumber request={request} field="signalMeanPhotonNumber" label="Fix the signal intensity (otherwise the best μ is chosen)" spec={signalIntensitySpec} value={request.signalMeanPhotonNumber} />
+          <OptionalNumber request={request} field="finiteKeyBlockPulses" label="Finite key blocks (otherwise asymptotic)" spec={blockSpec} value={request.finiteKeyBlockPulses} />
+        </>
+      )}
+      {request.protocol === 'bbm92' && <OptionSelect label="Pair source" value={request.sourcePlacement} options={SOURCE_PLACEMENTS} onChange={option('sourcePlacement')} />}
+      {request.protocol === 'entanglement' && (
+        <>
+          <OptionSelect label="Heralding scheme" value={request.heraldingScheme} options={HERALDING_SCHEMES} onChange={option('heraldingScheme')} />
+          <OptionSelect label="Purification" value={request.purificationProtocol} options={PURIFICATION_PROTOCOLS} onChange={option('purificationProtocol')} />
+        </>
+      )}
+      <ParamList specs={PROTOCOL_SPECS[request.protocol]} values={request.params} edit={(s, k, v) => setRequestParam(s, request.id, k, v)} />
+    </form>
+  );
+}

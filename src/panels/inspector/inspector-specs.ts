@@ -1,0 +1,19 @@
+import type { ParamSpec } from '../../scenario/param-spec';
+
+/** Bounds of the request and node fields that are not parameter tables; they mirror src/scenario/schema.ts. */
+export const demandSpec: ParamSpec = {
+  label: 'Application demand', unit: 'bit/s', min: 0, max: 1e12, default: 0,
+  help: 'Key the application consumes (AES-256 re-keyed every second: 256 bit/s). 0 takes whatever is made.',
+};
+export const signalIntensitySpec: ParamSpec = {
+  label: 'Signal intensity μ', unit: 'photons', min: 0, max: 10, minExclusive: true, default: 0.5,
+  help: 'Mean photon number of the signal pulses.',
+};
+export const blockSpec: ParamSpec = {
+  label: 'Block size', unit: 'pulses', min: 1e3, max: 1e18, default: 1e10,
+  help: 'Pulses per post-processing block; statistical fluctuations cost key in short blocks.',
+};
+export const latitudeSpec: ParamSpec = { label: 'Latitude', unit: '°', min: -90, max: 90, default: 0, help: 'North is positive.' };
+export const longitudeSpec: ParamSpec = { label: 'Longitude', unit: '°', min: -180, max: 180, default: 0, help: 'East is positive.' };
+export const eventStartSpec: ParamSpec = { label: 'From', unit: 's', min: 0, max: 1e8, default: 60, help: 'Simulated time the event starts.' };
+export const eventDurationSpec: ParamSpec = { label: 'For', unit: 's', min: 0, max: 1e8, default: 60, help: 'How long it lasts; 0 means until the end of the run.' };
