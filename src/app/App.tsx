@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { NetworkCanvas } from '../canvas/NetworkCanvas';
-import { Inspector } from '../panels/Inspector';
+import { Inspector } from '../panels/inspector/Inspector';
 import { Notices } from '../panels/Notices';
 import { ResultsSummary } from '../panels/ResultsSummary';
 import { TimeControls } from '../panels/TimeControls';
