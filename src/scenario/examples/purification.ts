@@ -17,10 +17,10 @@ export const purification: Example = {
     settings: { durationSeconds: 600, timeStepSeconds: 1 },
     nodes: [
       { id: 'a-plain', label: 'Alice (no purification)', kind: 'ground-station', position: { x: 80, y: 120 }, params: {} },
-      { id: 'r-plain', label: 'Repeater', kind: 'repeater', position: { x: 420, y: 120 }, params: noisyRepeater },
+      { id: 'r-plain', label: 'Repeater (plain)', kind: 'repeater', position: { x: 420, y: 120 }, params: noisyRepeater },
       { id: 'b-plain', label: 'Bob (no purification)', kind: 'ground-station', position: { x: 760, y: 120 }, params: {} },
       { id: 'a-pure', label: 'Alice (DEJMPS)', kind: 'ground-station', position: { x: 80, y: 380 }, params: {} },
-      { id: 'r-pure', label: 'Repeater', kind: 'repeater', position: { x: 420, y: 380 }, params: noisyRepeater },
+      { id: 'r-pure', label: 'Repeater (DEJMPS)', kind: 'repeater', position: { x: 420, y: 380 }, params: noisyRepeater },
       { id: 'b-pure', label: 'Bob (DEJMPS)', kind: 'ground-station', position: { x: 760, y: 380 }, params: {} },
     ],
     links: [
