@@ -148,7 +148,9 @@ export function startSharedLinks({ storage, scenarioStore, engine, restart, url 
     const link = opened;
     if (!link) return;
     const seq = ++writeSeq;
-    const hash = buildShareHash(await encodeScenario(scenarioStore.getState().scenario), link.flags);
+    // "Edit a copy" leaves read-only, and the rewritten link should not lock the copy again.
+    const flags = { ...link.flags, readOnly: useSession.getState().readOnly };
+    const hash = buildShareHash(await encodeScenario(scenarioStore.getState().scenario), flags);
     // A later write, or the user opening something else, makes this one stale.
     if (seq !== writeSeq || opened !== link || `#${hash}` === url.hash()) return;
     lastWrittenHash = `#${hash}`;
