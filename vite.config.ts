@@ -8,5 +8,7 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['src/**/*.test.ts', 'bench/**/*.test.ts'],
+    // A safety net against hangs, not a speed requirement: the CI machine is shared and slow tests stay slow.
+    testTimeout: 120_000,
   },
 });
