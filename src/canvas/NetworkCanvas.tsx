@@ -1,59 +1,146 @@
-import { Background, Controls, MiniMap, ReactFlow, applyNodeChanges, type EdgeMouseHandler, type NodeChange, type NodeMouseHandler } from '@xyflow/react';
+import {
+  Background,
+  ConnectionMode,
+  Controls,
+  MiniMap,
+  Panel,
+  ReactFlow,
+  applyNodeChanges,
+  type Connection,
+  type EdgeChange,
+  type NodeChange,
+  type ReactFlowInstance,
+} from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { useApp, useScenarioState } from '../app/app-context';
-import { moveNode } from '../store/scenario-edits';
-import { useSession } from '../store/session-store';
-import { mergeFlowNodes, toFlowEdges, type StationFlowNode } from './flow-elements';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useScenarioState } from '../app/app-context';
+import { addNodeAt } from '../commands/create-commands';
+import { canEdit } from '../commands/command-app';
+import { connectNodes } from '../commands/edit-commands';
+import { useCommandApp, useCommandState } from '../commands/use-command-app';
+import { moveNode, type Point } from '../store/scenario-edits';
+import { useSession, type Selection } from '../store/session-store';
+import { mergeFlowNodes, toFlowEdges, type LinkFlowEdge, type StationFlowNode } from './flow-elements';
 import { LinkEdge } from './LinkEdge';
+import { isNodeKind, NODE_KIND_MIME, Palette } from './Palette';
+import { applySelectChanges, primaryAfter, type SelectChange } from './selection-changes';
 import { StationNode } from './StationNode';
+import { StatusMessage } from './StatusMessage';
 
 // Module scope: new objects here on each render would make React Flow remount every node.
 const nodeTypes = { station: StationNode };
 const edgeTypes = { link: LinkEdge };
 
+/** About half a station's drawn size: a node dropped or added at a point is centred on it. */
+const NODE_HALF = { x: 60, y: 36 };
+const topLeftFor = (centre: Point): Point => ({ x: Math.round(centre.x - NODE_HALF.x), y: Math.round(centre.y - NODE_HALF.y) });
+
+function selectChanges(changes: readonly (NodeChange | EdgeChange)[]): SelectChange[] {
+  return changes.flatMap((c) => (c.type === 'select' ? [{ id: c.id, selected: c.selected }] : []));
+}
+
+/** React Flow's select changes → the session's multi-selection, with the inspector following the last item picked. */
+function useSelectionSync() {
+  return useCallback((kind: 'node' | 'link', changes: SelectChange[]) => {
+    if (changes.length === 0) return;
+    const session = useSession.getState();
+    const nodes = kind === 'node' ? applySelectChanges(session.selectedNodeIds, changes) : session.selectedNodeIds;
+    const links = kind === 'link' ? applySelectChanges(session.selectedLinkIds, changes) : session.selectedLinkIds;
+    const picked = changes.filter((c) => c.selected).at(-1);
+    const justSelected: Selection = picked ? { kind, id: picked.id } : null;
+    session.selectMany(nodes, links, primaryAfter(session.selection, nodes, links, justSelected));
+  }, []);
+}
+
 export function NetworkCanvas() {
-  const { scenarioStore } = useApp();
+  const app = useCommandApp();
+  const { scenarioStore } = app;
   const scenarioNodes = useScenarioState((s) => s.scenario.nodes);
   const links = useScenarioState((s) => s.scenario.links);
-  const selection = useSession((s) => s.selection);
+  const selectedNodeIds = useSession((s) => s.selectedNodeIds);
+  const selectedLinkIds = useSession((s) => s.selectedLinkIds);
   const select = useSession((s) => s.select);
-  const selectedNodeId = selection?.kind === 'node' ? selection.id : null;
-  const selectedLinkId = selection?.kind === 'link' ? selection.id : null;
+  const editable = useCommandState(canEdit);
+  const syncSelection = useSelectionSync();
+  const wrapper = useRef<HTMLDivElement>(null);
+  const flow = useRef<ReactFlowInstance<StationFlowNode, LinkFlowEdge> | null>(null);
 
   // React Flow owns measured sizes and in-flight drag positions; the store owns the document.
-  const [nodes, setNodes] = useState<StationFlowNode[]>(() => mergeFlowNodes([], scenarioNodes, selectedNodeId));
-  useEffect(() => setNodes((prev) => mergeFlowNodes(prev, scenarioNodes, selectedNodeId)), [scenarioNodes, selectedNodeId]);
-  const edges = useMemo(() => toFlowEdges(links, selectedLinkId), [links, selectedLinkId]);
+  const [nodes, setNodes] = useState<StationFlowNode[]>(() => mergeFlowNodes([], scenarioNodes, new Set(selectedNodeIds)));
+  useEffect(() => setNodes((prev) => mergeFlowNodes(prev, scenarioNodes, new Set(selectedNodeIds))), [scenarioNodes, selectedNodeIds]);
+  const edges = useMemo(() => toFlowEdges(links, new Set(selectedLinkIds)), [links, selectedLinkIds]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<StationFlowNode>[]) => {
       setNodes((prev) => applyNodeChanges(changes, prev));
+      let ended = false;
       for (const change of changes) {
         if (change.type !== 'position') continue;
         const { id, position, dragging } = change;
         if (position) scenarioStore.getState().apply((s) => moveNode(s, id, position), 'transient');
-        // Drag end: the whole gesture becomes one undo step.
-        if (!dragging) scenarioStore.getState().apply((s) => s, 'record');
+        if (!dragging) ended = true;
       }
+      // Drag end: the whole gesture, however many nodes moved, becomes one undo step.
+      if (ended) scenarioStore.getState().apply((s) => s, 'record');
+      syncSelection('node', selectChanges(changes));
     },
-    [scenarioStore],
+    [scenarioStore, syncSelection],
   );
-  const onNodeClick: NodeMouseHandler = useCallback((_, node) => select({ kind: 'node', id: node.id }), [select]);
-  const onEdgeClick: EdgeMouseHandler = useCallback((_, edge) => select({ kind: 'link', id: edge.id }), [select]);
+  const onEdgesChange = useCallback((changes: EdgeChange<LinkFlowEdge>[]) => syncSelection('link', selectChanges(changes)), [syncSelection]);
+  const onConnect = useCallback((c: Connection) => void connectNodes(app, c.source, c.target), [app]);
   const onPaneClick = useCallback(() => select(null), [select]);
 
+  const onInit = useCallback(
+    (instance: ReactFlowInstance<StationFlowNode, LinkFlowEdge>) => {
+      flow.current = instance;
+      app.placementPoint = () => {
+        const rect = wrapper.current?.getBoundingClientRect();
+        if (!rect) return { x: 0, y: 0 };
+        return topLeftFor(instance.screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 }));
+      };
+    },
+    [app],
+  );
+  useEffect(() => () => void (app.placementPoint = null), [app]);
+
+  // HTML5 drag and drop from the palette: accept only our payload, and place the node where it was dropped.
+  const onDragOver = useCallback((e: DragEvent) => {
+    if (!e.dataTransfer.types.includes(NODE_KIND_MIME)) return;
+    e.preventDefault();
+    e.dataTransfer.dropEffect = 'copy';
+  }, []);
+  const onDrop = useCallback(
+    (e: DragEvent) => {
+      const kind = e.dataTransfer.getData(NODE_KIND_MIME);
+      if (!isNodeKind(kind) || !flow.current || !canEdit(app)) return;
+      e.preventDefault();
+      addNodeAt(app, kind, topLeftFor(flow.current.screenToFlowPosition({ x: e.clientX, y: e.clientY })));
+    },
+    [app],
+  );
+
   return (
-    <div className="canvas" data-testid="canvas">
+    <div className="canvas" data-testid="canvas" ref={wrapper}>
       <ReactFlow
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
-        onNodeClick={onNodeClick}
-        onEdgeClick={onEdgeClick}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
         onPaneClick={onPaneClick}
+        onInit={onInit}
+        onDragOver={onDragOver}
+        onDrop={onDrop}
+        connectionMode={ConnectionMode.Loose}
+        connectOnClick
+        nodesDraggable={editable}
+        nodesConnectable={editable}
+        // Deleting, like every other key, goes through the command registry (one undo step, links and requests too).
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode="Shift"
         fitView
         fitViewOptions={{ padding: 0.3 }}
         minZoom={0.1}
@@ -62,6 +149,14 @@ export function NetworkCanvas() {
         <Background />
         <MiniMap pannable zoomable />
         <Controls />
+        {editable && (
+          <Panel position="top-left">
+            <Palette />
+          </Panel>
+        )}
+        <Panel position="bottom-center">
+          <StatusMessage />
+        </Panel>
       </ReactFlow>
     </div>
   );

@@ -1,5 +1,6 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { NodeKind, ScenarioLink, ScenarioNode } from '../scenario/schema';
+import { kindName } from '../store/scenario-edits';
 
 export type StationData = { label: string; kind: NodeKind };
 export type StationFlowNode = Node<StationData, 'station'>;
@@ -10,26 +11,35 @@ export type LinkFlowEdge = Edge<LinkData, 'link'>;
  * Scenario nodes → React Flow nodes, keeping the previous object when nothing it shows changed,
  * so memoised node components skip rendering and React Flow keeps their measured size.
  */
-export function mergeFlowNodes(previous: readonly StationFlowNode[], nodes: readonly ScenarioNode[], selectedId: string | null): StationFlowNode[] {
+export function mergeFlowNodes(previous: readonly StationFlowNode[], nodes: readonly ScenarioNode[], selected: ReadonlySet<string>): StationFlowNode[] {
   const byId = new Map(previous.map((n) => [n.id, n]));
   return nodes.map((n) => {
     const old = byId.get(n.id);
-    const label = n.label ?? n.id;
-    const selected = n.id === selectedId;
-    if (old && old.position.x === n.position.x && old.position.y === n.position.y && old.data.label === label && old.data.kind === n.kind && !!old.selected === selected) {
+    const label = n.label || n.id;
+    const isSelected = selected.has(n.id);
+    if (old && old.position.x === n.position.x && old.position.y === n.position.y && old.data.label === label && old.data.kind === n.kind && !!old.selected === isSelected) {
       return old;
     }
-    return { ...old, id: n.id, type: 'station', position: n.position, data: { label, kind: n.kind }, selected };
+    return {
+      ...old,
+      id: n.id,
+      type: 'station',
+      position: n.position,
+      data: { label, kind: n.kind },
+      selected: isSelected,
+      ariaLabel: `${kindName(n.kind)} ${label}`,
+    };
   });
 }
 
-export function toFlowEdges(links: readonly ScenarioLink[], selectedId: string | null): LinkFlowEdge[] {
+export function toFlowEdges(links: readonly ScenarioLink[], selected: ReadonlySet<string>): LinkFlowEdge[] {
   return links.map((l) => ({
     id: l.id,
     type: 'link',
     source: l.source,
     target: l.target,
-    selected: l.id === selectedId,
+    selected: selected.has(l.id),
+    ariaLabel: `${l.kind === 'fiber' ? 'Fiber' : 'Free-space'} link ${l.id}, ${l.params.lengthKm} km`,
     data: { lengthKm: l.params.lengthKm, linkKind: l.kind },
   }));
 }

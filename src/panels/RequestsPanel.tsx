@@ -1,0 +1,110 @@
+import { useId, useState, useSyncExternalStore } from 'react';
+import { useApp, useScenarioState } from '../app/app-context';
+import { canEdit } from '../commands/command-app';
+import { deleteRequest, requestKey } from '../commands/edit-commands';
+import { useCommandApp, useCommandState } from '../commands/use-command-app';
+import { PROTOCOLS, type Protocol, type Scenario, type ScenarioNode } from '../scenario/schema';
+import { useSession } from '../store/session-store';
+import { formatBitsPerSecond } from './format-units';
+
+/** Stations that hold key: the usual ends of a key request. */
+const isTerminal = (n: ScenarioNode) => n.kind === 'ground-station' || n.kind === 'trusted-node';
+const nameOf = (s: Scenario, id: string) => s.nodes.find((n) => n.id === id)?.label || id;
+
+/** The two selected stations when exactly two are selected, else the first two stations of the document. */
+function defaultEnds(nodes: readonly ScenarioNode[], selected: readonly string[]): [string, string] {
+  const chosen = selected.map((id) => nodes.find((n) => n.id === id));
+  if (chosen.length === 2 && chosen.every((n) => n !== undefined && isTerminal(n))) return [chosen[0]!.id, chosen[1]!.id];
+  const ends = nodes.filter(isTerminal);
+  return [ends[0]?.id ?? '', ends[1]?.id ?? ''];
+}
+
+function NewRequestForm() {
+  const app = useCommandApp();
+  const nodes = useScenarioState((s) => s.scenario.nodes);
+  const selected = useSession((s) => s.selectedNodeIds);
+  const formId = useId();
+  // null: follow the selection; a choice sticks until the request is made.
+  const [from, setFrom] = useState<string | null>(null);
+  const [to, setTo] = useState<string | null>(null);
+  const [protocol, setProtocol] = useState<Protocol>(PROTOCOLS[0]);
+  const [defaultFrom, defaultTo] = defaultEnds(nodes, selected);
+  const source = from ?? defaultFrom;
+  const target = to ?? defaultTo;
+  const options = nodes.map((n) => <option key={n.id} value={n.id}>{n.label || n.id}</option>);
+
+  return (
+    <form
+      className="requests__new"
+      aria-label="New key request"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (requestKey(app, source, target, protocol)) {
+          setFrom(null);
+          setTo(null);
+        }
+      }}
+    >
+      <label htmlFor={`${formId}-from`}>From</label>
+      <select id={`${formId}-from`} value={source} onChange={(e) => setFrom(e.target.value)}>{options}</select>
+      <label htmlFor={`${formId}-to`}>To</label>
+      <select id={`${formId}-to`} value={target} onChange={(e) => setTo(e.target.value)}>{options}</select>
+      {PROTOCOLS.length > 1 && (
+        <>
+          <label htmlFor={`${formId}-protocol`}>Protocol</label>
+          <select id={`${formId}-protocol`} value={protocol} onChange={(e) => setProtocol(e.target.value as Protocol)}>
+            {PROTOCOLS.map((p) => <option key={p} value={p}>{p}</option>)}
+          </select>
+        </>
+      )}
+      <button type="submit" disabled={!source || !target || source === target}>New key request</button>
+    </form>
+  );
+}
+
+/** The questions asked of the network: pick one to light its path on the canvas; add or delete requests. */
+export function RequestsPanel() {
+  const app = useCommandApp();
+  const { results } = useApp();
+  const scenario = useScenarioState((s) => s.scenario);
+  const selectedId = useSession((s) => (s.selection?.kind === 'request' ? s.selection.id : null));
+  const select = useSession((s) => s.select);
+  const evaluation = useSyncExternalStore((l) => results.subscribe(l), () => results.evaluation);
+  const editable = useCommandState(canEdit);
+
+  return (
+    <section className="panel requests" aria-labelledby="requests-title">
+      <h2 id="requests-title">Requests</h2>
+      {scenario.requests.length === 0 && <p className="muted">No requests yet: ask for a key between two stations below.</p>}
+      <ul className="requests__list">
+        {scenario.requests.map((r) => {
+          const result = evaluation?.requests.find((x) => x.id === r.id);
+          const active = r.id === selectedId;
+          return (
+            <li key={r.id} className={`requests__item${active ? ' requests__item--selected' : ''}`} data-testid={`request-${r.id}`}>
+              <button
+                type="button"
+                className="requests__pick"
+                aria-pressed={active}
+                aria-label={`Request ${r.id}: ${nameOf(scenario, r.source)} to ${nameOf(scenario, r.target)}, ${r.protocol}. Show its path`}
+                onClick={() => select(active ? null : { kind: 'request', id: r.id })}
+              >
+                <span className="requests__ends">{nameOf(scenario, r.source)} → {nameOf(scenario, r.target)}</span>
+                <span className="requests__meta">{r.id} · {r.protocol}</span>
+                <span className="requests__rate" data-testid={`request-rate-${r.id}`}>
+                  {result ? (result.noKeyReason ? 'no key' : formatBitsPerSecond(result.keyRateBitsPerSecond)) : '…'}
+                </span>
+              </button>
+              {editable && (
+                <button type="button" className="requests__delete" aria-label={`Delete request ${r.id}`} onClick={() => deleteRequest(app, r.id)}>
+                  ✕
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {editable && scenario.nodes.length >= 2 && <NewRequestForm />}
+    </section>
+  );
+}
