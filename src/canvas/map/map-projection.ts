@@ -1,7 +1,7 @@
 import * as d3 from 'd3';
 
-/** Flow-coordinate pixels per radian: 1° ≈ 35 px, so cities a few hundred km apart sit clear of each other's boxes. */
-export const MAP_SCALE = 2000;
+/** Flow-coordinate pixels per radian: 1° ≈ 140 px, so cities about 150 km apart sit clear of each other's boxes. */
+export const MAP_SCALE = 8000;
 
 export interface GeoLocation {
   latDeg: number;
