@@ -95,6 +95,17 @@ test('export a scenario file, import it back, and undo the import', async ({ pag
 
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Time series (CSV)' }).click()]);
   expect((await readFile(await csv.path(), 'utf8')).split('\r\n')[0]).toMatch(/^timeSeconds,keyRateBitsPerSecond:key-1,/);
+  const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Network (PNG)' }).click()]);
+  const pngBytes = await readFile(await png.path());
+  expect(pngBytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  expect(pngBytes.length).toBeGreaterThan(5000);
+  const [chartSvg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'SVG' }).first().click()]);
+  const svgText = await readFile(await chartSvg.path(), 'utf8');
+  expect(svgText).toMatch(/^<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+  expect(svgText).toContain('<path');
+  const [chartPng] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PNG', exact: true }).first().click()]);
+  expect((await readFile(await chartPng.path())).subarray(1, 4).toString('latin1')).toBe('PNG');
+  await expect(page.getByRole('alert').filter({ hasText: 'Export failed' })).toHaveCount(0);
   await page.screenshot({ path: 'e2e/screenshots/files-menu.png' });
   await page.getByRole('button', { name: 'Close' }).click();
 
