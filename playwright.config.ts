@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4173;
+// E2E_PORT lets two test runs on one machine each build and serve their own copy.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 /** Debian's Chromium, launched with the flags this machine needs (no sandbox as root, no calls home). */
 export const CHROMIUM_ARGS = [
@@ -30,7 +31,7 @@ export default defineConfig({
   },
   webServer: {
     // The production build: what users get, and far faster than the dev server.
-    command: `npx vite build --logLevel warn && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npx vite build --logLevel warn --outDir .e2e-build/${PORT} --emptyOutDir && npx vite preview --outDir .e2e-build/${PORT} --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,

@@ -1,5 +1,6 @@
 import { defaultScenario } from '../scenario/default-scenario-parsed';
 import { loadAutosave, startAutosave, type StorageLike } from '../store/autosave';
+import { createNoticeStore, type NoticeStore } from '../store/notice-store';
 import { physicsChanged } from '../store/physics-changed';
 import { ResultsStore } from '../store/results-store';
 import { startSharedLinks } from '../share/shared-link-controller';
@@ -12,25 +13,23 @@ export interface AppState {
   scenarioStore: ScenarioStore;
   results: ResultsStore;
   engine: EngineClient;
-  notices: string[];
+  notices: NoticeStore;
   restart(): void;
 }
 
 /** Wire the document store, the results store and the engine worker together for the page's lifetime. */
 export function createAppState(storage: StorageLike): AppState {
-  const notices: string[] = [];
+  const notices = createNoticeStore();
+  const notify = (text: string) => notices.getState().push(text);
   const loaded = loadAutosave(storage);
   if (loaded.kind === 'unreadable') {
-    notices.push(`Your saved scenario could not be read (${loaded.errors[0]}); it is kept aside and the default scenario is shown.`);
+    notify(`Your saved scenario could not be read (${loaded.errors[0]}); it is kept aside and the default scenario is shown.`);
   }
   const scenarioStore = createScenarioStore(loaded.kind === 'ok' ? loaded.scenario : defaultScenario());
   const results = new ResultsStore();
   const connection = createEngineConnection({ resumePoint: () => results.resumePoint() }, () => scenarioStore.getState().scenario);
   const engine = connection.client;
-  connection.onCrash((message) => {
-    results.setStatus('failed');
-    results.message = [message];
-  });
+  connection.onCrash(notify);
   engine.on((message) => results.receive(message));
 
   const session = useSession.getState();
@@ -44,7 +43,7 @@ export function createAppState(storage: StorageLike): AppState {
   const flush = startAutosave(
     storage,
     (listener) => scenarioStore.subscribe((state, prev) => state.scenario !== prev.scenario && listener(state.scenario)),
-    (message) => notices.push(message),
+    notify,
   );
   addEventListener('pagehide', flush);
 

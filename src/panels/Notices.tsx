@@ -1,16 +1,19 @@
-import { useState } from 'react';
+import { useStore } from 'zustand';
 import { useApp } from '../app/app-context';
 
-/** Messages the user must see once: an unreadable autosave, a failed save, a restarted engine. */
+/** Messages the user must see once, each dismissable. */
 export function Notices() {
   const { notices } = useApp();
-  const [dismissed, setDismissed] = useState(0);
-  const visible = notices.slice(dismissed);
+  const visible = useStore(notices, (s) => s.notices);
   if (visible.length === 0) return null;
   return (
-    <div className="notices" role="alert">
-      {visible.map((n) => <p key={n}>{n}</p>)}
-      <button type="button" onClick={() => setDismissed(notices.length)}>Dismiss</button>
+    <div className="notices" role="alert" data-testid="notices">
+      {visible.map((n) => (
+        <p key={n.id}>
+          {n.text}{' '}
+          <button type="button" onClick={() => notices.getState().dismiss(n.id)} aria-label="Dismiss this message">Dismiss</button>
+        </p>
+      ))}
     </div>
   );
 }

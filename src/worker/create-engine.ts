@@ -1,6 +1,7 @@
 import * as Comlink from 'comlink';
 import { EngineClient, type EngineClientOptions, type RemoteEngine } from './engine-client';
 import type { EngineApi } from './protocol';
+import { ENGINE_BUDGET_MS, RunWatchdog } from './run-watchdog';
 
 export interface EngineConnection {
   client: EngineClient;
@@ -8,25 +9,53 @@ export interface EngineConnection {
   onCrash(listener: (message: string) => void): void;
 }
 
-function spawn(): { worker: Worker; remote: RemoteEngine } {
-  const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'qnet-engine' });
-  return { worker, remote: Comlink.wrap<EngineApi>(worker) as unknown as RemoteEngine };
+/** Every call to the worker passes the watchdog, so it knows when an answer is owed. */
+function watched(remote: RemoteEngine, dog: RunWatchdog): RemoteEngine {
+  return {
+    subscribe: (listener) => remote.subscribe(listener),
+    start: (scenario, options) => (dog.started(options.playing), remote.start(scenario, options)),
+    play: () => (dog.playing(true), remote.play()),
+    pause: () => (dog.playing(false), remote.pause()),
+    step: () => (dog.playing(false), remote.step()),
+    setSpeed: (speed) => remote.setSpeed(speed),
+    cancel: () => (dog.playing(false), remote.cancel()),
+    sweepDistance: (...args) => remote.sweepDistance(...args),
+  };
 }
 
-/** Start the engine worker; if it throws or dies, restart it and resend the latest scenario. */
+function spawn(dog: RunWatchdog): { worker: Worker; remote: RemoteEngine } {
+  const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'qnet-engine' });
+  return { worker, remote: watched(Comlink.wrap<EngineApi>(worker) as unknown as RemoteEngine, dog) };
+}
+
+/**
+ * Start the engine worker. If it throws or dies, restart it and resend the latest scenario; if it overruns its time
+ * budget, stop it and restart it idle (resending would only overrun again) until the scenario changes.
+ */
 export function createEngineConnection(options: Omit<EngineClientOptions, 'wrapListener'>, latestScenario: () => Parameters<EngineClient['sendNow']>[0]): EngineConnection {
-  let current = spawn();
+  const dog = new RunWatchdog(() => performance.now());
+  let current = spawn(dog);
   const crashListeners = new Set<(message: string) => void>();
   const client = new EngineClient(current.remote, { ...options, wrapListener: (l) => Comlink.proxy(l) });
+  client.on(() => dog.heard());
+  const notify = (message: string) => crashListeners.forEach((listener) => listener(message));
+  setInterval(() => {
+    if (!dog.overrun()) return;
+    current.worker.terminate();
+    current = spawn(dog);
+    watch(current.worker);
+    client.reconnect(current.remote, null);
+    notify(`The engine took more than ${ENGINE_BUDGET_MS / 1000} s on this scenario and was stopped. Lower the Monte Carlo trials, the run length or the network size; it runs again on your next edit.`);
+  }, 1000);
   const watch = (worker: Worker) => {
     worker.addEventListener('error', (event) => {
       event.preventDefault();
       worker.terminate();
       const message = `The simulation engine stopped (${event.message || 'unknown error'}); it was restarted with your current scenario.`;
-      current = spawn();
+      current = spawn(dog);
       watch(current.worker);
       client.reconnect(current.remote, latestScenario());
-      for (const listener of crashListeners) listener(message);
+      notify(message);
     });
   };
   watch(current.worker);

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { RunWatchdog } from './run-watchdog';
+
+describe('RunWatchdog', () => {
+  it('fires when a started run gets no answer within the budget, once', () => {
+    let t = 0;
+    const dog = new RunWatchdog(() => t, 1000);
+    dog.started(false);
+    t = 900;
+    expect(dog.overrun()).toBe(false);
+    t = 1100;
+    expect(dog.overrun()).toBe(true);
+    expect(dog.overrun()).toBe(false);
+  });
+
+  it('stays quiet when the engine answers, and while paused however long', () => {
+    let t = 0;
+    const dog = new RunWatchdog(() => t, 1000);
+    dog.started(false);
+    t = 500;
+    dog.heard();
+    t = 100_000;
+    expect(dog.overrun()).toBe(false);
+  });
+
+  it('fires when a playing run stops streaming', () => {
+    let t = 0;
+    const dog = new RunWatchdog(() => t, 1000);
+    dog.started(true);
+    dog.heard();
+    t = 800;
+    dog.heard();
+    t = 1700;
+    expect(dog.overrun()).toBe(false);
+    t = 1900;
+    expect(dog.overrun()).toBe(true);
+  });
+});
