@@ -13,6 +13,12 @@ async function dragMouse(page: Page, from: { x: number; y: number }, to: { x: nu
   await page.mouse.up();
 }
 
+/** Pause simulated time with its shortcut, so the ticking clock cannot reflow the header while we aim the pointer. */
+async function pauseClock(page: Page) {
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('button', { name: /Play/ })).toBeVisible();
+}
+
 async function dropFromPalette(page: Page, kind: string, at: { x: number; y: number }) {
   await page.getByTestId(`palette-${kind}`).dragTo(page.getByTestId('canvas'), { targetPosition: at });
 }
@@ -25,6 +31,7 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('a node dragged from the palette lands on the canvas where it is dropped', async ({ page }) => {
+  await pauseClock(page);
   const canvas = (await page.getByTestId('canvas').boundingBox())!;
   await dropFromPalette(page, 'repeater', { x: 420, y: 470 });
   const node = page.getByTestId('node-Repeater 1');
@@ -37,6 +44,7 @@ test('a node dragged from the palette lands on the canvas where it is dropped', 
 });
 
 test('dragging from one handle to another adds a fiber link; a second identical link is refused', async ({ page }) => {
+  await pauseClock(page);
   await dropFromPalette(page, 'ground-station', { x: 420, y: 470 });
   const carol = page.getByTestId('node-Ground station 1');
   await expect(carol).toBeVisible();
@@ -52,6 +60,7 @@ test('dragging from one handle to another adds a fiber link; a second identical 
 });
 
 test('Delete removes the selected node with its link and request, and Ctrl+Z brings them back', async ({ page }) => {
+  await pauseClock(page);
   await page.getByTestId('node-Bob').click();
   await expect(page.getByLabel('Name')).toHaveValue('Bob');
   await page.keyboard.press('Delete');
