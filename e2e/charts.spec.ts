@@ -116,6 +116,8 @@ test('the map view draws land behind the network and moves located nodes to thei
   await expect(land).toHaveAttribute('d', /^M.{5000,}/, SLOW);
   // Budapest lies east of Vienna, so on the map it is to the right.
   await expect.poll(async () => (await budapest.boundingBox())!.x - (await vienna.boundingBox())!.x).toBeGreaterThan(0);
+  // Zoom out so the screenshot shows coastlines around the two cities.
+  for (let i = 0; i < 5; i++) await page.getByRole('button', { name: 'Zoom Out' }).click();
   await page.getByTestId('canvas').screenshot({ path: 'e2e/screenshots/map-view.png' });
   await page.getByTestId('map-toggle').click();
   await expect(page.getByTestId('map-background')).toHaveCount(0);

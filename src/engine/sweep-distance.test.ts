@@ -30,7 +30,9 @@ describe('sweepDistance', () => {
     const link = scenario.links[0]!;
     if (link.kind !== 'fiber') throw new Error('the default link is fiber');
     const alpha = link.params.attenuationDbPerKm;
-    const rate = scenario.nodes[0]!.params.repetitionRateHz as number;
+    const alice = scenario.nodes[0]!;
+    if (alice.kind !== 'ground-station') throw new Error('the default sender is a ground station');
+    const rate = alice.params.repetitionRateHz;
     for (const p of sweep.points) {
       const eta = 10 ** ((-alpha * p.lengthKm) / 10);
       expect(p.plobBitsPerSecond).toBeCloseTo(-Math.log2(1 - eta) * rate, 6);

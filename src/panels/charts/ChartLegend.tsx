@@ -19,7 +19,7 @@ export function ChartLegend({ requestIds, columns }: { requestIds: readonly stri
             <span className="chart__swatch" style={{ background: seriesColour(i) }} aria-hidden="true" />
             {label}
             {qberAlarm(evaluation, id) && (
-              <span className="badge badge--warn" title="QBER above 11 %: no key, and a typical sign of an eavesdropper">⚠ QBER &gt; 11 %</span>
+              <span className="badge badge--warn" title="QBER above 11 %: no key. On a link within reach the usual cause is an eavesdropper; past the distance limit, dark counts.">⚠ QBER &gt; 11 %</span>
             )}
           </li>
         );
