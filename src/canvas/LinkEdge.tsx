@@ -4,6 +4,8 @@ import { useApp } from '../app/app-context';
 import { useSession } from '../store/session-store';
 import type { Evaluation } from '../engine/results';
 import { formatBitsPerSecond } from '../panels/format-units';
+import { qberAlarm } from '../panels/charts/request-labels';
+import { linkRateColour } from './overlays/link-rate-colour';
 import type { LinkFlowEdge } from './flow-elements';
 import { isOnPath } from './request-path';
 
@@ -25,13 +27,15 @@ export const LinkEdge = memo(function LinkEdge({ id, source, target, sourceX, so
   const onPath = requestId !== null && isOnPath(evaluation?.requests.find((r) => r.id === requestId)?.path, source, target);
   const rate = linkKeyRate(evaluation, id);
   const width = rate === null ? 2 : rate > 0 ? 2 + Math.min(6, Math.max(0, Math.log10(rate))) : 1.5;
+  // The key-rate colour, except where the selected request's path highlight must show.
+  const stroke = onPath ? null : linkRateColour(rate);
   return (
     <>
       <BaseEdge
         id={id}
         path={path}
         className={`link link--${data?.linkKind ?? 'fiber'}${rate === 0 ? ' link--no-key' : ''}${onPath ? ' link--on-path' : ''}`}
-        style={{ strokeWidth: selected ? width + 2 : width }}
+        style={{ strokeWidth: selected ? width + 2 : width, ...(stroke ? { stroke } : {}) }}
       />
       <EdgeLabelRenderer>
         <div
@@ -45,6 +49,7 @@ export const LinkEdge = memo(function LinkEdge({ id, source, target, sourceX, so
           style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }} data-testid={`link-label-${id}`}>
           <span>{data ? `${data.lengthKm} km` : ''}</span>
           {rate !== null && <span className="link-label__rate">{formatBitsPerSecond(rate)}</span>}
+          {qberAlarm(evaluation, null, id) && <span className="badge badge--warn" data-testid={`qber-alarm-${id}`} title="QBER above 11 %: no key. On a link within reach the usual cause is an eavesdropper; past the distance limit, dark counts.">⚠ QBER</span>}
         </div>
       </EdgeLabelRenderer>
     </>

@@ -22,6 +22,8 @@ import { moveNode, type Point } from '../store/scenario-edits';
 import { useSession, type Selection } from '../store/session-store';
 import { mergeFlowNodes, toFlowEdges, type LinkFlowEdge, type StationFlowNode } from './flow-elements';
 import { LinkEdge } from './LinkEdge';
+import { MapLayer } from './map/MapLayer';
+import { useMapNodes } from './map/use-map-nodes';
 import { isNodeKind, NODE_KIND_MIME, Palette } from './Palette';
 import { applySelectChanges, primaryAfter, type SelectChange } from './selection-changes';
 import { StationNode } from './StationNode';
@@ -69,6 +71,7 @@ export function NetworkCanvas() {
   const [nodes, setNodes] = useState<StationFlowNode[]>(() => mergeFlowNodes([], scenarioNodes, new Set(selectedNodeIds)));
   useEffect(() => setNodes((prev) => mergeFlowNodes(prev, scenarioNodes, new Set(selectedNodeIds))), [scenarioNodes, selectedNodeIds]);
   const edges = useMemo(() => toFlowEdges(links, new Set(selectedLinkIds)), [links, selectedLinkIds]);
+  const shownNodes = useMapNodes(nodes, scenarioNodes);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<StationFlowNode>[]) => {
@@ -122,7 +125,7 @@ export function NetworkCanvas() {
   return (
     <div className="canvas" data-testid="canvas" ref={wrapper}>
       <ReactFlow
-        nodes={nodes}
+        nodes={shownNodes}
         edges={edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
@@ -147,6 +150,7 @@ export function NetworkCanvas() {
         proOptions={{ hideAttribution: false }}
       >
         <Background />
+        <MapLayer />
         <MiniMap pannable zoomable />
         <Controls />
         {editable && (
