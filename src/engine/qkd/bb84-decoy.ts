@@ -42,12 +42,12 @@ export interface Bb84Result {
 const overallTransmittance = (link: Bb84Link) => link.channelTransmittance * link.detectorEfficiency;
 
 /** Q_λ = Y0 + 1 − e^(−ηλ), Ma et al. Eq. (7). */
-function gain(link: Bb84Link, intensity: number): number {
+export function gain(link: Bb84Link, intensity: number): number {
   return link.darkCountProbability - Math.expm1(-overallTransmittance(link) * intensity);
 }
 
 /** E_λ Q_λ = e0 Y0 + e_d (1 − e^(−ηλ)), Ma et al. Eq. (9). */
-function errorGain(link: Bb84Link, intensity: number): number {
+export function errorGain(link: Bb84Link, intensity: number): number {
   return RANDOM_CLICK_ERROR * link.darkCountProbability - link.misalignmentError * Math.expm1(-overallTransmittance(link) * intensity);
 }
 

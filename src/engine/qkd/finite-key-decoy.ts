@@ -1,5 +1,5 @@
 import { RANDOM_CLICK_ERROR } from '../constants';
-import type { Bb84Link, Bb84Protocol } from './bb84-decoy';
+import { errorGain, gain, type Bb84Link, type Bb84Protocol } from './bb84-decoy';
 import { binaryEntropy } from './entropy';
 import { maximizeOnLogScale } from './maximize-scalar';
 
@@ -32,10 +32,6 @@ export interface FiniteKeyResult {
   noKeyReason: string | null;
 }
 
-const overall = (link: Bb84Link) => link.channelTransmittance * link.detectorEfficiency;
-const gainAt = (link: Bb84Link, intensity: number) => link.darkCountProbability - Math.expm1(-overall(link) * intensity);
-const errorGainAt = (link: Bb84Link, intensity: number) =>
-  RANDOM_CLICK_ERROR * link.darkCountProbability - link.misalignmentError * Math.expm1(-overall(link) * intensity);
 
 /** X(1 + sign·u/√(N X)), never below 0: the ±u_α σ edge of a rate X measured on N pulses. */
 function fluctuate(rate: number, pulses: number, deviations: number, sign: 1 | -1): number {
@@ -51,14 +47,14 @@ export function finiteKeyBb84Decoy(link: Bb84Link, protocol: Bb84Protocol, mu: n
   const nVac = (options.totalPulses * options.vacuumFraction) / total;
   const u = options.standardDeviations;
 
-  const qMu = gainAt(link, mu);
-  const eMu = errorGainAt(link, mu) / qMu;
-  const qNuLower = fluctuate(gainAt(link, nu), nNu, u, -1);
+  const qMu = gain(link, mu);
+  const eMu = errorGain(link, mu) / qMu;
+  const qNuLower = fluctuate(gain(link, nu), nNu, u, -1);
   const qMuUpper = fluctuate(qMu, nMu, u, 1);
   const y0 = link.darkCountProbability;
   const y0Upper = fluctuate(y0, nVac, u, 1);
   const y0Lower = fluctuate(y0, nVac, u, -1);
-  const errorGainNuUpper = fluctuate(errorGainAt(link, nu), nNu, u, 1);
+  const errorGainNuUpper = fluctuate(errorGain(link, nu), nNu, u, 1);
 
   // Ma et al. Eq. (34) with worst-case inputs: Y1 ≥ μ/(μν−ν²)[Q_ν e^ν − Q_μ e^μ ν²/μ² − (μ²−ν²)/μ² Y0].
   const y1Lower = nu < mu && Number.isFinite(y0Upper) && Number.isFinite(qMuUpper)
