@@ -63,7 +63,8 @@ describe('QKD physics properties', () => {
         expect(Number.isFinite(r.keyBitsPerPulse)).toBe(true);
         expect(r.keyBitsPerPulse).toBeGreaterThanOrEqual(0);
         expect(r.qber).toBeGreaterThanOrEqual(0);
-        expect(r.qber).toBeLessThanOrEqual(0.5);
+        // When dark counts swamp every setting the search falls back to, E_Z sits at ½ up to rounding.
+        expect(r.qber).toBeLessThanOrEqual(0.5 + 1e-12);
       }),
       { numRuns: 30 },
     );
