@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useApp } from '../app/app-context';
 import { EXAMPLES, type Example } from '../scenario/examples';
 import { endLesson, startLesson } from './classroom/classroom-actions';
@@ -17,6 +17,21 @@ export function ExamplesGallery() {
   // A started lesson takes focus itself; otherwise focus goes back to the button that opened the dialog.
   const focusButtonOnClose = useRef(true);
   const [open, setOpen] = useState(false);
+
+  useEffect(() => {
+    // Registered at mount, before the page's command keys (a parent's effect runs after its children's): while the
+    // modal is open its keys must not reach commands acting on the design behind it, and Escape must still close it.
+    const onKey = (e: KeyboardEvent) => {
+      if (!dialogRef.current?.open) return;
+      e.stopImmediatePropagation();
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        dialogRef.current.close();
+      }
+    };
+    addEventListener('keydown', onKey, { capture: true });
+    return () => removeEventListener('keydown', onKey, { capture: true });
+  }, []);
 
   const show = () => {
     focusButtonOnClose.current = true;
