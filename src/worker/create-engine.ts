@@ -20,6 +20,7 @@ function watched(remote: RemoteEngine, dog: RunWatchdog): RemoteEngine {
     setSpeed: (speed) => remote.setSpeed(speed),
     cancel: () => (dog.playing(false), remote.cancel()),
     sweepDistance: (...args) => remote.sweepDistance(...args),
+    groundTrack: (...args) => remote.groundTrack(...args),
   };
 }
 

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseScenario } from '../scenario/validate';
 import { defaultScenarioInput } from '../scenario/default-scenario';
 import type { Scenario } from '../scenario/schema';
+import { satellitePass } from '../scenario/examples/satellite-pass';
 import { REQUEST_SERIES } from '../engine/simulation';
 import { EngineClient, type RemoteEngine } from './engine-client';
 import { EngineService } from './engine-service';
@@ -29,6 +30,7 @@ function fakeRemote() {
     setSpeed: () => {},
     cancel: () => {},
     sweepDistance: () => ({ ok: false, error: 'not in this fake' }),
+    groundTrack: () => [],
   };
   return { remote, starts, push: (m: EngineMessage) => push(m) };
 }
@@ -89,6 +91,7 @@ describe('EngineClient', () => {
       setSpeed: (v) => service.setSpeed(v),
       cancel: () => service.cancel(),
       sweepDistance: (s, l, r, k) => service.sweepDistance(s, l, r, k),
+      groundTrack: (s, n, t) => service.groundTrack(s, n, t),
     };
     Comlink.expose(api, port1 as unknown as Comlink.Endpoint);
     const remote = Comlink.wrap<EngineApi>(port2 as unknown as Comlink.Endpoint) as unknown as RemoteEngine;
@@ -123,6 +126,21 @@ describe('EngineClient', () => {
     expect(sweep.points.map((p) => p.lengthKm)).toEqual([10, 200]);
     expect(sweep.points[0]!.keyRateBitsPerSecond).toBeGreaterThan(0);
     expect(sweep.points[1]!.plobBitsPerSecond).toBeGreaterThan(sweep.points[1]!.keyRateBitsPerSecond);
+    port1.close();
+    port2.close();
+  });
+
+  it('returns a ground track from the worker side through Comlink', async () => {
+    const { port1, port2 } = new MessageChannel();
+    const service = new EngineService();
+    const api = { groundTrack: (s: unknown, n: string, t: number[]) => service.groundTrack(s, n, t) };
+    Comlink.expose(api, port1 as unknown as Comlink.Endpoint);
+    const remote = Comlink.wrap<EngineApi>(port2 as unknown as Comlink.Endpoint) as unknown as RemoteEngine;
+    const client = new EngineClient({ ...fakeRemote().remote, groundTrack: remote.groundTrack });
+    const track = await client.groundTrack(satellitePass.scenario as Scenario, 'micius', [0, 1000]);
+    expect(track).toHaveLength(2);
+    expect(track[0]!.latDeg).toBeCloseTo(0, 6);
+    expect(track[0]!.lonDeg).toBeCloseTo(0, 6); // the example leaves raanDeg at its default, 0°
     port1.close();
     port2.close();
   });

@@ -1,4 +1,5 @@
 import type { ResumePoint } from '../engine/simulation';
+import type { SubSatellitePoint } from '../engine/orbits/sub-satellite-point';
 import type { DistanceSweep } from '../engine/sweep-distance';
 import type { Scenario } from '../scenario/schema';
 import type { EngineApi, EngineMessage } from './protocol';
@@ -106,6 +107,11 @@ export class EngineClient {
   /** Ask the worker for a key-rate-against-length curve; runs beside the simulation without disturbing it. */
   async sweepDistance(scenario: Scenario, linkId: string, requestId: string, lengthsKm: number[]): Promise<DistanceSweep> {
     return await this.remote.sweepDistance(scenario, linkId, requestId, lengthsKm);
+  }
+
+  /** Ask the worker where a satellite is overhead at each time (for its ground track on the map); beside the run. */
+  async groundTrack(scenario: Scenario, nodeId: string, timesSeconds: number[]): Promise<SubSatellitePoint[]> {
+    return await this.remote.groundTrack(scenario, nodeId, timesSeconds);
   }
 
   private subscribeRemote(): void {

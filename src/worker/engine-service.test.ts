@@ -3,6 +3,7 @@ import { defaultScenarioInput } from '../scenario/default-scenario';
 import { REQUEST_SERIES, seriesOffset } from '../engine/simulation';
 import { BATCH_INTERVAL_MS, EngineService, MAX_STEPS_PER_BATCH } from './engine-service';
 import type { EngineMessage } from './protocol';
+import { satellitePass } from '../scenario/examples/satellite-pass';
 
 /** A hand-driven clock: time moves only when the test says so. */
 function manualClock() {
@@ -132,5 +133,21 @@ describe('EngineService', () => {
   it('answers a sweep of an invalid scenario with the first validation message', () => {
     const { service } = setup();
     expect(service.sweepDistance({ version: 1, nodes: 'none' }, 'a', 'b', [1])).toEqual({ ok: false, error: expect.stringMatching(/^nodes: /) });
+  });
+
+  it('answers a satellite ground track beside a running simulation, and nothing for a non-satellite or invalid scenario', () => {
+    const { clock, service, messages } = setup();
+    service.start(scenario, { runId: 8, speed: 10, playing: true });
+    const withSatellite = { ...satellitePass.scenario, settings: { durationSeconds: 600, timeStepSeconds: 10 } };
+    const track = service.groundTrack(withSatellite, 'micius', [0, 60, 120]);
+    expect(track).toHaveLength(3);
+    // Phase 0 at t = 0: over the ascending node, on the equator, heading north.
+    expect(track[0]!.latDeg).toBeCloseTo(0, 6);
+    expect(track[1]!.latDeg).toBeGreaterThan(0);
+    expect(track[2]!.latDeg).toBeGreaterThan(track[1]!.latDeg);
+    expect(service.groundTrack(withSatellite, 'graz', [0])).toEqual([]);
+    expect(service.groundTrack({ version: 1, nodes: 'none' }, 'micius', [0])).toEqual([]);
+    clock.advance(1000);
+    expect(messages.filter((m) => m.type === 'samples').every((m) => m.runId === 8)).toBe(true);
   });
 });

@@ -1,3 +1,5 @@
+import { groundTrack } from '../engine/ground-track';
+import type { SubSatellitePoint } from '../engine/orbits/sub-satellite-point';
 import { Simulation } from '../engine/simulation';
 import { sweepDistance, type DistanceSweep } from '../engine/sweep-distance';
 import { parseScenario } from '../scenario/validate';
@@ -100,6 +102,11 @@ export class EngineService implements EngineApi {
     } catch (e) {
       return { ok: false, error: (e as Error).message };
     }
+  }
+
+  groundTrack(raw: unknown, nodeId: string, timesSeconds: number[]): SubSatellitePoint[] {
+    const parsed = parseScenario(raw);
+    return parsed.ok ? groundTrack(parsed.scenario, nodeId, timesSeconds) : [];
   }
 
   private schedule(): void {

@@ -19,6 +19,7 @@ const api: EngineApi = {
   setSpeed: (speed) => service.setSpeed(speed),
   cancel: () => service.cancel(),
   sweepDistance: (scenario, linkId, requestId, lengthsKm) => service.sweepDistance(scenario, linkId, requestId, lengthsKm),
+  groundTrack: (scenario, nodeId, timesSeconds) => service.groundTrack(scenario, nodeId, timesSeconds),
 };
 
 Comlink.expose(api);

@@ -1,5 +1,6 @@
 import type { Evaluation } from '../engine/results';
 import type { ResumePoint, SampleBlock } from '../engine/simulation';
+import type { SubSatellitePoint } from '../engine/orbits/sub-satellite-point';
 import type { DistanceSweep } from '../engine/sweep-distance';
 
 /** Everything the engine worker pushes to the page, through the one subscription. */
@@ -32,4 +33,6 @@ export interface EngineApi {
   cancel(): void;
   /** Hop key rate and PLOB bound of one link at each length, for the request given; independent of the run. */
   sweepDistance(scenario: unknown, linkId: string, requestId: string, lengthsKm: number[]): DistanceSweep;
+  /** Sub-satellite points of one satellite node at each time; empty for an invalid scenario or a node that is not a satellite. */
+  groundTrack(scenario: unknown, nodeId: string, timesSeconds: number[]): SubSatellitePoint[];
 }
