@@ -48,7 +48,8 @@ export function interceptResend(link: Bb84Link, protocol: Bb84Protocol, mu: numb
   const interceptedGain = y0 + eveDetects * resentTransmittance * (1 - y0);
   const gain = (1 - p) * clean.gain + p * interceptedGain;
   const interceptedErrorGain = RANDOM_CLICK_ERROR * y0 + eveDetects * resentTransmittance * (1 - y0) * (0.25 + link.misalignmentError / 2);
-  const qber = ((1 - p) * clean.qber * clean.gain + p * interceptedErrorGain) / gain;
+  // No click at all (η and dark counts both zero): a random guess, as for any empty detection record.
+  const qber = gain > 0 ? ((1 - p) * clean.qber * clean.gain + p * interceptedErrorGain) / gain : RANDOM_CLICK_ERROR;
   // Errors are weighted by detections, so what matters is the share of Bob's clicks that Eve produced, not p itself.
   const interceptedShare = gain > 0 ? (p * interceptedGain) / gain : 0;
   // What the parties would conclude: the single-photon error rises by the same Eve-induced amount as the QBER.

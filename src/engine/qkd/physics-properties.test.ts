@@ -53,7 +53,7 @@ describe('QKD physics properties', () => {
     );
   });
 
-  it('twin-field key is finite, non-negative, with a QBER in [0, ½] (its √η regime may exceed PLOB)', () => {
+  it('twin-field key is finite and non-negative, and zero whenever its Z-window error reaches ½ (its √η regime may exceed PLOB)', () => {
     fc.assert(
       fc.property(lengthKm, detector, (km, d) => {
         const r = optimalSnsTwinField(
@@ -63,8 +63,9 @@ describe('QKD physics properties', () => {
         expect(Number.isFinite(r.keyBitsPerPulse)).toBe(true);
         expect(r.keyBitsPerPulse).toBeGreaterThanOrEqual(0);
         expect(r.qber).toBeGreaterThanOrEqual(0);
-        // When dark counts swamp every setting the search falls back to, E_Z sits at ½ up to rounding.
-        expect(r.qber).toBeLessThanOrEqual(0.5 + 1e-12);
+        // Sending-or-not-sending Z windows can err more than half the time when dark counts swamp them; then no key.
+        expect(r.qber).toBeLessThanOrEqual(1);
+        if (r.qber >= 0.5) expect(r.keyBitsPerPulse).toBe(0);
       }),
       { numRuns: 30 },
     );
