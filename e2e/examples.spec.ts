@@ -50,6 +50,7 @@ for (const example of EXAMPLES) {
 }
 
 test('the guided eavesdropper lesson steps forward and back, and the tapped link loses its key', async ({ page }) => {
+  test.slow(); // many steps, each waiting for the engine's new numbers
   await page.goto('/');
   const dialog = await openGallery(page);
   await dialog.getByRole('button', { name: 'Guided lesson: An eavesdropper betrayed by the QBER' }).click();
@@ -84,6 +85,7 @@ test('the guided eavesdropper lesson steps forward and back, and the tapped link
 });
 
 test('the BB84 distance lesson: 50 km more fiber makes the key fall about tenfold, and large type is available', async ({ page }) => {
+  test.slow(); // many steps, each waiting for the engine's new numbers
   await page.goto('/');
   const dialog = await openGallery(page);
   await dialog.getByRole('button', { name: 'Guided lesson: BB84 over fiber: the distance limit' }).click();

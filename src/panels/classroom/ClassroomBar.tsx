@@ -15,7 +15,7 @@ function isLessonKey(e: KeyboardEvent): boolean {
   return document.querySelector('dialog[open]') === null;
 }
 
-/** The guided lesson: one change per step, what the charts now show, Next/Back (→/←) and a large-type toggle. */
+/** The guided lesson band: one change per step, what the charts now show, Next/Back (→/←) and a large-type toggle. */
 export function ClassroomBar() {
   const app = useApp();
   const commandApp = useCommandApp();
@@ -52,42 +52,46 @@ export function ClassroomBar() {
 
   return (
     <section className="classroom" aria-labelledby="classroom-title" data-testid="classroom">
-      <div className="classroom__top">
-        <h2 id="classroom-title" ref={headingRef} tabIndex={-1}>
-          {lesson.title}
-        </h2>
-        <span className="classroom__counter" data-testid="classroom-counter">
-          Step {index + 1} of {lesson.steps.length}
-        </span>
+      <div className="classroom__text">
+        <div className="classroom__top">
+          <h2 id="classroom-title" ref={headingRef} tabIndex={-1}>
+            {lesson.title}
+          </h2>
+          <span className="classroom__counter" data-testid="classroom-counter">
+            Step {index + 1} of {lesson.steps.length}
+          </span>
+        </div>
+        <div aria-live="polite">
+          <h3 className="classroom__step">{step.title}</h3>
+          <p className="classroom__explanation" data-testid="classroom-explanation">
+            {step.explanation}
+          </p>
+        </div>
       </div>
-      <div aria-live="polite">
-        <h3 className="classroom__step">{step.title}</h3>
-        <p className="classroom__explanation" data-testid="classroom-explanation">
-          {step.explanation}
+      <div className="classroom__side">
+        <p className="classroom__now" data-testid="classroom-now" data-key-rate={focus?.keyRateBitsPerSecond ?? ''}>
+          Now: key rate <strong>{focus ? formatBitsPerSecond(focus.keyRateBitsPerSecond) : '—'}</strong>, QBER{' '}
+          <strong>{focus ? formatPercent(focus.qber) : '—'}</strong>
         </p>
-      </div>
-      <p className="classroom__now" data-testid="classroom-now" data-key-rate={focus?.keyRateBitsPerSecond ?? ''}>
-        Now: key rate <strong>{focus ? formatBitsPerSecond(focus.keyRateBitsPerSecond) : '—'}</strong>, QBER{' '}
-        <strong>{focus ? formatPercent(focus.qber) : '—'}</strong>
-      </p>
-      <div className="classroom__actions">
-        <button type="button" onClick={() => goToStep(app, index - 1)} disabled={index === 0}>
-          ← Back
-        </button>
-        <button type="button" onClick={() => goToStep(app, index + 1)} disabled={index === last}>
-          Next →
-        </button>
-        <button
-          type="button"
-          aria-pressed={presentation}
-          onClick={() => commandApp.ui.setState({ presentation: !presentation })}
-          title="Larger type for a projector (presentation mode: the document cannot be edited by hand)"
-        >
-          Large type
-        </button>
-        <button type="button" onClick={endLesson}>
-          End lesson
-        </button>
+        <div className="classroom__actions">
+          <button type="button" onClick={() => goToStep(app, index - 1)} disabled={index === 0}>
+            ← Back
+          </button>
+          <button type="button" onClick={() => goToStep(app, index + 1)} disabled={index === last}>
+            Next →
+          </button>
+          <button
+            type="button"
+            aria-pressed={presentation}
+            onClick={() => commandApp.ui.setState({ presentation: !presentation })}
+            title="Larger type for a projector (presentation mode: the document cannot be edited by hand)"
+          >
+            Large type
+          </button>
+          <button type="button" onClick={endLesson}>
+            End lesson
+          </button>
+        </div>
       </div>
     </section>
   );

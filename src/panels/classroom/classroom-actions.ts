@@ -9,8 +9,9 @@ export function startLesson(app: AppState, lesson: Lesson): void {
   const example = exampleById(lesson.exampleId);
   const first = lesson.steps[0];
   if (!example || !first) throw new Error(`Lesson ${lesson.title} has no example or no steps`);
-  openExample(app, example, first.apply);
+  // The lesson band shows first, so the view is framed in the canvas that is left beside it.
   useClassroom.setState({ lesson, step: 0 });
+  openExample(app, example, first.apply);
 }
 
 /** Go to a step (Next, Back): its one change is applied to the current document as one undoable edit. */

@@ -10,7 +10,7 @@ export const bb84DistanceLimit: Example = {
   ],
   scenario: {
     version: 1,
-    name: 'BB84 over 140 km of fiber',
+    name: 'BB84 distance limit: Geneva–Bern',
     seed: 1,
     settings: { durationSeconds: 600, timeStepSeconds: 1 },
     nodes: [
