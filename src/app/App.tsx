@@ -7,6 +7,8 @@ import { Inspector } from '../panels/inspector/Inspector';
 import { Notices } from '../panels/Notices';
 import { RequestsPanel } from '../panels/RequestsPanel';
 import { ShortcutsDialog } from '../panels/ShortcutsDialog';
+import { ExamplesGallery } from '../panels/ExamplesGallery';
+import { ClassroomBar } from '../panels/classroom/ClassroomBar';
 import { ResultsSummary } from '../panels/ResultsSummary';
 import { TimeControls } from '../panels/TimeControls';
 import { ShareAndFiles } from '../share/ShareAndFiles';
@@ -29,9 +31,11 @@ export function App() {
         <span className="app__scenario-name" data-testid="scenario-name">{name}</span>
         <TimeControls />
         <ShareAndFiles />
+        <ExamplesGallery />
       </header>
       <CommandToolbar />
       <Notices />
+      <ClassroomBar />
       <main className="app__main">
         <NetworkCanvas />
         <aside className="app__side">
