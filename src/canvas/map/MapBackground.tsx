@@ -1,6 +1,6 @@
 import { useViewport } from '@xyflow/react';
 import * as d3 from 'd3';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { loadLand } from './load-land';
 import { mapProjection } from './map-projection';
 
@@ -9,8 +9,8 @@ const toPath = d3.geoPath(mapProjection);
 const SPHERE = toPath({ type: 'Sphere' }) ?? '';
 const GRATICULE = toPath(d3.geoGraticule10()) ?? '';
 
-/** The world drawn in flow coordinates behind nodes and edges, moving with the viewport like React Flow's own background. */
-export function MapBackground() {
+/** The world (and any overlay given as children, e.g. ground tracks) drawn in flow coordinates behind nodes and edges, moving with the viewport like React Flow's own background. */
+export function MapBackground({ children }: { children?: ReactNode }) {
   const { x, y, zoom } = useViewport();
   const [land, setLand] = useState<string | null>(null);
   const [failed, setFailed] = useState(false);
@@ -29,6 +29,7 @@ export function MapBackground() {
         <path className="map__ocean" d={SPHERE} />
         <path className="map__graticule" d={GRATICULE} />
         {land && <path className="map__land" d={land} data-testid="map-land" />}
+        {children}
       </g>
     </svg>
   );

@@ -1,4 +1,5 @@
 import { Panel, useReactFlow } from '@xyflow/react';
+import { GroundTracks } from './GroundTracks';
 import { MapBackground } from './MapBackground';
 import { useMapView } from './map-view-store';
 
@@ -9,7 +10,11 @@ export function MapLayer() {
   const { fitView } = useReactFlow();
   return (
     <>
-      {on && <MapBackground />}
+      {on && (
+        <MapBackground>
+          <GroundTracks />
+        </MapBackground>
+      )}
       <Panel position="top-right">
         <button
           type="button"

@@ -3,13 +3,16 @@ import { useMemo } from 'react';
 import type { ScenarioNode } from '../../scenario/schema';
 import { placeOnMap } from './map-placement';
 import { useMapView } from './map-view-store';
+import { useSatellitePoints } from './use-satellite-points';
 
-/** The nodes React Flow should draw: as given, or placed at their locations when the map view is on. */
+/** The nodes React Flow should draw: as given, or placed at their locations (satellites at the point below them now) when the map view is on. */
 export function useMapNodes<N extends Node>(nodes: N[], scenarioNodes: readonly ScenarioNode[]): N[] {
   const on = useMapView((s) => s.on);
+  const satellites = useSatellitePoints(on);
   return useMemo(() => {
     if (!on) return nodes;
     const locations = new Map(scenarioNodes.map((n) => [n.id, n.location]));
-    return placeOnMap(nodes, (id) => locations.get(id));
-  }, [on, nodes, scenarioNodes]);
+    // A satellite sits over its sub-satellite point at the current simulated time.
+    return placeOnMap(nodes, (id) => satellites.get(id) ?? locations.get(id));
+  }, [on, nodes, scenarioNodes, satellites]);
 }
