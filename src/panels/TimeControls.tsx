@@ -1,6 +1,7 @@
 import { useApp, useResultsVersion } from '../app/app-context';
 import { useSession } from '../store/session-store';
 import { formatClock } from './format-units';
+import './time-controls.css';
 
 const SPEEDS = [1, 5, 20, 100, 1000];
 
