@@ -1,4 +1,5 @@
 import { bb84DistanceLimit } from './bb84-distance-limit';
+import { continentalBackbone } from './continental-backbone';
 import { decoyStates } from './decoy-states';
 import { eavesdropper } from './eavesdropper';
 import type { Example } from './example';
@@ -19,6 +20,7 @@ export const EXAMPLES: readonly Example[] = [
   repeaterChain,
   purification,
   metroTrustedRing,
+  continentalBackbone,
   satellitePass,
 ];
 

@@ -1,20 +1,23 @@
 import type { Example } from './example';
 
-/** Micius-like orbit (500 km, 97.4°) and the two ground stations of the 2017 China–Austria key exchange. */
+/**
+ * Micius-like orbit (500 km, 97.4°) and the two ground stations of the 2017 China–Austria key exchange; the node
+ * longitude and phase put a high pass over Graz two minutes in and one over Xinglong four hours later.
+ */
 export const satellitePass: Example = {
   id: 'satellite-pass',
   title: 'A satellite links two continents',
   lesson: [
     'A low-orbit satellite exchanges key with Xinglong (China) and Graz (Austria) as it passes over each.',
-    'Key flows only during passes of a few minutes; the satellite stores it and relays it between stations 7 600 km apart.',
+    'Passes last minutes (Graz at 2 min, Xinglong 4 h later: play at 1000×); key waits on board between them.',
   ],
   scenario: {
     version: 1,
     name: 'Satellite relay: Xinglong – Graz',
     seed: 1,
-    settings: { durationSeconds: 86_400, timeStepSeconds: 10 },
+    settings: { durationSeconds: 16_500, timeStepSeconds: 5 },
     nodes: [
-      { id: 'micius', label: 'Satellite (500 km)', kind: 'satellite', position: { x: 430, y: 60 }, params: { altitudeKm: 500, inclinationDeg: 97.4, phaseDeg: 0 } },
+      { id: 'micius', label: 'Satellite (500 km)', kind: 'satellite', position: { x: 430, y: 60 }, params: { altitudeKm: 500, inclinationDeg: 97.4, raanDeg: 190, phaseDeg: 110 } },
       { id: 'graz', label: 'Graz', kind: 'ground-station', position: { x: 120, y: 380 }, location: { latDeg: 47.07, lonDeg: 15.49 }, params: {} },
       { id: 'xinglong', label: 'Xinglong', kind: 'ground-station', position: { x: 740, y: 380 }, location: { latDeg: 40.4, lonDeg: 117.58 }, params: {} },
     ],
