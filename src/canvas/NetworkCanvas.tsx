@@ -24,6 +24,7 @@ import { mergeFlowNodes, toFlowEdges, type LinkFlowEdge, type StationFlowNode } 
 import { LinkEdge } from './LinkEdge';
 import { MapLayer } from './map/MapLayer';
 import { useMapNodes } from './map/use-map-nodes';
+import { useMapView } from './map/map-view-store';
 import { isNodeKind, NODE_KIND_MIME, Palette } from './Palette';
 import { applySelectChanges, primaryAfter, type SelectChange } from './selection-changes';
 import { StationNode } from './StationNode';
@@ -72,6 +73,7 @@ export function NetworkCanvas() {
   useEffect(() => setNodes((prev) => mergeFlowNodes(prev, scenarioNodes, new Set(selectedNodeIds))), [scenarioNodes, selectedNodeIds]);
   const edges = useMemo(() => toFlowEdges(links, new Set(selectedLinkIds)), [links, selectedLinkIds]);
   const shownNodes = useMapNodes(nodes, scenarioNodes);
+  const mapOn = useMapView((s) => s.on);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<StationFlowNode>[]) => {
@@ -146,7 +148,8 @@ export function NetworkCanvas() {
         multiSelectionKeyCode="Shift"
         fitView
         fitViewOptions={{ padding: 0.3 }}
-        minZoom={0.1}
+        // On the map, stations continents apart (1° ≈ 140 px) must fit on one screen.
+        minZoom={mapOn ? 0.012 : 0.1}
         proOptions={{ hideAttribution: false }}
       >
         <Background />

@@ -37,16 +37,17 @@ export const StationNode = memo(function StationNode({ id, data, selected }: Nod
   return (
     <div className={`station station--${data.kind}${selected ? ' station--selected' : ''}${onPath ? ' station--on-path' : ''}`} data-testid={`node-${data.label}`}>
       {/* Loose connection mode: either handle starts or ends a link; tap one handle, then another, to connect by touch. */}
-      <Handle type="target" position={Position.Left} aria-label={`Connect ${data.label}`} />
+      {/* Hidden from assistive tech: a bare div may not carry a label, and keyboard users connect with the C command. */}
+      <Handle type="target" position={Position.Left} aria-hidden="true" title={`Connect ${data.label}`} />
       <span className="station__icon" aria-hidden="true">{look.icon}</span>
       <span className="station__label">{data.label}</span>
       <span className="station__kind">{look.name}</span>
       {storedBits !== null && (
         <span className="station__key-store" data-testid={`key-store-${data.label}`} title="Secret key stored at this node for the requests it ends or relays">
-          <span aria-hidden="true">🔑</span> {formatBits(storedBits)}
+          key {formatBits(storedBits)}
         </span>
       )}
-      <Handle type="source" position={Position.Right} aria-label={`Connect ${data.label}`} />
+      <Handle type="source" position={Position.Right} aria-hidden="true" title={`Connect ${data.label}`} />
     </div>
   );
 });

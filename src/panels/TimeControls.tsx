@@ -17,6 +17,7 @@ export function TimeControls() {
     <div className="time-controls" role="group" aria-label="Simulated time">
       <button
         type="button"
+        className="time-controls__play"
         onClick={() => {
           if (finished) {
             setPlaying(true);
