@@ -5,7 +5,7 @@ import './time-controls.css';
 
 const SPEEDS = [1, 5, 20, 100, 1000];
 
-/** Play, pause, step, reset and speed of simulated time. */
+/** Play, pause, step, reset and speed of simulated time. Glyphs from common text fonts: media-control emoji show as boxes without an emoji font. */
 export function TimeControls() {
   const { engine, results, restart } = useApp();
   useResultsVersion();
@@ -32,13 +32,13 @@ export function TimeControls() {
           }
         }}
       >
-        {playing && !finished ? '⏸ Pause' : '▶ Play'}
+        {playing && !finished ? '❚❚ Pause' : '▶ Play'}
       </button>
       <button type="button" onClick={() => { setPlaying(false); engine.step(); }} aria-label="Step one time step">
-        ⏭ Step
+        Step ›
       </button>
       <button type="button" onClick={restart} aria-label="Restart from t = 0">
-        ⏮ Reset
+        ↺ Reset
       </button>
       <label>
         Speed
