@@ -16,7 +16,8 @@ export const CHROMIUM_ARGS = [
 export default defineConfig({
   testDir: 'e2e',
   outputDir: 'test-results',
-  timeout: 45_000,
+  // Generous: a shared 2-core CI machine under load runs a test 3–4× slower than an idle one.
+  timeout: 90_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
   workers: 2,
