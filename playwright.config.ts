@@ -18,7 +18,7 @@ export default defineConfig({
   outputDir: 'test-results',
   // Generous: a shared 2-core CI machine under load runs a test 3–4× slower than an idle one.
   timeout: 90_000,
-  expect: { timeout: 10_000 },
+  expect: { timeout: 20_000 },
   fullyParallel: true,
   workers: 2,
   retries: 0,
