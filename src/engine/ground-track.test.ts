@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { satellitePass } from '../scenario/examples/satellite-pass';
+import { pinnedSatelliteScenario } from '../worker/satellite-fixture';
 import { parseScenario } from '../scenario/validate';
 import { groundTrack } from './ground-track';
 import { orbitOf } from './links/satellite-link';
 import { subSatellitePoint } from './orbits/sub-satellite-point';
 
 describe('groundTrack', () => {
-  const parsed = parseScenario(satellitePass.scenario);
+  const parsed = parseScenario(pinnedSatelliteScenario);
   if (!parsed.ok) throw new Error(parsed.errors.join('; '));
   const scenario = parsed.scenario;
 

@@ -3,7 +3,7 @@ import { defaultScenarioInput } from '../scenario/default-scenario';
 import { REQUEST_SERIES, seriesOffset } from '../engine/simulation';
 import { BATCH_INTERVAL_MS, EngineService, MAX_STEPS_PER_BATCH } from './engine-service';
 import type { EngineMessage } from './protocol';
-import { satellitePass } from '../scenario/examples/satellite-pass';
+import { pinnedSatelliteScenario } from './satellite-fixture';
 
 /** A hand-driven clock: time moves only when the test says so. */
 function manualClock() {
@@ -138,7 +138,7 @@ describe('EngineService', () => {
   it('answers a satellite ground track beside a running simulation, and nothing for a non-satellite or invalid scenario', () => {
     const { clock, service, messages } = setup();
     service.start(scenario, { runId: 8, speed: 10, playing: true });
-    const withSatellite = { ...satellitePass.scenario, settings: { durationSeconds: 600, timeStepSeconds: 10 } };
+    const withSatellite = pinnedSatelliteScenario;
     const track = service.groundTrack(withSatellite, 'micius', [0, 60, 120]);
     expect(track).toHaveLength(3);
     // Phase 0 at t = 0: over the ascending node, on the equator, heading north.
