@@ -1,0 +1,329 @@
+/**
+ * Browser benchmarks in Debian's Chromium through Playwright, on the production build: time from navigation to the
+ * first chart sample, and frames per second while panning and dragging a node on generated networks during a running
+ * simulation, side by side with a plain React Flow page of the same nodes and edges (bench/plain-reactflow). Also the
+ * gzipped size of the production bundle. Run alone with `npx tsx bench/browser-bench.ts [--quick]`.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS } from '../playwright.config';
+import { generateNetworkInput } from './generate-scenario';
+import { fmt, kb, ms } from './measure';
+
+const APP_PORT = 4174;
+const BASELINE_PORT = 4175;
+const APP_URL = `http://127.0.0.1:${APP_PORT}/`;
+const BASELINE_URL = `http://127.0.0.1:${BASELINE_PORT}/`;
+const BASELINE_CONFIG = 'bench/plain-reactflow/vite.config.ts';
+const AUTOSAVE_KEY = 'qnet-designer.scenario';
+const VIEWPORT = { width: 1280, height: 800 };
+
+export interface BundleFile {
+  file: string;
+  bytes: number;
+  gzipBytes: number;
+}
+
+export interface BundleReport {
+  files: BundleFile[];
+  totalGzipBytes: number;
+  /** Scripts index.html loads before anything else (entry + modulepreload), gzipped. */
+  initialGzipBytes: number;
+}
+
+export interface FpsRow {
+  nodes: number;
+  links: number;
+  page: 'app' | 'baseline';
+  panFps: number;
+  dragFps: number;
+  /** Longest frame seen during the gestures. */
+  worstFrameMs: number;
+  /** Navigation to nodes on screen. */
+  loadMs: number;
+  note: string;
+}
+
+export interface BrowserReport {
+  bundle: BundleReport | null;
+  firstSampleMs: number[];
+  fps: FpsRow[];
+  chromiumVersion: string;
+  errors: string[];
+}
+
+function run(command: string, args: string[]): void {
+  const result = spawnSync(command, args, { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, FORCE_COLOR: '0' } });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${result.status}`);
+}
+
+/** A long-running server in its own process group, so stopping it stops npx and vite together. */
+function serve(args: string[]): ChildProcess {
+  return spawn('npx', args, { stdio: ['ignore', 'ignore', 'inherit'], detached: true, env: { ...process.env, FORCE_COLOR: '0' } });
+}
+
+function stop(server: ChildProcess | null): void {
+  if (server?.pid === undefined || server.exitCode !== null) return;
+  try {
+    process.kill(-server.pid, 'SIGTERM');
+  } catch {
+    // Already gone.
+  }
+}
+
+async function waitForUrl(url: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+}
+
+export function bundleSize(dist = 'dist'): BundleReport {
+  const assets = join(dist, 'assets');
+  const files = readdirSync(assets)
+    .filter((f) => f.endsWith('.js'))
+    .map((file) => {
+      const bytes = readFileSync(join(assets, file));
+      return { file, bytes: statSync(join(assets, file)).size, gzipBytes: gzipSync(bytes, { level: 9 }).length };
+    })
+    .sort((a, b) => b.gzipBytes - a.gzipBytes);
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const initial = new Set([...html.matchAll(/(?:src|href)="\/assets\/([^"]+\.js)"/g)].map((m) => m[1]!));
+  return {
+    files,
+    totalGzipBytes: files.reduce((s, f) => s + f.gzipBytes, 0),
+    initialGzipBytes: files.filter((f) => initial.has(f.file)).reduce((s, f) => s + f.gzipBytes, 0),
+  };
+}
+
+/** Counts animation frames in the page between start() and stop(). */
+const FRAME_COUNTER = `
+  window.__frames = { running: false, times: [] };
+  window.__startFrames = () => {
+    const f = window.__frames;
+    f.running = true; f.times = [];
+    const tick = (t) => { if (!f.running) return; f.times.push(t); requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+  };
+  window.__stopFrames = () => {
+    const f = window.__frames; f.running = false;
+    const t = f.times; let worst = 0;
+    for (let i = 1; i < t.length; i++) worst = Math.max(worst, t[i] - t[i - 1]);
+    return { frames: t.length, spanMs: t.length > 1 ? t[t.length - 1] - t[0] : 0, worstFrameMs: worst };
+  };
+`;
+
+async function measureGesture(page: Page, gesture: () => Promise<void>): Promise<{ fps: number; worstFrameMs: number }> {
+  await page.evaluate('window.__startFrames()');
+  await gesture();
+  const result = (await page.evaluate('window.__stopFrames()')) as { frames: number; spanMs: number; worstFrameMs: number };
+  return { fps: result.frames > 1 ? ((result.frames - 1) / result.spanMs) * 1000 : 0, worstFrameMs: result.worstFrameMs };
+}
+
+/** Drag in small steps with the mouse button held: `moves` mouse events over a path that returns to its start. */
+async function scriptedDrag(page: Page, fromX: number, fromY: number, moves: number, radius: number): Promise<void> {
+  await page.mouse.move(fromX, fromY);
+  await page.mouse.down();
+  for (let i = 1; i <= moves; i++) {
+    const a = (i / moves) * 2 * Math.PI;
+    await page.mouse.move(fromX + radius * Math.sin(a), fromY + radius * (1 - Math.cos(a)) * 0.5);
+  }
+  await page.mouse.up();
+}
+
+/** A point on the empty canvas (no node under it), for panning. */
+async function emptyPanePoint(page: Page): Promise<{ x: number; y: number }> {
+  return (await page.evaluate(`(() => {
+    const pane = document.querySelector('.react-flow__pane').getBoundingClientRect();
+    for (let i = 0; i < 400; i++) {
+      const x = pane.left + pane.width * (0.2 + 0.6 * ((i * 37) % 100) / 100);
+      const y = pane.top + pane.height * (0.2 + 0.6 * ((i * 61) % 100) / 100);
+      const el = document.elementFromPoint(x, y);
+      if (el && el.classList.contains('react-flow__pane')) return { x, y };
+    }
+    return { x: pane.left + pane.width / 2, y: pane.top + pane.height / 2 };
+  })()`)) as { x: number; y: number };
+}
+
+/** The centre of a node near the middle of the visible canvas. */
+async function nodeNearCentre(page: Page): Promise<{ x: number; y: number }> {
+  return (await page.evaluate(`(() => {
+    const pane = document.querySelector('.react-flow__pane').getBoundingClientRect();
+    const cx = pane.left + pane.width / 2, cy = pane.top + pane.height / 2;
+    let best = null, bestD = Infinity;
+    for (const el of document.querySelectorAll('.react-flow__node')) {
+      const r = el.getBoundingClientRect();
+      const x = r.left + r.width / 2, y = r.top + r.height / 2;
+      const d = Math.hypot(x - cx, y - cy);
+      if (d < bestD && document.elementFromPoint(x, y)?.closest('.react-flow__node') === el) { best = { x, y }; bestD = d; }
+    }
+    return best ?? { x: cx, y: cy };
+  })()`)) as { x: number; y: number };
+}
+
+async function measureCanvas(browser: Browser, kind: 'app' | 'baseline', nodes: number, moves: number): Promise<FpsRow> {
+  const input = generateNetworkInput({ nodes, seed: 1, durationSeconds: 86_400 });
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  await page.addInitScript(FRAME_COUNTER);
+  if (kind === 'app') {
+    await page.addInitScript(([key, text]) => window.localStorage.setItem(key, text), [AUTOSAVE_KEY, JSON.stringify(input)] as const);
+  }
+  const start = Date.now();
+  await page.goto(kind === 'app' ? APP_URL : `${BASELINE_URL}?nodes=${nodes}`);
+  await page.waitForFunction((n) => document.querySelectorAll('.react-flow__node').length >= n, nodes, { timeout: 120_000 });
+  const loadMs = Date.now() - start;
+  let note = '';
+  if (kind === 'app') {
+    // "During a running simulation": wait until samples stream (the first evaluation of a big network takes a while).
+    const streaming = await page
+      .waitForFunction(() => Number(document.querySelector('[data-testid=chart-keyRateBitsPerSecond]')?.getAttribute('data-samples') ?? 0) > 0, null, { timeout: 120_000 })
+      .then(() => true, () => false);
+    note = streaming ? 'simulation streaming' : 'no chart samples within 120 s';
+  }
+  await page.waitForTimeout(500);
+  const panAt = await emptyPanePoint(page);
+  const pan = await measureGesture(page, () => scriptedDrag(page, panAt.x, panAt.y, moves, 150));
+  const nodeAt = await nodeNearCentre(page);
+  const drag = await measureGesture(page, () => scriptedDrag(page, nodeAt.x, nodeAt.y, moves, 120));
+  await context.close();
+  return {
+    nodes,
+    links: input.links?.length ?? 0,
+    page: kind,
+    panFps: pan.fps,
+    dragFps: drag.fps,
+    worstFrameMs: Math.max(pan.worstFrameMs, drag.worstFrameMs),
+    loadMs,
+    note,
+  };
+}
+
+/** Navigation start to the first sample on the key-rate chart, default scenario, fresh profile each time. */
+async function firstSample(browser: Browser): Promise<number> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  await page.addInitScript(`
+    window.__firstSampleAt = null;
+    const poll = () => {
+      const n = Number(document.querySelector('[data-testid=chart-keyRateBitsPerSecond]')?.getAttribute('data-samples') ?? 0);
+      if (n > 0) { window.__firstSampleAt = performance.now(); return; }
+      setTimeout(poll, 2);
+    };
+    poll();
+  `);
+  await page.goto(APP_URL);
+  const at = await page.waitForFunction(() => (window as unknown as { __firstSampleAt: number | null }).__firstSampleAt, null, { timeout: 30_000 });
+  const value = (await at.jsonValue()) as number;
+  await context.close();
+  return value;
+}
+
+export async function browserBench(options: { quick: boolean; log?: (line: string) => void }): Promise<BrowserReport> {
+  const log = options.log ?? console.log;
+  const report: BrowserReport = { bundle: null, firstSampleMs: [], fps: [], chromiumVersion: '', errors: [] };
+  let app: ChildProcess | null = null;
+  let baseline: ChildProcess | null = null;
+  let browser: Browser | null = null;
+  const cleanup = () => {
+    stop(app);
+    stop(baseline);
+  };
+  process.once('exit', cleanup);
+  try {
+    log('  building the app (npx vite build)…');
+    run('npx', ['vite', 'build', '--logLevel', 'error']);
+    report.bundle = bundleSize();
+    log('  building the plain React Flow baseline…');
+    run('npx', ['vite', 'build', '--config', BASELINE_CONFIG, '--logLevel', 'error']);
+    app = serve(['vite', 'preview', '--host', '127.0.0.1', '--port', String(APP_PORT), '--strictPort']);
+    baseline = serve(['vite', 'preview', '--config', BASELINE_CONFIG, '--host', '127.0.0.1', '--port', String(BASELINE_PORT), '--strictPort']);
+    await Promise.all([waitForUrl(APP_URL), waitForUrl(BASELINE_URL)]);
+    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    report.chromiumVersion = browser.version();
+
+    for (let i = 0; i < (options.quick ? 3 : 5); i++) report.firstSampleMs.push(await firstSample(browser));
+    log(`  first sample: ${report.firstSampleMs.map((t) => t.toFixed(0)).join(', ')} ms`);
+
+    const sizes = options.quick ? [200, 1000] : [200, 1000, 2000];
+    for (const nodes of sizes) {
+      for (const kind of ['baseline', 'app'] as const) {
+        try {
+          const row = await measureCanvas(browser, kind, nodes, options.quick ? 60 : 120);
+          report.fps.push(row);
+          log(`  ${kind} ${nodes} nodes: pan ${row.panFps.toFixed(1)} fps, drag ${row.dragFps.toFixed(1)} fps (${row.note || 'loaded'} in ${row.loadMs} ms)`);
+        } catch (e) {
+          report.errors.push(`${kind}, ${nodes} nodes: ${(e as Error).message.split('\n')[0]}`);
+          log(`  ${kind} ${nodes} nodes failed: ${(e as Error).message.split('\n')[0]}`);
+        }
+      }
+    }
+  } catch (e) {
+    report.errors.push((e as Error).message.split('\n')[0]!);
+  } finally {
+    await browser?.close();
+    cleanup();
+    process.removeListener('exit', cleanup);
+  }
+  return report;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+
+export function browserTables(report: BrowserReport): string {
+  const out: string[] = [];
+  if (report.bundle) {
+    out.push(
+      `Production bundle (\`npx vite build\`), JavaScript in dist/assets gzipped with zlib level 9: **${kb(report.bundle.totalGzipBytes)}** in total, ` +
+        `${kb(report.bundle.initialGzipBytes)} loaded by index.html up front (entry and preloads; the worker and lazy chunks load later).`,
+      '',
+      '| File | Size | Gzipped |',
+      '|---|---:|---:|',
+      ...report.bundle.files.map((f) => `| ${f.file} | ${kb(f.bytes)} | ${kb(f.gzipBytes)} |`),
+      '',
+    );
+  }
+  if (report.firstSampleMs.length > 0) {
+    out.push(
+      `Navigation start to the first sample on the key-rate chart (default scenario, fresh profile, production build): median **${ms(median(report.firstSampleMs))}** ` +
+        `(runs: ${report.firstSampleMs.map((t) => t.toFixed(0)).join(', ')} ms).`,
+      '',
+    );
+  }
+  if (report.fps.length > 0) {
+    const sizes = [...new Set(report.fps.map((r) => r.nodes))];
+    out.push(
+      '| Nodes (links) | Page | Pan fps | Drag-a-node fps | Worst frame | Load to nodes on screen | |',
+      '|---|---|---:|---:|---:|---:|---|',
+      ...report.fps.map((r) => `| ${r.nodes.toLocaleString('en-US')} (${r.links.toLocaleString('en-US')}) | ${r.page === 'app' ? 'QNet Designer' : 'plain React Flow'} | ${fmt(r.panFps)} | ${fmt(r.dragFps)} | ${ms(r.worstFrameMs)} | ${ms(r.loadMs)} | ${r.note} |`),
+      '',
+      '| Nodes | Pan: app / baseline | Drag: app / baseline |',
+      '|---:|---:|---:|',
+      ...sizes.map((n) => {
+        const app = report.fps.find((r) => r.nodes === n && r.page === 'app');
+        const base = report.fps.find((r) => r.nodes === n && r.page === 'baseline');
+        const ratio = (a?: number, b?: number) => (a !== undefined && b ? `${(a / b).toFixed(2)}` : '—');
+        return `| ${n.toLocaleString('en-US')} | ${ratio(app?.panFps, base?.panFps)} | ${ratio(app?.dragFps, base?.dragFps)} |`;
+      }),
+      '',
+    );
+  }
+  if (report.errors.length > 0) out.push('Browser benchmark problems:', '', ...report.errors.map((e) => `- ${e}`), '');
+  return out.join('\n');
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const report = await browserBench({ quick: process.argv.includes('--quick') });
+  console.log(browserTables(report));
+}

@@ -1,0 +1,131 @@
+/**
+ * Worker streaming benchmark: the EngineService behind Comlink over a Node MessageChannel, wired the way
+ * src/worker/engine.worker.ts wires it (sample arrays transferred, one proxied listener). Both ends share one thread
+ * here, so the numbers are the engine's and the messaging's cost, not the parallelism a real worker adds.
+ * Run alone with `npx tsx bench/worker-bench.ts`.
+ */
+import { MessageChannel } from 'node:worker_threads';
+import { pathToFileURL } from 'node:url';
+import * as Comlink from 'comlink';
+import { Simulation } from '../src/engine/simulation';
+import { defaultScenarioInput } from '../src/scenario/default-scenario';
+import type { ScenarioInput } from '../src/scenario/schema';
+import { parseScenario } from '../src/scenario/validate';
+import { EngineService } from '../src/worker/engine-service';
+import type { EngineMessage } from '../src/worker/protocol';
+import { generateNetworkInput } from './generate-scenario';
+import { fmt, memory, ms, timeMs } from './measure';
+
+export interface StreamingRow {
+  label: string;
+  requests: number;
+  speed: number;
+  wallMs: number;
+  batches: number;
+  samples: number;
+  samplesPerSecond: number;
+  meanRowsPerBatch: number;
+  /** Mean time from the service emitting a batch to the page-side listener receiving it. */
+  meanDeliveryMs: number;
+  /** Mean bytes of sample arrays per batch (transferred, not copied). */
+  meanBytesPerBatch: number;
+  /** `Simulation.advance(rows)` for one batch of the mean size, measured alone. */
+  advanceMsPerBatch: number;
+}
+
+interface Stamped {
+  message: EngineMessage;
+  sentAt: number;
+}
+
+async function stream(label: string, input: ScenarioInput, speed: number, wallMs: number): Promise<StreamingRow> {
+  const { port1, port2 } = new MessageChannel();
+  const service = new EngineService();
+  const api = {
+    subscribe(listener: (m: Stamped) => void) {
+      service.subscribe((message) => {
+        const transfers = message.type === 'samples' ? [message.block.timeSeconds.buffer, message.block.values.buffer] : [];
+        void listener(Comlink.transfer({ message, sentAt: performance.now() }, transfers as Transferable[]));
+      });
+    },
+    start: (scenario: unknown, speedNow: number) => service.start(scenario, { runId: 1, speed: speedNow, playing: true }),
+    cancel: () => service.cancel(),
+  };
+  Comlink.expose(api, port1 as unknown as Comlink.Endpoint);
+  const remote = Comlink.wrap<typeof api>(port2 as unknown as Comlink.Endpoint);
+
+  let batches = 0;
+  let samples = 0;
+  let bytes = 0;
+  let deliveryMs = 0;
+  let requests = 0;
+  let firstAt = 0;
+  let lastAt = 0;
+  await remote.subscribe(
+    Comlink.proxy(({ message, sentAt }: Stamped) => {
+      const now = performance.now();
+      if (message.type === 'started') requests = message.requestIds.length;
+      if (message.type !== 'samples') return;
+      if (batches === 0) firstAt = now;
+      lastAt = now;
+      batches++;
+      samples += message.block.timeSeconds.length;
+      bytes += message.block.timeSeconds.byteLength + message.block.values.byteLength;
+      deliveryMs += now - sentAt;
+    }),
+  );
+  await remote.start(input, speed);
+  await new Promise((resolve) => setTimeout(resolve, wallMs));
+  await remote.cancel();
+  memory.sample();
+  remote[Comlink.releaseProxy]();
+  port1.close();
+  port2.close();
+
+  const meanRows = samples / Math.max(1, batches);
+  const parsed = parseScenario(input);
+  if (!parsed.ok) throw new Error(parsed.errors.join('; '));
+  const sim = new Simulation(parsed.scenario);
+  sim.advance(1);
+  const rows = Math.max(1, Math.round(meanRows));
+  const advanceMsPerBatch = timeMs(() => sim.advance(rows));
+  return {
+    label,
+    requests,
+    speed,
+    wallMs: lastAt - firstAt,
+    batches,
+    samples,
+    samplesPerSecond: batches > 1 ? ((samples - samples / batches) / (lastAt - firstAt)) * 1000 : NaN,
+    meanRowsPerBatch: meanRows,
+    meanDeliveryMs: deliveryMs / Math.max(1, batches),
+    meanBytesPerBatch: bytes / Math.max(1, batches),
+    advanceMsPerBatch,
+  };
+}
+
+export async function workerStreaming(wallMs = 3000): Promise<StreamingRow[]> {
+  const long = (input: ScenarioInput): ScenarioInput => ({ ...input, settings: { durationSeconds: 1e6, timeStepSeconds: 1 } });
+  return [
+    await stream('default scenario, 1 request, real time ×1,000', long(defaultScenarioInput), 1e3, wallMs),
+    await stream('default scenario, 1 request, as fast as allowed', long(defaultScenarioInput), 1e9, wallMs),
+    // Not "as fast as allowed": a 20,000-step batch of this network takes over a minute (see RESULTS.md, hot spots).
+    await stream('generated 1,000 nodes, 100 requests, real time ×1,000', long(generateNetworkInput({ nodes: 1000 })), 1e3, wallMs),
+  ];
+}
+
+export function workerTable(rows: StreamingRow[]): string {
+  return [
+    '| Stream | Requests | Samples/s delivered | Batches | Mean rows/batch | Bytes/batch | Emit → receive per batch | `advance(rows)` per batch |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
+    ...rows.map((r) =>
+      `| ${r.label} | ${r.requests} | ${fmt(r.samplesPerSecond)} | ${r.batches} | ${fmt(r.meanRowsPerBatch)} | ${fmt(r.meanBytesPerBatch)} | ${ms(r.meanDeliveryMs)} | ${ms(r.advanceMsPerBatch)} |`,
+    ),
+  ].join('\n');
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  console.log(workerTable(await workerStreaming()));
+  // Comlink's proxied listener leaves a MessagePort open.
+  process.exit(0);
+}
