@@ -10,22 +10,12 @@ import { bidirectional } from 'graphology-shortest-path/dijkstra';
 import { PathSearch } from '../src/engine/routing/path-search';
 import { routeRequests, type RouteRequest } from '../src/engine/routing/route-requests';
 import { buildRoutingGraph, type RoutingLink } from '../src/engine/routing/routing-graph';
+import { seeded } from './generate-scenario';
 
 const SIDE_KM = 1000;
 const FIBER_GROUP_INDEX = 1.468;
 const SPEED_OF_LIGHT_KM_PER_S = 299_792.458;
 
-/** mulberry32: small, seeded, good enough to lay out a test graph. */
-function seeded(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Nodes scattered in a square; links are the shortest `linkCount` pairs among each node's 10 nearest neighbours. */
 function geometricGraph(seed: number, nodeCount: number, linkCount: number) {

@@ -30,7 +30,7 @@ function createCommandApp(state: AppState): CommandApp {
     scenarioStore: state.scenarioStore,
     session: useSession,
     ui: createUiStore({ theme: initialTheme() }),
-    // The same steps as the time controls' buttons, so the keys and the buttons behave alike.
+    // The time controls' buttons call these too, so the keys and the buttons behave alike.
     time: {
       togglePlay() {
         const { playing, setPlaying } = useSession.getState();

@@ -1,4 +1,5 @@
 import { useApp, useResultsVersion } from '../app/app-context';
+import { useCommandApp } from '../commands/use-command-app';
 import { useSession } from '../store/session-store';
 import { formatClock } from './format-units';
 import './time-controls.css';
@@ -7,37 +8,27 @@ const SPEEDS = [1, 5, 20, 100, 1000];
 
 /** Play, pause, step, reset and speed of simulated time. Glyphs from common text fonts: media-control emoji show as boxes without an emoji font. */
 export function TimeControls() {
-  const { engine, results, restart } = useApp();
+  const { results } = useApp();
+  // The same time actions as the keyboard commands, so buttons and keys behave alike.
+  const { time } = useCommandApp();
   useResultsVersion();
   const playing = useSession((s) => s.playing);
   const speed = useSession((s) => s.speed);
-  const { setPlaying, setSpeed } = useSession.getState();
+  const { setSpeed } = useSession.getState();
   const finished = results.status === 'finished';
   return (
     <div className="time-controls" role="group" aria-label="Simulated time">
       <button
         type="button"
         className="time-controls__play"
-        onClick={() => {
-          if (finished) {
-            setPlaying(true);
-            engine.play();
-            restart();
-          } else if (playing) {
-            setPlaying(false);
-            engine.pause();
-          } else {
-            setPlaying(true);
-            engine.play();
-          }
-        }}
+        onClick={() => time.togglePlay()}
       >
         {playing && !finished ? '❚❚ Pause' : '▶ Play'}
       </button>
-      <button type="button" onClick={() => { setPlaying(false); engine.step(); }} aria-label="Step one time step">
+      <button type="button" onClick={() => time.step()} aria-label="Step one time step">
         Step ›
       </button>
-      <button type="button" onClick={restart} aria-label="Restart from t = 0">
+      <button type="button" onClick={() => time.reset()} aria-label="Restart from t = 0">
         ↺ Reset
       </button>
       <label>

@@ -2,20 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { widestPathPassing, widestPathWithinCost, swappedWernerFidelity, wernerLinkCost, wernerParameterFromFidelity } from './fidelity-constrained';
 import { buildAdjacency, fewestHopPath } from './hop-path';
 import { kBestPaths } from './k-best-paths';
+import { Xoshiro128 } from '../entanglement/random';
 import { PathSearch, pathValue, type PathMetric } from './path-search';
 import { routeRequests } from './route-requests';
 import { buildRoutingGraph, type RoutingLink } from './routing-graph';
 
-/** Deterministic draws for randomised cross-checks (mulberry32). */
+/** Deterministic draws for randomised cross-checks, from the engine's own seeded generator. */
 function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const source = new Xoshiro128(seed);
+  return () => source.nextFloat();
 }
 
 function randomGraph(seed: number, nodeCount: number, linkCount: number) {
