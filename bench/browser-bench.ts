@@ -131,11 +131,15 @@ async function measureGesture(page: Page, gesture: () => Promise<void>): Promise
   return { fps: result.frames > 1 ? ((result.frames - 1) / result.spanMs) * 1000 : 0, worstFrameMs: result.worstFrameMs };
 }
 
-/** Drag in small steps with the mouse button held: `moves` mouse events over a path that returns to its start. */
+/** Stop a gesture after this long even if moves remain, so a slow page cannot stretch the run (fps stays valid). */
+const GESTURE_BUDGET_MS = 12_000;
+
+/** Drag in small steps with the mouse button held: up to `moves` mouse events along a loop (at most GESTURE_BUDGET_MS). */
 async function scriptedDrag(page: Page, fromX: number, fromY: number, moves: number, radius: number): Promise<void> {
   await page.mouse.move(fromX, fromY);
   await page.mouse.down();
-  for (let i = 1; i <= moves; i++) {
+  const deadline = Date.now() + GESTURE_BUDGET_MS;
+  for (let i = 1; i <= moves && Date.now() < deadline; i++) {
     const a = (i / moves) * 2 * Math.PI;
     await page.mouse.move(fromX + radius * Math.sin(a), fromY + radius * (1 - Math.cos(a)) * 0.5);
   }

@@ -116,6 +116,10 @@ function hotSpots(scaling: EngineScalingRow[], worker: StreamingRow[]): string[]
     );
   }
   lines.push(
+    "- **Canvas at rest is already slow while results stream** (one-off Chrome CPU profile of the app with 200 nodes, 20 requests, not re-measured by this script): 21 fps with no gesture at all; the largest JS cost was `redraw` in src/panels/charts/LiveChart.tsx (\u2248 0.5 s of a 6 s window, mostly d3-shape `line` over every sample of every series), then SVG `setAttribute`; about half the time was native style/layout/paint of ~900 SVG paths. Redrawing only the newest samples (or drawing the lines on a canvas, PRACTICES.md) and skipping redraws while the canvas is being dragged are the first things to try.",
+    "- **Repeater Monte Carlo work has no overall bound** (one-off measurement, not re-measured by this script): a 10 km + 10 km chain through one repeater with swap success probability 1e-5 takes \u2248 93 s to evaluate at the default 2,000 trials (\u2248 8 s at 100), because only the per-trial cap (`maxLinksPerTrial: 200_000`, src/engine/requests/entanglement-request.ts) limits it. A total link budget per request (or a time budget) would keep the worker responsive.",
+  );
+  lines.push(
     '- **Deeply nested JSON.** `JSON.parse` alone spends about 2 µs per nesting level, so 10 MB of `[` takes seconds (table above) on whatever thread loads it. ' +
       'A linear depth scan before `JSON.parse` in `parseScenarioJson` (src/scenario/validate.ts), rejecting depth > 64, would answer in milliseconds.',
   );
