@@ -8,9 +8,12 @@ import { MAX_CHART_REQUESTS } from './series-colours';
 import { seriesLook } from './series-look';
 import type { ScaleKind } from './value-scale';
 
+/** Telemetry redraw interval: ten updates a second read as live, at a tenth of the per-frame cost. */
+const STREAM_REDRAW_INTERVAL_MS = 100;
+
 /**
  * A live chart of one streamed series for every request against simulated time. Reads the ring buffers directly and
- * redraws at most once per animation frame; React renders only the frame, the toggles, the legend and the table.
+ * redraws streamed data at most every STREAM_REDRAW_INTERVAL_MS and interactions once per animation frame; React renders only the frame, the toggles, the legend and the table.
  */
 export function LiveChart({ series }: { series: RequestSeries }) {
   const { results } = useApp();
@@ -52,15 +55,22 @@ export function LiveChart({ series }: { series: RequestSeries }) {
     const schedule = () => {
       if (frame === 0) frame = requestAnimationFrame(redraw);
     };
+    // Streamed samples redraw at most ten times a second (hover and resize still redraw on the next frame): redrawing
+    // every chart on every frame was the largest script cost while dragging on the canvas (bench/RESULTS.md).
+    let streamTimer: ReturnType<typeof setTimeout> | 0 = 0;
+    const scheduleFromStream = () => {
+      if (streamTimer === 0) streamTimer = setTimeout(() => ((streamTimer = 0), schedule()), STREAM_REDRAW_INTERVAL_MS);
+    };
     redrawRef.current = schedule;
     redraw();
-    const unsubscribe = results.subscribe(schedule);
+    const unsubscribe = results.subscribe(scheduleFromStream);
     const resize = new ResizeObserver(schedule);
     resize.observe(svg.parentElement!);
     return () => {
       unsubscribe();
       resize.disconnect();
       if (frame) cancelAnimationFrame(frame);
+      if (streamTimer) clearTimeout(streamTimer);
     };
   }, [results, series, look, scale, columns]);
 
