@@ -8,6 +8,8 @@ test('the default scenario shows two stations, a fiber link and a filling key-ra
   await expect(page.getByTestId('node-Alice')).toBeVisible();
   await expect(page.getByTestId('node-Bob')).toBeVisible();
   await expect(page.getByTestId('link-label-fiber-1')).toContainText('50 km');
+  // 50 km of 0.2 dB/km fiber: the label shows the engine's loss beside the key rate.
+  await expect(page.getByTestId('link-loss-fiber-1')).toHaveText('10.0 dB');
   await expect.poll(() => sampleCount(page)).toBeGreaterThan(3);
   const first = await sampleCount(page);
   await expect.poll(() => sampleCount(page)).toBeGreaterThan(first);

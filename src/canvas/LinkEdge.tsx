@@ -40,7 +40,8 @@ export const LinkEdge = memo(function LinkEdge({ id, source, target, sourceX, so
   const requestId = useSession((st) => (st.selection?.kind === 'request' ? st.selection.id : null));
   const onPath = requestId !== null && isOnPath(evaluation?.requests.find((r) => r.id === requestId)?.path, source, target);
   const rate = useMemo(() => linkKeyRate(evaluation, id), [evaluation, id]);
-  const status = useMemo(() => linkStatus(linkResultOf(evaluation, id)), [evaluation, id]);
+  const linkResult = linkResultOf(evaluation, id);
+  const status = useMemo(() => linkStatus(linkResult), [linkResult]);
   const width = rate === null ? 2 : rate > 0 ? 2 + Math.min(6, Math.max(0, Math.log10(rate))) : 1.5;
   // The key-rate colour, except where the path highlight or a failed / dark style must show.
   const stroke = onPath || status.kind !== 'up' ? null : linkRateColour(rate);
@@ -67,6 +68,9 @@ export const LinkEdge = memo(function LinkEdge({ id, source, target, sourceX, so
           data-link-state={status.kind}
           style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }} data-testid={`link-label-${id}`}>
           <span>{data ? `${data.lengthKm} km` : ''}</span>
+          {linkResult && status.kind === 'up' && Number.isFinite(linkResult.lossDb) && (
+            <span className="link-label__loss" data-testid={`link-loss-${id}`} title="Channel loss">{linkResult.lossDb.toFixed(1)} dB</span>
+          )}
           <StatusBadge id={id} status={status} />
           {rate !== null && status.kind === 'up' && <span className="link-label__rate">{formatBitsPerSecond(rate)}</span>}
           {qberAlarm(evaluation, null, id) && <span className="badge badge--warn" data-testid={`qber-alarm-${id}`} title="QBER above 11 %: no key. On a link within reach the usual cause is an eavesdropper; past the distance limit, dark counts.">⚠ QBER</span>}
