@@ -4,8 +4,9 @@
  */
 import { pathToFileURL } from 'node:url';
 import { DEFAULT_ENTANGLEMENT_KEY_PARAMS } from '../src/engine/entanglement/entanglement-key-rate';
-import { evenSegmentLengthsKm, repeaterChainPerformance } from '../src/engine/entanglement/repeater-chain';
+import { repeaterChainPerformance } from '../src/engine/entanglement/repeater-chain';
 import type { RepeaterChainParams } from '../src/engine/entanglement/repeater-chain-mc';
+import { benchChain } from './chain-params';
 import { evaluateScenario } from '../src/engine/evaluate';
 import { Simulation } from '../src/engine/simulation';
 import { parseScenario } from '../src/scenario/validate';
@@ -80,30 +81,18 @@ export interface MonteCarloRow {
   linksPerSecond: number;
 }
 
-const fiber = { attenuationDbPerKm: 0.2, insertionLossDb: 0, groupIndex: 1.468 };
-function chain(totalKm: number, segments: number, overrides: Partial<RepeaterChainParams> = {}): RepeaterChainParams {
-  return {
-    segmentLengthsKm: evenSegmentLengthsKm(totalKm, segments),
-    fiber,
-    link: { scheme: 'two-click', detectorEfficiency: 0.8, initialFidelity: 0.98, brightStatePopulation: 0.1, maxAttemptRateHz: 1e6 },
-    memory: { coherenceTimeSeconds: 1, noiseModel: 'dephasing', efficiency: 0.9, cutoffSeconds: Infinity },
-    swap: { successProbability: 0.5, gateFidelity: 0.99, measurementFidelity: 0.995 },
-    purification: null,
-    ...overrides,
-  };
-}
 
 /** Repeater-chain Monte Carlo throughput: delivered end-to-end pairs and heralded elementary links per wall second. */
 export function monteCarloThroughput(trials: number): MonteCarloRow[] {
   const cases: [string, RepeaterChainParams][] = [
-    ['200 km, 4 segments', chain(200, 4)],
-    ['1,000 km, 8 segments', chain(1000, 8)],
-    ['200 km, 4 segments, 1 DEJMPS round per level, 0.1 s cutoff', chain(200, 4, {
+    ['200 km, 4 segments', benchChain(200, 4)],
+    ['1,000 km, 8 segments', benchChain(1000, 8)],
+    ['200 km, 4 segments, 1 DEJMPS round per level, 0.1 s cutoff', benchChain(200, 4, {
       purification: { protocol: 'dejmps', roundsPerLevel: [1, 1, 1], noise: { gateFidelity: 0.99, measurementFidelity: 1 } },
       memory: { coherenceTimeSeconds: 1, noiseModel: 'dephasing', efficiency: 0.9, cutoffSeconds: 0.1 },
     })],
   ];
-  repeaterChainPerformance(chain(100, 2), DEFAULT_ENTANGLEMENT_KEY_PARAMS, { trials: 2000, seed: 7 });
+  repeaterChainPerformance(benchChain(100, 2), DEFAULT_ENTANGLEMENT_KEY_PARAMS, { trials: 2000, seed: 7 });
   return cases.map(([label, params]) => {
     let perf!: ReturnType<typeof repeaterChainPerformance>;
     const elapsed = timeMs(() => (perf = repeaterChainPerformance(params, DEFAULT_ENTANGLEMENT_KEY_PARAMS, { trials, seed: 1 })));

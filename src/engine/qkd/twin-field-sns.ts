@@ -9,7 +9,7 @@ import { maximizeOnLogScale } from './maximize-scalar';
 export interface TwinFieldLink {
   /** η: one user → Charlie's click, arm channel and detector efficiency together (both arms equal). */
   armTransmittance: number;
-  /** p_d: dark-count probability of each of Charlie's two detectors per window. */
+  /** p_d: dark-count probability of each of Charlie's two detectors per time bin. */
   darkCountProbability: number;
   /** e_d: probability that single-photon interference sends the photon to the wrong detector (phase drift, visibility). */
   misalignmentError: number;
@@ -22,12 +22,12 @@ export interface TwinFieldProtocol {
 export interface TwinFieldSettings {
   /** μ: intensity of a "sending" pulse. */
   signalMeanPhotonNumber: number;
-  /** ε: probability that a user sends in a Z window. */
+  /** ε: probability that a user sends in a Z time bin. */
   sendingProbability: number;
 }
 
 export interface TwinFieldResult extends TwinFieldSettings {
-  /** S_Z: one-detector clicks per Z window. */
+  /** S_Z: one-detector clicks per Z time bin. */
   gain: number;
   /** E_Z: bit-flip rate of the Z windows (both or neither sent). */
   qber: number;
@@ -35,7 +35,7 @@ export interface TwinFieldResult extends TwinFieldSettings {
   singlePhotonYield: number;
   /** e1^ph: phase-flip rate of those single-photon windows. */
   singlePhotonPhaseError: number;
-  /** Key per window in the asymptotic limit where nearly every window is a Z window. */
+  /** Key per window in the asymptotic limit where nearly every window is a Z time bin. */
   keyBitsPerPulse: number;
   noKeyReason: string | null;
 }
