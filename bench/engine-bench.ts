@@ -125,8 +125,14 @@ export function engineTables(scaling: EngineScalingRow[], mc: MonteCarloRow[]): 
   return lines.join('\n');
 }
 
+/** `--sizes=1000,10000` picks the network sizes; `--no-mc` skips the Monte Carlo table (for quick before/after runs). */
+function argValue(name: string): string | undefined {
+  return process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const quick = process.argv.includes('--quick');
-  const scaling = engineScaling(quick ? [10, 100, 1000] : [10, 100, 1000, 10_000]);
-  console.log(engineTables(scaling, monteCarloThroughput(quick ? 2000 : 20_000)));
+  const sizes = argValue('sizes')?.split(',').map(Number) ?? (quick ? [10, 100, 1000] : [10, 100, 1000, 10_000]);
+  const scaling = engineScaling(sizes);
+  console.log(engineTables(scaling, process.argv.includes('--no-mc') ? [] : monteCarloThroughput(quick ? 2000 : 20_000)));
 }

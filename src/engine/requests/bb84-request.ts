@@ -70,9 +70,47 @@ export function evaluateBb84Hop(index: NetworkIndex, request: Bb84Request, linkI
   };
 }
 
+/** Number as text that tells −0 from 0 (String(-0) is "0"), so no two different settings share a key. */
+function exactText(value: number): string {
+  return Object.is(value, -0) ? '-0' : String(value);
+}
+
+/**
+ * Everything of the request that evaluateBb84Hop reads: decoy method, fixed μ, finite block, and every protocol
+ * parameter by name. Two requests with equal settings get the same hop results over the same link and direction.
+ */
+export function bb84SettingsKey(request: Bb84Request): string {
+  const params = request.params as Record<string, number>;
+  const named = Object.keys(params).sort().map((name) => [name, exactText(params[name]!)]);
+  const optional = (v: number | undefined) => (v === undefined ? null : exactText(v));
+  return JSON.stringify([request.decoyMethod, optional(request.signalMeanPhotonNumber), optional(request.finiteKeyBlockPulses), named]);
+}
+
+/**
+ * evaluateBb84Hop memoised within one evaluation: the index fixes each link's channel and each node's parameters,
+ * so a hop's result depends only on the link, its direction and the request's settings. Large meshes route hundreds
+ * of thousands of hops over a few thousand links, and each uncached hop re-optimises μ.
+ */
+function cachedBb84Hop(index: NetworkIndex, request: Bb84Request, cache: Map<number, HopResult>, linkId: string, from: string, to: string): HopResult {
+  const link = index.links.get(linkId)!;
+  const direction = from === link.source && to === link.target ? 0 : from === link.target && to === link.source ? 1 : -1;
+  if (direction < 0) return evaluateBb84Hop(index, request, linkId, from, to);
+  const key = index.graph.linkIndexById.get(linkId)! * 2 + direction;
+  let hop = cache.get(key);
+  if (!hop) {
+    hop = evaluateBb84Hop(index, request, linkId, from, to);
+    cache.set(key, hop);
+  }
+  // Each request gets its own objects, as it did before caching.
+  return { ...hop, settings: { ...hop.settings } };
+}
+
 /** End-to-end key by trusted-node relay: each hop runs its own QKD and keys are passed on by one-time pad, so the slowest hop sets the rate. */
 export function evaluateBb84Request(index: NetworkIndex, request: Bb84Request, path: HopPath): RequestOutcome {
-  const hops = path.linkIds.map((linkId, i) => evaluateBb84Hop(index, request, linkId, path.nodes[i]!, path.nodes[i + 1]!));
+  const settingsKey = bb84SettingsKey(request);
+  let cache = index.hopCache.get(settingsKey);
+  if (!cache) index.hopCache.set(settingsKey, (cache = new Map()));
+  const hops = path.linkIds.map((linkId, i) => cachedBb84Hop(index, request, cache, linkId, path.nodes[i]!, path.nodes[i + 1]!));
   const weakest = hops.reduce((a, b) => (b.keyRateBitsPerSecond < a.keyRateBitsPerSecond ? b : a));
   const stores = path.nodes.slice(1, -1).some((id) => index.nodes.get(id)?.kind === 'satellite');
   return {

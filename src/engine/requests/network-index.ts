@@ -1,5 +1,5 @@
 import type { Scenario, ScenarioLink, ScenarioNode, ScenarioRequest } from '../../scenario/schema';
-import type { LinkResult } from '../results';
+import type { HopResult, LinkResult } from '../results';
 import type { HopPath } from '../routing/hop-path';
 import { PathSearch, type PathMetric } from '../routing/path-search';
 import { explainNoPath } from '../routing/route-requests';
@@ -16,6 +16,11 @@ export interface NetworkIndex {
   /** Scheduled outages at this instant: routing avoids them. */
   nodeDown: Uint8Array;
   linkDown: Uint8Array;
+  /** Hop results already computed in this evaluation: by request settings, then by link index × 2 + direction (see bb84-request.ts). */
+  hopCache: Map<string, Map<number, HopResult>>;
+  /** Relay masks by protocol and link weights by kind, built on first use: the path search only reads them. */
+  relayMasks: Map<ScenarioRequest['protocol'], Uint8Array>;
+  linkWeights: Map<'latency' | 'transmittance' | 'loss', Float64Array>;
 }
 
 export function indexScenario(scenario: Scenario, linkResults: LinkResult[], failedNodeIds: ReadonlySet<string>): NetworkIndex {
@@ -30,6 +35,9 @@ export function indexScenario(scenario: Scenario, linkResults: LinkResult[], fai
     search: new PathSearch(graph),
     nodeDown: nodeMask(graph, (id) => failedNodeIds.has(id)),
     linkDown: Uint8Array.from(scenario.links, (l) => (linkResultById.get(l.id)!.failed ? 1 : 0)),
+    hopCache: new Map(),
+    relayMasks: new Map(),
+    linkWeights: new Map(),
   };
 }
 
@@ -56,22 +64,45 @@ export type PathChoice = { ok: true; path: HopPath } | { ok: false; reason: stri
  * protocols whose photons cross the whole path (BBM92, twin-field, repeater chains).
  */
 function routingWeights(index: NetworkIndex, request: ScenarioRequest): { metric: PathMetric; weights: Float64Array } {
-  const result = (id: string) => index.linkResults.get(id)!;
   switch (request.routingMetric) {
     case 'lowest-latency':
-      return { metric: 'lowest-latency', weights: linkValues(index.graph, (id) => result(id).latencySeconds) };
+      return { metric: 'lowest-latency', weights: linkWeights(index, 'latency') };
     case 'fewest-hops':
-      return { metric: 'fewest-hops', weights: linkValues(index.graph, (id) => result(id).latencySeconds) };
+      return { metric: 'fewest-hops', weights: linkWeights(index, 'latency') };
     case 'highest-rate':
       return request.protocol === 'bb84-decoy'
-        ? { metric: 'highest-rate', weights: linkValues(index.graph, (id) => result(id).transmittance) }
-        : { metric: 'lowest-cost', weights: linkValues(index.graph, (id) => (Number.isFinite(result(id).lossDb) ? result(id).lossDb : 1e6)) };
+        ? { metric: 'highest-rate', weights: linkWeights(index, 'transmittance') }
+        : { metric: 'lowest-cost', weights: linkWeights(index, 'loss') };
   }
+}
+
+function linkWeights(index: NetworkIndex, kind: 'latency' | 'transmittance' | 'loss'): Float64Array {
+  let weights = index.linkWeights.get(kind);
+  if (weights) return weights;
+  const result = (id: string) => index.linkResults.get(id)!;
+  weights =
+    kind === 'latency'
+      ? linkValues(index.graph, (id) => result(id).latencySeconds)
+      : kind === 'transmittance'
+        ? linkValues(index.graph, (id) => result(id).transmittance)
+        : linkValues(index.graph, (id) => (Number.isFinite(result(id).lossDb) ? result(id).lossDb : 1e6));
+  index.linkWeights.set(kind, weights);
+  return weights;
+}
+
+function relayMask(index: NetworkIndex, protocol: ScenarioRequest['protocol']): Uint8Array {
+  let mask = index.relayMasks.get(protocol);
+  if (!mask) {
+    const relay = RELAY_RULES[protocol];
+    mask = nodeMask(index.graph, (id) => relay.canRelay(index.nodes.get(id)!));
+    index.relayMasks.set(protocol, mask);
+  }
+  return mask;
 }
 
 export function choosePath(index: NetworkIndex, request: ScenarioRequest): PathChoice {
   const relay = RELAY_RULES[request.protocol];
-  const canRelay = nodeMask(index.graph, (id) => relay.canRelay(index.nodes.get(id)!));
+  const canRelay = relayMask(index, request.protocol);
   const constraints = { canRelay, linkDown: index.linkDown, nodeDown: index.nodeDown };
   const source = index.graph.nodeIndex.get(request.source)!;
   const target = index.graph.nodeIndex.get(request.target)!;
