@@ -1,6 +1,6 @@
 import type { Scenario } from '../scenario/schema';
 import { evaluateScenario } from './evaluate';
-import { stepKeyBuffers, type KeyBufferSpec, type KeyBufferState } from './keys/key-buffers';
+import { stepKeyBuffers, type KeyBufferSpec, type KeyBufferState, type KeyConsumer } from './keys/key-buffers';
 import { outageChangeTimes } from './network-time/failure-schedule';
 import type { Evaluation } from './results';
 
@@ -41,6 +41,20 @@ function isTimeVarying(scenario: Scenario): boolean {
   return scenario.links.some((l) => satellites.has(l.source) || satellites.has(l.target));
 }
 
+/** Offsets of each series within a request's block of REQUEST_SERIES.length values. */
+const SERIES = Object.fromEntries(REQUEST_SERIES.map((name, k) => [name, k])) as Record<RequestSeries, number>;
+
+/**
+ * The hops of every request under one evaluation, flattened into typed arrays so a step touches no Map or object.
+ * Request i owns hops hopStart[i] .. hopStart[i + 1]; pendingBits mirrors Simulation.pendingHopBits for them.
+ */
+interface HopLayout {
+  evaluation: Evaluation;
+  hopStart: Int32Array;
+  rateBitsPerSecond: Float64Array;
+  pendingBits: Float64Array;
+}
+
 /**
  * Advances simulated time over a scenario. Each step holds the network as it is at the step's start, relays key hop
  * by hop (store and forward: a hop's key waits until every hop of the path has key for it, so a trusted satellite
@@ -57,10 +71,13 @@ export class Simulation {
   evaluationVersion = 0;
   private readonly timeVarying: boolean;
   private readonly secretKeyBits: Float64Array;
-  /** Per request, per link of its path: key made on that hop and not yet relayed end to end. */
+  /** Per request, per link of its path: key made on that hop and not yet relayed end to end (kept across path changes). */
   private readonly pendingHopBits: Map<string, number>[];
   private readonly buffers: KeyBufferSpec[];
+  private readonly consumers: KeyConsumer[];
   private bufferState: KeyBufferState;
+  /** Flat hop arrays for the current evaluation; rebuilt only when the evaluation changes. */
+  private layout: HopLayout | null = null;
 
   constructor(
     readonly scenario: Scenario,
@@ -74,6 +91,7 @@ export class Simulation {
     this.timeVarying = isTimeVarying(scenario);
     this.pendingHopBits = this.requestIds.map(() => new Map());
     this.buffers = this.requestIds.map((id) => ({ id, capacityBits: Infinity }));
+    this.consumers = scenario.requests.map((r, i) => ({ id: r.id, buffers: [i], demandBitsPerSecond: r.demandBitsPerSecond }));
     this.bufferState = { timeSeconds: this.timeSeconds, levelBits: new Float64Array(this.requestIds.length) };
     this.evaluatedAt = this.timeSeconds;
     this.current = evaluateScenario(scenario, this.evaluatedAt);
@@ -111,49 +129,87 @@ export class Simulation {
   /** Takes up to `maxSteps` steps and returns them as one block (empty when the run is over). */
   advance(maxSteps: number): SampleBlock {
     const rows = Math.max(0, Math.min(maxSteps, this.totalSteps - this.stepIndex));
-    const width = this.requestIds.length * REQUEST_SERIES.length;
+    const requestCount = this.requestIds.length;
+    const stride = REQUEST_SERIES.length;
+    const width = requestCount * stride;
     const timeSeconds = new Float64Array(rows);
     const values = new Float64Array(rows * width);
-    const deliveredRate = new Float64Array(this.requestIds.length);
+    const deliveredRate = new Float64Array(requestCount);
     for (let row = 0; row < rows; row++) {
       const t0 = this.timeSeconds;
       const evaluation = this.evaluationFor(t0);
+      const layout = this.layoutFor(evaluation);
       this.stepIndex++;
       const t1 = this.timeSeconds;
       const dt = t1 - t0;
-      evaluation.requests.forEach((request, i) => {
-        deliveredRate[i] = dt > 0 ? this.relay(i, request.hops, dt) / dt : 0;
+      for (let i = 0; i < requestCount; i++) {
+        deliveredRate[i] = dt > 0 ? this.relay(layout, i, dt) / dt : 0;
         this.secretKeyBits[i]! += deliveredRate[i]! * dt;
-      });
-      const consumers = this.scenario.requests.map((r, i) => ({ id: r.id, buffers: [i], demandBitsPerSecond: r.demandBitsPerSecond }));
-      const report = dt > 0 ? stepKeyBuffers(this.buffers, this.bufferState, deliveredRate, consumers, dt) : null;
+      }
+      const report = dt > 0 ? stepKeyBuffers(this.buffers, this.bufferState, deliveredRate, this.consumers, dt) : null;
       if (report) this.bufferState = report.state;
       timeSeconds[row] = t1;
-      const base = row * width;
-      evaluation.requests.forEach((request, i) => {
-        values[base + seriesOffset(i, 'keyRateBitsPerSecond')] = deliveredRate[i]!;
-        values[base + seriesOffset(i, 'qber')] = request.qber;
-        values[base + seriesOffset(i, 'latencySeconds')] = request.latencySeconds;
-        values[base + seriesOffset(i, 'secretKeyBits')] = this.secretKeyBits[i]!;
-        values[base + seriesOffset(i, 'fidelity')] = request.fidelity;
-        values[base + seriesOffset(i, 'storedKeyBits')] = this.bufferState.levelBits[i]!;
-        values[base + seriesOffset(i, 'unservedBitsPerSecond')] = report ? report.unservedBitsPerSecond[i]! : 0;
-      });
+      const levelBits = this.bufferState.levelBits;
+      const requests = evaluation.requests;
+      for (let i = 0, at = row * width; i < requestCount; i++, at += stride) {
+        const request = requests[i]!;
+        values[at + SERIES.keyRateBitsPerSecond] = deliveredRate[i]!;
+        values[at + SERIES.qber] = request.qber;
+        values[at + SERIES.latencySeconds] = request.latencySeconds;
+        values[at + SERIES.secretKeyBits] = this.secretKeyBits[i]!;
+        values[at + SERIES.fidelity] = request.fidelity;
+        values[at + SERIES.storedKeyBits] = levelBits[i]!;
+        values[at + SERIES.unservedBitsPerSecond] = report ? report.unservedBitsPerSecond[i]! : 0;
+      }
     }
     return { requestIds: this.requestIds, timeSeconds, values };
   }
 
+  /** The flat hop arrays for `evaluation`, moving pending key between them and the per-link maps when it changes. */
+  private layoutFor(evaluation: Evaluation): HopLayout {
+    const old = this.layout;
+    if (old?.evaluation === evaluation) return old;
+    if (old) this.storePending(old);
+    const requests = evaluation.requests;
+    const hopStart = new Int32Array(requests.length + 1);
+    for (let i = 0; i < requests.length; i++) hopStart[i + 1] = hopStart[i]! + requests[i]!.hops.length;
+    const rateBitsPerSecond = new Float64Array(hopStart[requests.length]!);
+    const pendingBits = new Float64Array(rateBitsPerSecond.length);
+    for (let i = 0; i < requests.length; i++) {
+      const hops = requests[i]!.hops;
+      const pending = this.pendingHopBits[i]!;
+      // One slot per hop equals one entry per link because routes are simple paths (the search settles each node once).
+      if (new Set(hops.map((h) => h.linkId)).size < hops.length) throw new Error(`request ${this.requestIds[i]} crosses a link twice`);
+      for (let h = 0, at = hopStart[i]!; h < hops.length; h++, at++) {
+        rateBitsPerSecond[at] = hops[h]!.keyRateBitsPerSecond;
+        pendingBits[at] = pending.get(hops[h]!.linkId) ?? 0;
+      }
+    }
+    return (this.layout = { evaluation, hopStart, rateBitsPerSecond, pendingBits });
+  }
+
+  /** Writes a layout's pending key back to the per-link maps, where it waits if the path later returns to those links. */
+  private storePending(layout: HopLayout): void {
+    layout.evaluation.requests.forEach((request, i) => {
+      const pending = this.pendingHopBits[i]!;
+      request.hops.forEach((hop, h) => pending.set(hop.linkId, layout.pendingBits[layout.hopStart[i]! + h]!));
+    });
+  }
+
   /** Adds each hop's key for this step, then relays as much as every hop of the path can cover; returns the bits relayed. */
-  private relay(requestIndex: number, hops: readonly { linkId: string; keyRateBitsPerSecond: number }[], dt: number): number {
-    if (hops.length === 0) return 0;
-    const pending = this.pendingHopBits[requestIndex]!;
+  private relay(layout: HopLayout, requestIndex: number, dt: number): number {
+    const first = layout.hopStart[requestIndex]!;
+    const end = layout.hopStart[requestIndex + 1]!;
+    if (end === first) return 0;
+    const rate = layout.rateBitsPerSecond;
+    const pending = layout.pendingBits;
     let deliverable = Infinity;
-    for (const hop of hops) {
-      const bits = (pending.get(hop.linkId) ?? 0) + hop.keyRateBitsPerSecond * dt;
-      pending.set(hop.linkId, bits);
+    for (let h = first; h < end; h++) {
+      const bits = pending[h]! + rate[h]! * dt;
+      pending[h] = bits;
       deliverable = Math.min(deliverable, bits);
     }
-    for (const hop of hops) pending.set(hop.linkId, pending.get(hop.linkId)! - deliverable);
+    for (let h = first; h < end; h++) pending[h] = pending[h]! - deliverable;
     return deliverable;
   }
 }
