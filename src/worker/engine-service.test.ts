@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultScenarioInput } from '../scenario/default-scenario';
-import { REQUEST_SERIES, seriesOffset } from '../engine/simulation';
-import { BATCH_INTERVAL_MS, EngineService, MAX_STEPS_PER_BATCH } from './engine-service';
+import { REQUEST_SERIES, seriesOffset, Simulation } from '../engine/simulation';
+import { parseScenario } from '../scenario/validate';
+import { BATCH_BUDGET_MS, BATCH_INTERVAL_MS, EngineService, MAX_STEPS_PER_BATCH } from './engine-service';
 import type { EngineMessage } from './protocol';
 import { pinnedSatelliteScenario } from './satellite-fixture';
 
@@ -18,10 +19,14 @@ function manualClock() {
       while (pending && pending.at <= end) {
         const task = pending;
         pending = null;
-        now = task.at;
+        now = Math.max(now, task.at);
         task.fn();
       }
-      now = end;
+      now = Math.max(now, end);
+    },
+    /** Wall time used by work inside a tick (pending timers do not run). */
+    spend(ms: number) {
+      now += ms;
     },
   };
 }
@@ -149,5 +154,91 @@ describe('EngineService', () => {
     expect(service.groundTrack({ version: 1, nodes: 'none' }, 'micius', [0])).toEqual([]);
     clock.advance(1000);
     expect(messages.filter((m) => m.type === 'samples').every((m) => m.runId === 8)).toBe(true);
+  });
+});
+
+describe('EngineService batch budget', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  /** Each simulated step costs `cost.msPerStep` of the fake clock's wall time, so budgets are tested without timing. */
+  function setupWithStepCost(msPerStep: number) {
+    const harness = setup();
+    const cost = { msPerStep };
+    const advance = Simulation.prototype.advance;
+    vi.spyOn(Simulation.prototype, 'advance').mockImplementation(function (this: Simulation, maxSteps: number) {
+      const block = advance.call(this, maxSteps);
+      harness.clock.spend(block.timeSeconds.length * cost.msPerStep);
+      return block;
+    });
+    return { ...harness, cost };
+  }
+
+  const long = { ...scenario, settings: { durationSeconds: 1e6, timeStepSeconds: 1 } };
+  const batches = (messages: EngineMessage[]) => messages.flatMap((m) => (m.type === 'samples' ? [m.block] : []));
+
+  it('ends a batch when the wall-clock budget is spent, however many steps are owed', () => {
+    const { clock, service, messages } = setupWithStepCost(0.5);
+    service.start(long, { runId: 1, speed: 1e9, playing: true });
+    clock.advance(BATCH_INTERVAL_MS);
+    const [first] = batches(messages);
+    // A 1-step probe measures the cost, then one chunk fills the rest of the budget: 8 ms / 0.5 ms.
+    expect(first!.timeSeconds.length).toBe(BATCH_BUDGET_MS / 0.5);
+    expect(first!.timeSeconds.length).toBeLessThan(MAX_STEPS_PER_BATCH);
+  });
+
+  it('answers a pause at the next tick instead of after a long batch', () => {
+    const { clock, service, messages } = setupWithStepCost(0.5);
+    service.start(long, { runId: 1, speed: 1e9, playing: true });
+    clock.advance(BATCH_INTERVAL_MS);
+    service.pause();
+    const seen = messages.length;
+    clock.advance(10_000);
+    expect(messages.length).toBe(seen);
+  });
+
+  it('drops simulated time the budget had no room for instead of owing it', () => {
+    const { clock, service, messages, cost } = setupWithStepCost(2);
+    // 1,000× with 1 s steps owes 16 steps per 16 ms tick, but only 4 fit in the budget at 2 ms each.
+    service.start(long, { runId: 1, speed: 1000, playing: true });
+    clock.advance(1000);
+    const slow = batches(messages);
+    expect(slow.length).toBeGreaterThan(10);
+    expect(slow.every((b) => b.timeSeconds.length <= BATCH_BUDGET_MS / 2)).toBe(true);
+    const reached = slow.at(-1)!.timeSeconds.at(-1)!;
+    expect(reached).toBeLessThan(500);
+    // Steps become cheap again: the next batch covers one tick's worth of time, not the backlog of the slow second.
+    cost.msPerStep = 0;
+    const seen = messages.length;
+    clock.advance(BATCH_INTERVAL_MS);
+    const next = batches(messages.slice(seen));
+    expect(next).toHaveLength(1);
+    expect(next[0]!.timeSeconds.length).toBeLessThanOrEqual(3 * BATCH_INTERVAL_MS);
+  });
+
+  it('takes at least one step per batch even when one step costs more than the budget', () => {
+    const { clock, service, messages } = setupWithStepCost(5 * BATCH_BUDGET_MS);
+    service.start(long, { runId: 1, speed: 1e9, playing: true });
+    clock.advance(1000);
+    const all = batches(messages);
+    expect(all.length).toBeGreaterThan(3);
+    expect(all.every((b) => b.timeSeconds.length === 1)).toBe(true);
+  });
+
+  it('streams exactly the samples of one uninterrupted run when batches are stepped in chunks', () => {
+    const { clock, service, messages } = setupWithStepCost(0.3);
+    const short = { ...scenario, settings: { durationSeconds: 300, timeStepSeconds: 1 } };
+    service.start(short, { runId: 1, speed: 1e9, playing: true });
+    clock.advance(1000);
+    expect(messages.at(-1)).toMatchObject({ type: 'finished', timeSeconds: 300 });
+    const streamed = batches(messages);
+    expect(streamed.length).toBeGreaterThan(3);
+    vi.restoreAllMocks();
+    const parsed = parseScenario(short);
+    if (!parsed.ok) throw new Error(parsed.errors.join());
+    const whole = new Simulation(parsed.scenario).advance(300);
+    expect(streamed.flatMap((b) => Array.from(b.timeSeconds))).toEqual(Array.from(whole.timeSeconds));
+    expect(streamed.flatMap((b) => Array.from(b.values))).toEqual(Array.from(whole.values));
   });
 });

@@ -1,6 +1,6 @@
 import { groundTrack } from '../engine/ground-track';
 import type { SubSatellitePoint } from '../engine/orbits/sub-satellite-point';
-import { Simulation } from '../engine/simulation';
+import { REQUEST_SERIES, Simulation, type SampleBlock } from '../engine/simulation';
 import { sweepDistance, type DistanceSweep } from '../engine/sweep-distance';
 import { parseScenario } from '../scenario/validate';
 import type { EngineApi, EngineMessage, RunOptions } from './protocol';
@@ -9,6 +9,13 @@ import type { EngineApi, EngineMessage, RunOptions } from './protocol';
 export const BATCH_INTERVAL_MS = 16;
 /** Cap on steps per batch so a huge speed cannot freeze the worker. */
 export const MAX_STEPS_PER_BATCH = 20_000;
+/**
+ * Wall-clock budget for stepping in one batch, so pause and edits wait at most about this long on a heavy scenario.
+ * A batch always takes at least one step, and its last chunk is sized from the measured cost per step, so it ends
+ * near the budget. Simulated time the budget had no room for is dropped, not owed: a scenario too heavy for the
+ * requested speed runs slower than that speed rather than queueing work behind it.
+ */
+export const BATCH_BUDGET_MS = 8;
 
 interface Clock {
   now(): number;
@@ -36,6 +43,8 @@ export class EngineService implements EngineApi {
   /** Simulated time owed to the run but not yet stepped, seconds. */
   private owedSeconds = 0;
   private lastTick = 0;
+  /** Steps that fitted the budget in the last batch: the first chunk of the next one. */
+  private stepsPerBudget = 1;
 
   constructor(private readonly clock: Clock = realClock) {}
 
@@ -128,35 +137,81 @@ export class EngineService implements EngineApi {
     const steps = Math.min(Math.floor(this.owedSeconds / sim.stepSeconds), MAX_STEPS_PER_BATCH);
     if (steps > 0) {
       this.owedSeconds -= steps * sim.stepSeconds;
-      this.emitSteps(steps);
+      const taken = this.emitSteps(steps, BATCH_BUDGET_MS);
+      // Cut short by the budget: the rest of the owed time is dropped (see BATCH_BUDGET_MS).
+      if (taken < steps && !sim.done) this.owedSeconds = 0;
     }
     // Never let a backlog build up behind a capped batch.
     this.owedSeconds = Math.min(this.owedSeconds, sim.stepSeconds * MAX_STEPS_PER_BATCH);
     if (this.simulation === sim && !sim.done && this.playing) this.schedule();
   }
 
-  private emitSteps(steps: number): void {
+  /** Steps up to `steps` (fewer when `budgetMs` runs out) and emits them as one batch; returns the steps taken. */
+  private emitSteps(steps: number, budgetMs = Infinity): number {
     const sim = this.simulation;
-    if (!sim) return;
+    if (!sim) return 0;
     const runId = this.runId;
+    let taken = 0;
     try {
       const version = sim.evaluationVersion;
-      const block = sim.advance(steps);
-      if (block.timeSeconds.length > 0) this.emit({ type: 'samples', runId, block, timeSeconds: sim.timeSeconds });
+      const block = this.advanceWithin(sim, steps, budgetMs);
+      taken = block.timeSeconds.length;
+      if (taken > 0) this.emit({ type: 'samples', runId, block, timeSeconds: sim.timeSeconds });
       // At most one per batch, so a satellite pass re-evaluated every step costs one message per frame.
       if (sim.evaluationVersion !== version) this.emit({ type: 'evaluation', runId, evaluation: sim.evaluation, timeSeconds: sim.timeSeconds });
     } catch (e) {
       this.cancel();
       this.emit({ type: 'failed', runId, message: (e as Error).message });
-      return;
+      return taken;
     }
     if (sim.done) {
       this.playing = false;
       this.emit({ type: 'finished', runId, timeSeconds: sim.timeSeconds });
     }
+    return taken;
+  }
+
+  /**
+   * Advances in chunks until `steps` are taken or `budgetMs` has passed on the clock, and joins the chunks. Each
+   * chunk after the first is sized to fill what is left of the budget at the cost per step measured so far.
+   */
+  private advanceWithin(sim: Simulation, steps: number, budgetMs: number): SampleBlock {
+    if (!Number.isFinite(budgetMs)) return sim.advance(steps);
+    const startMs = this.clock.now();
+    const blocks: SampleBlock[] = [];
+    let taken = 0;
+    let chunk = Math.min(steps, this.stepsPerBudget);
+    let elapsedMs = 0;
+    while (taken < steps && !sim.done) {
+      const block = sim.advance(chunk);
+      blocks.push(block);
+      taken += block.timeSeconds.length;
+      elapsedMs = this.clock.now() - startMs;
+      if (elapsedMs >= budgetMs) break;
+      // No measurable time yet (a cheap step or a coarse clock): grow geometrically instead of guessing.
+      const fits = elapsedMs > 0 ? Math.floor(((budgetMs - elapsedMs) * taken) / elapsedMs) : 2 * chunk;
+      chunk = Math.max(1, Math.min(steps - taken, fits));
+    }
+    this.stepsPerBudget = elapsedMs > 0 ? Math.max(1, Math.min(MAX_STEPS_PER_BATCH, Math.floor((budgetMs * taken) / elapsedMs))) : Math.min(MAX_STEPS_PER_BATCH, 2 * taken);
+    return blocks.length === 1 ? blocks[0]! : blocks.length === 0 ? sim.advance(0) : joinBlocks(blocks);
   }
 
   private emit(message: EngineMessage): void {
     this.listener?.(message);
   }
+}
+
+/** Consecutive blocks of one run as one block. */
+function joinBlocks(blocks: readonly SampleBlock[]): SampleBlock {
+  const rows = blocks.reduce((n, b) => n + b.timeSeconds.length, 0);
+  const width = blocks[0]!.requestIds.length * REQUEST_SERIES.length;
+  const timeSeconds = new Float64Array(rows);
+  const values = new Float64Array(rows * width);
+  let row = 0;
+  for (const block of blocks) {
+    timeSeconds.set(block.timeSeconds, row);
+    values.set(block.values, row * width);
+    row += block.timeSeconds.length;
+  }
+  return { requestIds: blocks[0]!.requestIds, timeSeconds, values };
 }
