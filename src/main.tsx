@@ -1,15 +1,6 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { AppContext } from './app/app-context';
-import { createAppState } from './app/app-state';
+import { prestartEngineWorker } from './worker/create-engine';
 import './app/app.css';
 
-const state = createAppState(localStorage);
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <AppContext.Provider value={state}>
-      <App />
-    </AppContext.Provider>
-  </StrictMode>,
-);
+// The worker loads and compiles while the app's bundle (preloaded by index.html) downloads and parses.
+prestartEngineWorker();
+void import('./app/boot');

@@ -24,9 +24,32 @@ function watched(remote: RemoteEngine, dog: RunWatchdog): RemoteEngine {
   };
 }
 
-function spawn(dog: RunWatchdog): { worker: Worker; remote: RemoteEngine } {
-  const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'qnet-engine' });
-  return { worker, remote: watched(Comlink.wrap<EngineApi>(worker) as unknown as RemoteEngine, dog) };
+function newWorker(): Worker {
+  return new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'qnet-engine' });
+}
+
+/** A worker started before the app's bundle loaded, with any error it raised before the app could listen. */
+let prestarted: { worker: Worker; error: ErrorEvent | null } | null = null;
+
+/**
+ * Start fetching and compiling the engine worker now, so it loads while the page's own bundle downloads and parses;
+ * the next createEngineConnection adopts it. Messages sent to it before it is ready are queued by the browser.
+ */
+export function prestartEngineWorker(): void {
+  if (prestarted) return;
+  const early: { worker: Worker; error: ErrorEvent | null } = { worker: newWorker(), error: null };
+  early.worker.addEventListener('error', (event) => {
+    event.preventDefault();
+    early.error ??= event;
+  });
+  prestarted = early;
+}
+
+function spawn(dog: RunWatchdog): { worker: Worker; remote: RemoteEngine; earlyError: ErrorEvent | null } {
+  const early = prestarted;
+  prestarted = null;
+  const worker = early?.worker ?? newWorker();
+  return { worker, remote: watched(Comlink.wrap<EngineApi>(worker) as unknown as RemoteEngine, dog), earlyError: early?.error ?? null };
 }
 
 /**
@@ -48,17 +71,23 @@ export function createEngineConnection(options: Omit<EngineClientOptions, 'wrapL
     client.reconnect(current.remote, null);
     notify(`The engine took more than ${ENGINE_BUDGET_MS / 1000} s on this scenario and was stopped. Lower the Monte Carlo trials, the run length or the network size; it runs again on your next edit.`);
   }, 1000);
+  const crashed = (worker: Worker, event: ErrorEvent) => {
+    worker.terminate();
+    const message = `The simulation engine stopped (${event.message || 'unknown error'}); it was restarted with your current scenario.`;
+    current = spawn(dog);
+    watch(current.worker);
+    client.reconnect(current.remote, latestScenario());
+    notify(message);
+  };
   const watch = (worker: Worker) => {
     worker.addEventListener('error', (event) => {
       event.preventDefault();
-      worker.terminate();
-      const message = `The simulation engine stopped (${event.message || 'unknown error'}); it was restarted with your current scenario.`;
-      current = spawn(dog);
-      watch(current.worker);
-      client.reconnect(current.remote, latestScenario());
-      notify(message);
+      crashed(worker, event);
     });
   };
   watch(current.worker);
+  // A prestarted worker that failed before anyone listened is restarted once the page is ready to resend.
+  const { earlyError } = current;
+  if (earlyError) queueMicrotask(() => crashed(current.worker, earlyError));
   return { client, onCrash: (listener) => crashListeners.add(listener) };
 }
