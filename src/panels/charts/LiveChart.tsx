@@ -36,11 +36,17 @@ export function LiveChart({ series }: { series: RequestSeries }) {
     const svg = svgRef.current!;
     const drawing = new TimeChartDrawing(svg, canvasRef.current!, series, look);
     let frame = 0;
+    // The plot's width as the ResizeObserver last reported it: reading clientWidth while mounting forced a layout of
+    // the whole page once per chart, the largest cost before the first sample (bench/RESULTS.md).
+    let width = 0;
+    let drawnRows = 0;
     const redraw = () => {
+      if (frame) cancelAnimationFrame(frame);
       frame = 0;
-      const width = svg.parentElement?.clientWidth || 360;
+      if (width === 0) return;
       const { hoverRow } = drawing.draw(results, results.durationSeconds, { width, scale, columns, hoverX: hoverX.current });
       const rows = results.rowCount;
+      drawnRows = rows;
       svg.dataset.samples = String(rows);
       svg.dataset.lastValue = String(rows > 0 && columns.length > 0 ? results.value(rows - 1, 0, series) : NaN);
       const readout = readoutRef.current;
@@ -59,12 +65,17 @@ export function LiveChart({ series }: { series: RequestSeries }) {
     // every chart on every frame was the largest script cost while dragging on the canvas (bench/RESULTS.md).
     let streamTimer: ReturnType<typeof setTimeout> | 0 = 0;
     const scheduleFromStream = () => {
+      // A run's first samples are drawn at once, so the chart never waits a throttle interval to show anything.
+      if (drawnRows === 0 && results.rowCount > 0) return redraw();
       if (streamTimer === 0) streamTimer = setTimeout(() => ((streamTimer = 0), schedule()), STREAM_REDRAW_INTERVAL_MS);
     };
     redrawRef.current = schedule;
-    redraw();
     const unsubscribe = results.subscribe(scheduleFromStream);
-    const resize = new ResizeObserver(schedule);
+    // Also the first draw: an observer reports every element once it has been laid out.
+    const resize = new ResizeObserver(([entry]) => {
+      width = Math.round(entry?.contentRect.width ?? 0) || 360;
+      redraw();
+    });
     resize.observe(svg.parentElement!);
     return () => {
       unsubscribe();
