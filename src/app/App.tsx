@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { CommandToolbar } from '../commands/CommandToolbar';
 import { useCommandApp, useUi } from '../commands/use-command-app';
 import { useCommandKeys } from '../commands/use-command-keys';
@@ -8,13 +9,16 @@ import { Notices } from '../panels/Notices';
 import { RequestsPanel } from '../panels/RequestsPanel';
 import { ShortcutsDialog } from '../panels/ShortcutsDialog';
 import { ExamplesGallery } from '../panels/ExamplesGallery';
-import { ClassroomBar } from '../panels/classroom/ClassroomBar';
+import { useClassroom } from '../panels/classroom/classroom-store';
 import { ResultsSummary } from '../panels/ResultsSummary';
 import { TimeControls } from '../panels/TimeControls';
 import { ShareAndFiles } from '../share/ShareAndFiles';
 import { DistanceChart } from '../panels/charts/DistanceChart';
 import { LiveCharts } from '../panels/charts/LiveCharts';
 import { useScenarioState } from './app-context';
+
+// Only a started lesson shows the band; its steps and the examples load with it, not before the first chart sample.
+const ClassroomBar = lazy(() => import('../panels/classroom/ClassroomBar').then((m) => ({ default: m.ClassroomBar })));
 
 export function App() {
   const name = useScenarioState((s) => s.scenario.name);
@@ -23,6 +27,7 @@ export function App() {
   useCommandKeys(commandApp);
   useTheme();
   const presentation = useUi((s) => s.presentation);
+  const inLesson = useClassroom((s) => s.lesson !== null);
 
   return (
     <div className={`app${presentation ? ' app--presentation' : ''}`}>
@@ -35,7 +40,11 @@ export function App() {
       </header>
       <CommandToolbar />
       <Notices />
-      <ClassroomBar />
+      {inLesson && (
+        <Suspense fallback={null}>
+          <ClassroomBar />
+        </Suspense>
+      )}
       <main className="app__main">
         <NetworkCanvas />
         <aside className="app__side">

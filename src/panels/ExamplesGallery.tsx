@@ -1,17 +1,15 @@
-import { useEffect, useRef, useState } from 'react';
-import { useApp } from '../app/app-context';
-import { EXAMPLES, type Example } from '../scenario/examples';
-import { endLesson, startLesson } from './classroom/classroom-actions';
-import { lessonForExample } from './classroom/lessons';
-import { openExample } from './open-example';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import './examples-gallery.css';
+
+// The examples and lessons load when the gallery is first opened (or its button hovered), not before the first chart sample.
+const loadGrid = () => import('./ExamplesGrid');
+const ExamplesGrid = lazy(() => loadGrid().then((m) => ({ default: m.ExamplesGrid })));
 
 /**
  * The "Examples" header button and its modal dialog of ready-made scenarios. Opening one replaces the document as
  * one undoable edit; examples with a guided lesson can start it from their card.
  */
 export function ExamplesGallery() {
-  const app = useApp();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   // A started lesson takes focus itself; otherwise focus goes back to the button that opened the dialog.
@@ -43,22 +41,13 @@ export function ExamplesGallery() {
     setOpen(false);
     if (focusButtonOnClose.current) buttonRef.current?.focus();
   };
-  const choose = (example: Example) => {
-    endLesson();
-    openExample(app, example);
-    close();
-  };
-  const teach = (example: Example) => {
-    const lesson = lessonForExample(example.id);
-    if (!lesson) return;
+  const startingLesson = () => {
     focusButtonOnClose.current = false;
-    close();
-    startLesson(app, lesson);
   };
 
   return (
     <>
-      <button ref={buttonRef} type="button" onClick={show} aria-haspopup="dialog" aria-expanded={open} data-testid="examples-button">
+      <button ref={buttonRef} type="button" onClick={show} onPointerEnter={loadGrid} onFocus={loadGrid} aria-haspopup="dialog" aria-expanded={open} data-testid="examples-button">
         Examples
       </button>
       <dialog ref={dialogRef} className="examples" aria-labelledby="examples-title" aria-modal="true" onClose={onClose} data-testid="examples-dialog">
@@ -70,25 +59,9 @@ export function ExamplesGallery() {
           </button>
         </div>
         {open && (
-          <ul className="examples__grid">
-            {EXAMPLES.map((example) => (
-              <li key={example.id} className="examples__card" data-testid={`example-card-${example.id}`}>
-                <h3>{example.title}</h3>
-                <p>{example.lesson[0]}</p>
-                <p className="muted">{example.lesson[1]}</p>
-                <div className="examples__actions">
-                  <button type="button" onClick={() => choose(example)} aria-label={`Open ${example.title}`}>
-                    Open
-                  </button>
-                  {lessonForExample(example.id) && (
-                    <button type="button" onClick={() => teach(example)} aria-label={`Guided lesson: ${example.title}`}>
-                      Guided lesson
-                    </button>
-                  )}
-                </div>
-              </li>
-            ))}
-          </ul>
+          <Suspense fallback={<p className="muted">Loading examples…</p>}>
+            <ExamplesGrid close={close} startingLesson={startingLesson} />
+          </Suspense>
         )}
       </dialog>
     </>

@@ -1,10 +1,14 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useSession } from '../store/session-store';
 import { FileDrop } from './FileDrop';
-import { FilesMenu } from './FilesMenu';
 import { SharedLinkDialog } from './SharedLinkDialog';
-import { SharePanel } from './SharePanel';
 import './share.css';
+
+// Loaded when first opened (or hovered): the QR encoder and the image exporter need not delay the first chart sample.
+const loadSharePanel = () => import('./SharePanel');
+const loadFilesMenu = () => import('./FilesMenu');
+const SharePanel = lazy(() => loadSharePanel().then((m) => ({ default: m.SharePanel })));
+const FilesMenu = lazy(() => loadFilesMenu().then((m) => ({ default: m.FilesMenu })));
 
 /** The header's Share and Files buttons, the read-only badge, and the page-wide link dialog and file drop. */
 export function ShareAndFiles() {
@@ -24,10 +28,12 @@ export function ShareAndFiles() {
           <button type="button" onClick={() => useSession.getState().setReadOnly(false)}>Edit a copy</button>
         </span>
       )}
-      <button type="button" aria-expanded={open === 'share'} onClick={() => toggle('share')}>Share</button>
-      <button type="button" aria-expanded={open === 'files'} onClick={() => toggle('files')}>Files</button>
-      {open === 'share' && <SharePanel onClose={() => setOpen(null)} />}
-      {open === 'files' && <FilesMenu onClose={() => setOpen(null)} />}
+      <button type="button" aria-expanded={open === 'share'} onClick={() => toggle('share')} onPointerEnter={loadSharePanel} onFocus={loadSharePanel}>Share</button>
+      <button type="button" aria-expanded={open === 'files'} onClick={() => toggle('files')} onPointerEnter={loadFilesMenu} onFocus={loadFilesMenu}>Files</button>
+      <Suspense fallback={null}>
+        {open === 'share' && <SharePanel onClose={() => setOpen(null)} />}
+        {open === 'files' && <FilesMenu onClose={() => setOpen(null)} />}
+      </Suspense>
       <SharedLinkDialog />
       <FileDrop />
     </div>
