@@ -41,6 +41,11 @@ export interface MonteCarloOptions {
   seed: number;
   /** Elementary links generated in one trial before it is abandoned as undeliverable (cutoff too tight). */
   maxLinksPerTrial?: number;
+  /**
+   * Elementary links over all trials: once reached, no further trial starts (the one under way finishes, so at most
+   * maxLinksPerTrial more). Bounds the work deterministically; statistics then come from the trials that ran.
+   */
+  maxTotalLinks?: number;
 }
 
 export interface RepeaterChainSamples {
@@ -54,6 +59,10 @@ export interface RepeaterChainSamples {
   abandonedTrials: number;
   /** Mean elementary links heralded per delivered pair. */
   meanElementaryLinksPerDelivery: number;
+  /** Trials started: fewer than requested when maxTotalLinks stopped the run. */
+  trialsRun: number;
+  /** Elementary links heralded over all trials, abandoned ones included. */
+  elementaryLinksSimulated: number;
 }
 
 interface SpanNode {
@@ -192,7 +201,10 @@ export function simulateRepeaterChain(params: RepeaterChainParams, options: Mont
   const sum: [number, number, number, number] = [0, 0, 0, 0];
   let abandoned = 0;
   let deliveredLinks = 0;
-  for (let trial = 0; trial < options.trials; trial++) {
+  const maxTotalLinks = options.maxTotalLinks ?? Infinity;
+  let trialsRun = 0;
+  for (let trial = 0; trial < options.trials && sim.totalLinks < maxTotalLinks; trial++) {
+    trialsRun++;
     sim.linksThisTrial = 0;
     try {
       const pair = sim.produce(tree, 0);
@@ -214,5 +226,7 @@ export function simulateRepeaterChain(params: RepeaterChainParams, options: Mont
     meanState: n > 0 ? [sum[0] / n, sum[1] / n, sum[2] / n, sum[3] / n] : [0.25, 0.25, 0.25, 0.25],
     abandonedTrials: abandoned,
     meanElementaryLinksPerDelivery: n > 0 ? deliveredLinks / n : Infinity,
+    trialsRun,
+    elementaryLinksSimulated: sim.totalLinks,
   };
 }

@@ -127,6 +127,27 @@ describe('repeater-chain Monte Carlo', () => {
     expect(minimumWithout).toBeLessThan(worst);
   });
 
+  it('a total link budget stops starting trials; the trials run are the same as without it and agree with the closed form', () => {
+    // One level, p_swap = 0.01: about 200 links per pair, so 20,000 trials would take ~4 million links.
+    const params = chain({ segments: 2, totalKm: 100, swap: { successProbability: 0.01, gateFidelity: 1, measurementFidelity: 1 } });
+    const budget = 100_000;
+    const bounded = simulateRepeaterChain(params, { trials: 20_000, seed: 5, maxTotalLinks: budget });
+    expect(bounded.trialsRun).toBeLessThan(1000);
+    expect(bounded.trialsRun).toBeGreaterThan(300);
+    expect(bounded.deliverySeconds.length).toBe(bounded.trialsRun);
+    // Counted, not timed: the budget is reached, and only the trial under way when it was reached goes past it.
+    expect(bounded.elementaryLinksSimulated).toBeGreaterThanOrEqual(budget);
+    const lastTrialLinks = bounded.elementaryLinksSimulated - simulateRepeaterChain(params, { trials: bounded.trialsRun - 1, seed: 5 }).elementaryLinksSimulated;
+    expect(bounded.elementaryLinksSimulated - budget).toBeLessThan(lastTrialLinks);
+    const unbounded = simulateRepeaterChain(params, { trials: bounded.trialsRun, seed: 5 });
+    expect(Array.from(bounded.deliverySeconds)).toEqual(Array.from(unbounded.deliverySeconds));
+    const { mean, stdError } = meanAndStdError(bounded.deliverySeconds);
+    expect(Math.abs(mean - repeaterChainAnalytic(params).singleLevelMeanSeconds!)).toBeLessThan(4 * stdError);
+    const perf = repeaterChainPerformance(params, DEFAULT_ENTANGLEMENT_KEY_PARAMS, { trials: 20_000, seed: 5, maxTotalLinks: budget });
+    expect(perf.trialsRun).toBe(bounded.trialsRun);
+    expect(perf.latencyStdErrorSeconds).toBeCloseTo(stdError, 12);
+  });
+
   it('abandons trials instead of looping when the cutoff is hopeless', () => {
     const params = chain({ segments: 2, totalKm: 400, memory: { coherenceTimeSeconds: 1, noiseModel: 'dephasing', efficiency: 0.9, cutoffSeconds: 1e-6 } });
     const samples = simulateRepeaterChain(params, { trials: 5, seed: 1, maxLinksPerTrial: 2000 });

@@ -88,6 +88,9 @@ export interface RepeaterChainPerformance {
   deliveredTrials: number;
   abandonedTrials: number;
   meanElementaryLinksPerDelivery: number;
+  /** Trials run: fewer than asked for when the total link budget (MonteCarloOptions.maxTotalLinks) stopped the run. */
+  trialsRun: number;
+  elementaryLinksSimulated: number;
   analytic: RepeaterChainAnalytic;
 }
 
@@ -136,6 +139,8 @@ export function repeaterChainPerformance(params: RepeaterChainParams, key: Entan
     deliveredTrials: delivered,
     abandonedTrials: samples.abandonedTrials,
     meanElementaryLinksPerDelivery: samples.meanElementaryLinksPerDelivery,
+    trialsRun: samples.trialsRun,
+    elementaryLinksSimulated: samples.elementaryLinksSimulated,
     analytic: repeaterChainAnalytic(params),
   };
 }

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { repeaterChain } from '../../scenario/examples/repeater-chain';
+import type { ScenarioInput } from '../../scenario/schema';
+import { parseScenario } from '../../scenario/validate';
+import { evaluateScenario } from '../evaluate';
+import { MONTE_CARLO_LINK_BUDGET } from './entanglement-request';
+
+const at = { x: 0, y: 0 };
+
+function evaluate(input: ScenarioInput) {
+  const parsed = parseScenario(input);
+  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+  return evaluateScenario(parsed.scenario);
+}
+
+describe('entanglement request Monte Carlo budget', () => {
+  it('stops a chain whose swaps almost never succeed at the link budget, and says so', () => {
+    const result = evaluate({
+      version: 1,
+      nodes: [
+        { id: 'a', kind: 'ground-station', position: at, params: {} },
+        { id: 'r', kind: 'repeater', position: at, params: { swapSuccessProbability: 1e-5 } },
+        { id: 'b', kind: 'ground-station', position: at, params: {} },
+      ],
+      links: [
+        { id: 'ar', source: 'a', target: 'r', kind: 'fiber', params: { lengthKm: 10 } },
+        { id: 'rb', source: 'r', target: 'b', kind: 'fiber', params: { lengthKm: 10 } },
+      ],
+      requests: [{ id: 'e', source: 'a', target: 'b', protocol: 'entanglement', params: { monteCarloTrials: 2000 } }],
+    }).requests[0]!;
+    const note = result.notes.find((n) => n.startsWith('Monte Carlo stopped at its budget'));
+    expect(note).toMatch(/budget of 5,000,000 elementary links after \d+ of 2000 trials: rate and fidelity come from those trials \(rate ± [\d.]+ %, one standard error\)/);
+    // About 200,000 links per pair (1/p_swap attempts, two links each), so the budget allows tens of trials, not 2,000.
+    const trialsRun = Number(/after (\d+) of/.exec(note!)![1]);
+    expect(trialsRun).toBeGreaterThanOrEqual(MONTE_CARLO_LINK_BUDGET / 200_000);
+    expect(trialsRun).toBeLessThan(100);
+    expect(result.entanglementRatePairsPerSecond).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('leaves the gallery repeater chain untouched: no budget note', () => {
+    const result = evaluate(repeaterChain.scenario);
+    for (const request of result.requests) expect(request.notes.some((n) => n.includes('budget'))).toBe(false);
+  });
+});
