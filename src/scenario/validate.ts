@@ -26,7 +26,32 @@ export function parseScenario(raw: unknown): ParseResult {
   return result.success ? { ok: true, scenario: result.data } : { ok: false, errors: formatIssues(result.error) };
 }
 
+/**
+ * Deepest nesting of arrays and objects a scenario document may have. Scenarios need 4 (document, nodes, node,
+ * params); the limit only stops hostile input, which JSON.parse would spend about 2 µs per level on.
+ */
+export const MAX_JSON_DEPTH = 64;
+
+/** Deepest array/object nesting in JSON text, by one pass that skips strings (and escapes within them). */
+export function jsonNestingDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // backslash: the next character is escaped
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) deepest = Math.max(deepest, ++depth);
+    else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return deepest;
+}
+
 export function parseScenarioJson(text: string): ParseResult {
+  const depth = jsonNestingDepth(text);
+  if (depth > MAX_JSON_DEPTH) return { ok: false, errors: [`document is nested ${depth} levels deep (limit ${MAX_JSON_DEPTH})`] };
   let raw: unknown;
   try {
     raw = JSON.parse(text);
