@@ -217,6 +217,18 @@ describe('EngineService batch budget', () => {
     expect(next[0]!.timeSeconds.length).toBeLessThanOrEqual(3 * BATCH_INTERVAL_MS);
   });
 
+  it('measures the cost per step afresh for a new run instead of trusting the last run', () => {
+    const { clock, service, messages, cost } = setupWithStepCost(0);
+    service.start(long, { runId: 1, speed: 1e9, playing: true });
+    clock.advance(20 * BATCH_INTERVAL_MS);
+    expect(batches(messages).at(-1)!.timeSeconds.length).toBe(MAX_STEPS_PER_BATCH);
+    cost.msPerStep = 0.5;
+    service.start(long, { runId: 2, speed: 1e9, playing: true });
+    const seen = messages.length;
+    clock.advance(BATCH_INTERVAL_MS);
+    expect(batches(messages.slice(seen))[0]!.timeSeconds.length).toBe(BATCH_BUDGET_MS / 0.5);
+  });
+
   it('takes at least one step per batch even when one step costs more than the budget', () => {
     const { clock, service, messages } = setupWithStepCost(5 * BATCH_BUDGET_MS);
     service.start(long, { runId: 1, speed: 1e9, playing: true });

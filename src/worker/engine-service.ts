@@ -68,6 +68,8 @@ export class EngineService implements EngineApi {
     }
     const sim = this.simulation;
     this.speed = options.speed;
+    // Another scenario can cost far more per step: probe again rather than trust the last run's estimate.
+    this.stepsPerBudget = 1;
     this.emit({
       type: 'started', runId: this.runId, evaluation: sim.evaluation, requestIds: sim.requestIds,
       durationSeconds: parsed.scenario.settings.durationSeconds, timeSeconds: sim.timeSeconds,
