@@ -10,16 +10,20 @@ import {
   type EdgeChange,
   type NodeChange,
   type ReactFlowInstance,
+  useStore,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
-import { useScenarioState } from '../app/app-context';
+import { useApp, useScenarioState } from '../app/app-context';
 import { addNodeAt } from '../commands/create-commands';
 import { canEdit } from '../commands/command-app';
 import { connectNodes } from '../commands/edit-commands';
 import { useCommandApp, useCommandState } from '../commands/use-command-app';
-import { moveNode, type Point } from '../store/scenario-edits';
+import { placeNodes, type Point } from '../store/scenario-edits';
 import { useSession, type Selection } from '../store/session-store';
+import { CanvasOverlaysContext, LowDetailContext } from './canvas-overlay-context';
+import { isLowDetail, VISIBLE_ONLY_MIN_NODES } from './level-of-detail';
+import { CanvasOverlays } from './overlays/canvas-overlays';
 import { mergeFlowNodes, toFlowEdges, type LinkFlowEdge, type StationFlowNode } from './flow-elements';
 import { LinkEdge } from './LinkEdge';
 import { MapLayer } from './map/MapLayer';
@@ -55,6 +59,31 @@ function useSelectionSync() {
   }, []);
 }
 
+/** Reports, from inside React Flow, whether the zoom calls for the low level of detail; re-renders only when that flips. */
+function DetailWatcher({ nodeCount, onChange }: { nodeCount: number; onChange: (low: boolean) => void }) {
+  const low = useStore((s) => isLowDetail(s.transform[2], nodeCount));
+  useEffect(() => onChange(low), [low, onChange]);
+  return null;
+}
+
+const selectedRequest = {
+  get: () => {
+    const selection = useSession.getState().selection;
+    return selection?.kind === 'request' ? selection.id : null;
+  },
+  subscribe: (listener: () => void) => useSession.subscribe(listener),
+};
+
+/** One shared view of the results for every node and link of this canvas, following the results while mounted. */
+function useCanvasOverlays(): CanvasOverlays {
+  const { results } = useApp();
+  const scenarioNodes = useScenarioState((s) => s.scenario.nodes);
+  const [overlays] = useState(() => new CanvasOverlays(results, selectedRequest));
+  useEffect(() => overlays.attach(), [overlays]);
+  useEffect(() => overlays.setNodeKinds(new Map(scenarioNodes.map((n) => [n.id, n.kind]))), [overlays, scenarioNodes]);
+  return overlays;
+}
+
 export function NetworkCanvas() {
   const app = useCommandApp();
   const { scenarioStore } = app;
@@ -74,6 +103,10 @@ export function NetworkCanvas() {
   const edges = useMemo(() => toFlowEdges(links, new Set(selectedLinkIds)), [links, selectedLinkIds]);
   const shownNodes = useMapNodes(nodes, scenarioNodes);
   const mapOn = useMapView((s) => s.on);
+  const overlays = useCanvasOverlays();
+  const [lowDetail, setLowDetail] = useState(false);
+  /** Where the nodes of the drag in progress are; the document hears of them once, when the drag ends. */
+  const dragged = useRef(new Map<string, Point>());
 
   const onNodesChange = useCallback(
     (changes: NodeChange<StationFlowNode>[]) => {
@@ -81,12 +114,16 @@ export function NetworkCanvas() {
       let ended = false;
       for (const change of changes) {
         if (change.type !== 'position') continue;
-        const { id, position, dragging } = change;
-        if (position) scenarioStore.getState().apply((s) => moveNode(s, id, position), 'transient');
-        if (!dragging) ended = true;
+        if (change.position) dragged.current.set(change.id, change.position);
+        if (!change.dragging) ended = true;
       }
-      // Drag end: the whole gesture, however many nodes moved, becomes one undo step.
-      if (ended) scenarioStore.getState().apply((s) => s, 'record');
+      // Drag end: the whole gesture, however many nodes moved, becomes one document change and one undo step;
+      // writing every pointer move to the document would re-render panels and autosave on each frame.
+      if (ended && dragged.current.size > 0) {
+        const positions = new Map(dragged.current);
+        dragged.current.clear();
+        scenarioStore.getState().apply((s) => placeNodes(s, positions), 'record');
+      }
       syncSelection('node', selectChanges(changes));
     },
     [scenarioStore, syncSelection],
@@ -125,7 +162,9 @@ export function NetworkCanvas() {
   );
 
   return (
-    <div className="canvas" data-testid="canvas" ref={wrapper}>
+    <CanvasOverlaysContext.Provider value={overlays}>
+    <LowDetailContext.Provider value={lowDetail}>
+    <div className={`canvas${lowDetail ? ' canvas--low-detail' : ''}`} data-testid="canvas" data-detail={lowDetail ? 'low' : 'full'} ref={wrapper}>
       <ReactFlow
         nodes={shownNodes}
         edges={edges}
@@ -151,8 +190,11 @@ export function NetworkCanvas() {
         // On the map, stations continents apart (1° ≈ 140 px) must fit on one screen.
         minZoom={mapOn ? 0.012 : 0.1}
         proOptions={{ hideAttribution: false }}
+        onlyRenderVisibleElements={scenarioNodes.length >= VISIBLE_ONLY_MIN_NODES}
       >
-        <Background />
+        <DetailWatcher nodeCount={scenarioNodes.length} onChange={setLowDetail} />
+        {/* Zoomed far out the dots would be 2 px apart: noise to look at and the costliest layer to repaint on a pan. */}
+        {!lowDetail && <Background />}
         <MapLayer />
         <MiniMap pannable zoomable />
         <Controls />
@@ -166,5 +208,7 @@ export function NetworkCanvas() {
         </Panel>
       </ReactFlow>
     </div>
+    </LowDetailContext.Provider>
+    </CanvasOverlaysContext.Provider>
   );
 }

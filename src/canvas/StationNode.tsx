@@ -1,44 +1,38 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { memo, useSyncExternalStore } from 'react';
-import { useApp } from '../app/app-context';
-import { useSession } from '../store/session-store';
-import type { NodeKind } from '../scenario/schema';
+import { memo } from 'react';
 import { formatBits } from '../panels/format-units';
+import { useLowDetail, useNodeOnPath, useStoredKeyBits } from './canvas-overlay-context';
 import type { StationFlowNode } from './flow-elements';
 import { NODE_KIND_LOOK } from './node-kinds';
-import { keepsKey, storedKeyAtNode } from './overlays/key-store';
-import { useThrottledResults } from './use-throttled-results';
+import { keepsKey } from './overlays/key-store';
 import './station-node.css';
 
-/** Whether this node lies on the selected request's path; reads only its own answer, never the node list. */
-function useOnSelectedPath(id: string): boolean {
-  const { results } = useApp();
-  const requestId = useSession((s) => (s.selection?.kind === 'request' ? s.selection.id : null));
-  const evaluation = useSyncExternalStore((l) => results.subscribe(l), () => results.evaluation);
-  if (requestId === null || !evaluation) return false;
-  return evaluation.requests.find((r) => r.id === requestId)?.path.includes(id) ?? false;
-}
-
-/** Key held at this node now, refreshed at most 4×/s from the latest row of the ring buffer; null when it holds none. */
-function useStoredKey(id: string, kind: NodeKind): number | null {
-  return useThrottledResults(
-    (r) => storedKeyAtNode(id, kind, r.evaluation, r.requestIds, (i) => (r.rowCount > 0 ? r.value(r.rowCount - 1, i, 'storedKeyBits') : NaN)),
-    Object.is,
-    250,
-    keepsKey(kind),
-  );
-}
-
-/** A network node on the canvas: icon, name and kind. Memoised: it re-renders only when its own data changes. */
+/**
+ * A network node on the canvas: icon, name, kind and key-store badge; zoomed far out, a plain shape of its kind.
+ * Memoised, and it listens only to its own overlay values, so a result for one node re-renders that node alone.
+ */
 export const StationNode = memo(function StationNode({ id, data, selected }: NodeProps<StationFlowNode>) {
+  const lowDetail = useLowDetail();
+  const onPath = useNodeOnPath(id);
+  const storedBits = useStoredKeyBits(id, !lowDetail && keepsKey(data.kind));
   const look = NODE_KIND_LOOK[data.kind];
-  const onPath = useOnSelectedPath(id);
-  const storedBits = useStoredKey(id, data.kind);
+  const className = `station station--${data.kind}${selected ? ' station--selected' : ''}${onPath ? ' station--on-path' : ''}`;
+  // Loose connection mode: either handle starts or ends a link; tap one handle, then another, to connect by touch.
+  // Hidden from assistive tech: a bare div may not carry a label, and keyboard users connect with the C command.
+  const handles = [
+    <Handle key="target" type="target" position={Position.Left} aria-hidden="true" title={`Connect ${data.label}`} />,
+    <Handle key="source" type="source" position={Position.Right} aria-hidden="true" title={`Connect ${data.label}`} />,
+  ];
+  if (lowDetail) {
+    return (
+      <div className={`${className} station--compact`} data-testid={`node-${data.label}`} title={`${look.name} ${data.label}`}>
+        {handles}
+      </div>
+    );
+  }
   return (
-    <div className={`station station--${data.kind}${selected ? ' station--selected' : ''}${onPath ? ' station--on-path' : ''}`} data-testid={`node-${data.label}`}>
-      {/* Loose connection mode: either handle starts or ends a link; tap one handle, then another, to connect by touch. */}
-      {/* Hidden from assistive tech: a bare div may not carry a label, and keyboard users connect with the C command. */}
-      <Handle type="target" position={Position.Left} aria-hidden="true" title={`Connect ${data.label}`} />
+    <div className={className} data-testid={`node-${data.label}`}>
+      {handles[0]}
       <span className="station__icon" aria-hidden="true">{look.icon}</span>
       <span className="station__label">{data.label}</span>
       <span className="station__kind">{look.name}</span>
@@ -47,7 +41,7 @@ export const StationNode = memo(function StationNode({ id, data, selected }: Nod
           key {formatBits(storedBits)}
         </span>
       )}
-      <Handle type="source" position={Position.Right} aria-hidden="true" title={`Connect ${data.label}`} />
+      {handles[1]}
     </div>
   );
 });

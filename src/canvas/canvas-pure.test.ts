@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultScenario } from '../scenario/default-scenario-parsed';
 import { mergeFlowNodes, toFlowEdges } from './flow-elements';
-import { isOnPath } from './request-path';
+import { pathMembership, pairKey } from './overlays/link-overlay';
 import { applySelectChanges, primaryAfter } from './selection-changes';
 
 describe('selection changes', () => {
@@ -22,9 +22,11 @@ describe('selection changes', () => {
 
 describe('request paths', () => {
   it('lights links between consecutive path nodes in either direction', () => {
-    expect(isOnPath(['a', 'b', 'c'], 'c', 'b')).toBe(true);
-    expect(isOnPath(['a', 'b', 'c'], 'a', 'c')).toBe(false);
-    expect(isOnPath(undefined, 'a', 'b')).toBe(false);
+    const { nodes, pairs } = pathMembership(['a', 'b', 'c']);
+    expect(pairs.has(pairKey('c', 'b'))).toBe(true);
+    expect(pairs.has(pairKey('a', 'c'))).toBe(false);
+    expect([...nodes]).toEqual(['a', 'b', 'c']);
+    expect(pathMembership(undefined).pairs.size).toBe(0);
   });
 });
 
@@ -37,5 +39,14 @@ describe('flow elements', () => {
     expect(second[1]!.selected).toBe(true);
     expect(second[1]!.ariaLabel).toBe('Ground station Bob');
     expect(toFlowEdges(s.links, new Set(['fiber-1']))[0]).toMatchObject({ selected: true, source: 'alice', target: 'bob' });
+  });
+
+  it('keeps a node where the pointer holds it while a drag is in flight, and takes the document position after', () => {
+    const s = defaultScenario();
+    const first = mergeFlowNodes([], s.nodes, new Set());
+    const inFlight = first.map((n, i) => (i === 0 ? { ...n, position: { x: 999, y: 7 }, dragging: true } : n));
+    expect(mergeFlowNodes(inFlight, s.nodes, new Set([s.nodes[0]!.id]))[0]!.position).toEqual({ x: 999, y: 7 });
+    const dropped = inFlight.map((n) => ({ ...n, dragging: false }));
+    expect(mergeFlowNodes(dropped, s.nodes, new Set())[0]!.position).toEqual(s.nodes[0]!.position);
   });
 });

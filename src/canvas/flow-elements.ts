@@ -17,14 +17,16 @@ export function mergeFlowNodes(previous: readonly StationFlowNode[], nodes: read
     const old = byId.get(n.id);
     const label = n.label || n.id;
     const isSelected = selected.has(n.id);
-    if (old && old.position.x === n.position.x && old.position.y === n.position.y && old.data.label === label && old.data.kind === n.kind && !!old.selected === isSelected) {
+    // The document learns a dragged node's place when the drag ends; until then the pointer decides.
+    const position = old?.dragging ? old.position : n.position;
+    if (old && old.position.x === position.x && old.position.y === position.y && old.data.label === label && old.data.kind === n.kind && !!old.selected === isSelected) {
       return old;
     }
     return {
       ...old,
       id: n.id,
       type: 'station',
-      position: n.position,
+      position,
       data: { label, kind: n.kind },
       selected: isSelected,
       ariaLabel: `${kindName(n.kind)} ${label}`,

@@ -1,26 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { manualClock } from './testing/manual-clock';
 import { throttle } from './throttle';
-
-function manualClock() {
-  let now = 0;
-  const pending: { at: number; fn: () => void }[] = [];
-  return {
-    now: () => now,
-    setTimeout: (fn: () => void, ms: number) => {
-      const task = { at: now + ms, fn };
-      pending.push(task);
-      return task;
-    },
-    clearTimeout: (h: unknown) => void pending.splice(pending.indexOf(h as never), 1),
-    advance(ms: number) {
-      now += ms;
-      for (const task of pending.filter((t) => t.at <= now)) {
-        pending.splice(pending.indexOf(task), 1);
-        task.fn();
-      }
-    },
-  };
-}
 
 describe('throttle', () => {
   it('runs a burst of pokes once, and no more than once per interval however often it is poked', () => {

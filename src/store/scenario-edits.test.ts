@@ -11,6 +11,7 @@ import {
   deleteElements,
   kindName,
   moveNodes,
+  placeNodes,
   pasteElements,
   uniqueId,
 } from './scenario-edits';
@@ -125,6 +126,15 @@ describe('moveNodes', () => {
     expect(next.nodes.find((n) => n.id === 'bob')!.position).toEqual({ x: 490, y: 155 });
     expect(next.nodes[0]).toBe(s.nodes[0]);
     expect(moveNodes(s, [], 10, 0)).toBe(s);
+  });
+
+  it('places dragged nodes in one new document and leaves the others as they were', () => {
+    const s = defaultScenario();
+    const next = placeNodes(s, new Map([['alice', { x: -3, y: 4 }], ['bob', { x: 1, y: 2 }]]));
+    expect(next.nodes.map((n) => n.position)).toEqual([{ x: -3, y: 4 }, { x: 1, y: 2 }]);
+    expect(s.nodes[0]!.position).not.toEqual({ x: -3, y: 4 });
+    expect(placeNodes(s, new Map([['nobody', { x: 0, y: 0 }]]))).toBe(s);
+    expectValid(next);
   });
 });
 

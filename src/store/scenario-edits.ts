@@ -17,7 +17,13 @@ import {
 /** Pure document edits: each returns a new scenario and leaves the old one untouched, so undo is a pointer swap. */
 
 export function moveNode(s: Scenario, id: string, position: { x: number; y: number }): Scenario {
-  return { ...s, nodes: s.nodes.map((n) => (n.id === id ? { ...n, position } : n)) };
+  return placeNodes(s, new Map([[id, position]]));
+}
+
+/** Put nodes where a drag left them: one new document (one undo step) however many nodes moved. */
+export function placeNodes(s: Scenario, positions: ReadonlyMap<string, { x: number; y: number }>): Scenario {
+  if (!s.nodes.some((n) => positions.has(n.id))) return s;
+  return { ...s, nodes: s.nodes.map((n) => (positions.has(n.id) ? { ...n, position: positions.get(n.id)! } : n)) };
 }
 
 export function setNodeParam(s: Scenario, id: string, key: string, value: number): Scenario {

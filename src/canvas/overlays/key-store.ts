@@ -7,19 +7,33 @@ export function keepsKey(kind: NodeKind): boolean {
 }
 
 /**
- * Stored key at a node, bits: the sum of the latest stored key of each request whose current path ends at the node or,
- * for a trusted node, passes through it. Null when no request's path touches the node (no badge then).
+ * Stored key per node, bits: the sum of the latest stored key of each request whose current path ends at the node or,
+ * for a trusted node, passes through it. Nodes no request's path touches are absent (no badge then). One pass over
+ * every path, so the canvas refreshes all badges at once instead of each node scanning every request.
  */
-export function storedKeyAtNode(nodeId: string, kind: NodeKind, evaluation: Evaluation | null, requestIds: readonly string[], latestStoredBits: (requestIndex: number) => number): number | null {
-  if (!evaluation || !keepsKey(kind)) return null;
-  let total: number | null = null;
-  evaluation.requests.forEach((request) => {
+export function storedKeyByNode(
+  evaluation: Evaluation | null,
+  requestIds: readonly string[],
+  kindOf: (nodeId: string) => NodeKind | undefined,
+  latestStoredBits: (requestIndex: number) => number,
+): Map<string, number> {
+  const totals = new Map<string, number>();
+  if (!evaluation) return totals;
+  const indexOf = new Map(requestIds.map((id, i) => [id, i]));
+  for (const request of evaluation.requests) {
     const { path } = request;
-    const ends = path[0] === nodeId || path.at(-1) === nodeId;
-    if (!(ends || (kind === 'trusted-node' && path.includes(nodeId)))) return;
-    const index = requestIds.indexOf(request.id);
-    const bits = index < 0 ? NaN : latestStoredBits(index);
-    total = (total ?? 0) + (Number.isFinite(bits) ? bits : 0);
-  });
-  return total;
+    if (path.length === 0) continue;
+    const index = indexOf.get(request.id);
+    const latest = index === undefined ? NaN : latestStoredBits(index);
+    // Before the first sample the store exists but is empty: show 0 rather than hiding it.
+    const bits = Number.isFinite(latest) ? latest : 0;
+    const last = path.length - 1;
+    path.forEach((nodeId, i) => {
+      const kind = kindOf(nodeId);
+      if (kind === undefined || !keepsKey(kind)) return;
+      if (i !== 0 && i !== last && kind !== 'trusted-node') return;
+      totals.set(nodeId, (totals.get(nodeId) ?? 0) + bits);
+    });
+  }
+  return totals;
 }

@@ -1,4 +1,4 @@
-import type { Evaluation, LinkResult } from '../../engine/results';
+import type { LinkResult } from '../../engine/results';
 
 /** How a link is drawn now: carrying light, failed (routed around), or dark (a satellite out of view). */
 export type LinkStatus =
@@ -6,10 +6,6 @@ export type LinkStatus =
   | { kind: 'failed'; reason: string }
   /** Dark but not failed: a satellite below the horizon (elevation known) or a ground end with no location. */
   | { kind: 'dark'; reason: string; elevationDeg: number | null };
-
-export function linkResultOf(evaluation: Evaluation | null, linkId: string): LinkResult | undefined {
-  return evaluation?.links.find((l) => l.id === linkId);
-}
 
 /** The engine's verdict on one link, reduced to what the canvas draws; the UI adds no physics of its own. */
 export function linkStatus(result: LinkResult | undefined): LinkStatus {

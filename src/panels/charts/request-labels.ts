@@ -12,6 +12,6 @@ export function qberAlarm(evaluation: Evaluation | null, requestId: string | nul
 }
 
 // Exactly 0.5 is what the engine reports for a hop with no QKD session at all: no measurement, nothing to flag.
-function isAlarming(qber: number): boolean {
+export function isAlarming(qber: number): boolean {
   return Number.isFinite(qber) && qber > QBER_ALARM && qber !== 0.5;
 }

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import type { Evaluation, HopResult, LinkResult, RequestResult } from '../../engine/results';
+import { REQUEST_SERIES, seriesOffset } from '../../engine/simulation';
+import type { NodeKind } from '../../scenario/schema';
+import { ResultsStore } from '../../store/results-store';
+import { manualClock } from '../testing/manual-clock';
+import { CanvasOverlays } from './canvas-overlays';
+
+const link = (id: string, over: Partial<LinkResult> = {}): LinkResult => ({
+  id, lengthKm: 50, lossDb: 10, transmittance: 0.1, latencySeconds: 2.5e-4, plobBitsPerPulse: 0.15,
+  elevationDeg: null, interceptedFraction: 0, failed: false, unavailableReason: null, ...over,
+});
+const hop = (linkId: string, rate: number, qber = 0.02) => ({ linkId, keyRateBitsPerSecond: rate, qber }) as HopResult;
+const request = (id: string, path: string[], hops: HopResult[]) => ({ id, path, hops }) as unknown as RequestResult;
+
+// a – t – b, with a spare link c–d no request uses.
+const evaluation = (rateAt: number, alarm = false): Evaluation => ({
+  links: [link('at'), link('tb'), link('cd')],
+  requests: [request('r1', ['a', 't', 'b'], [hop('at', rateAt, alarm ? 0.25 : 0.02), hop('tb', 800)])],
+});
+const kinds = new Map<string, NodeKind>([['a', 'ground-station'], ['t', 'trusted-node'], ['b', 'ground-station'], ['c', 'ground-station'], ['d', 'ground-station']]);
+
+function samples(storedBits: number, at: number) {
+  const values = new Float64Array(REQUEST_SERIES.length).fill(0);
+  values[seriesOffset(0, 'storedKeyBits')] = storedBits;
+  return { type: 'samples' as const, runId: 1, block: { requestIds: ['r1'], timeSeconds: Float64Array.of(at), values }, timeSeconds: at };
+}
+
+function setUp() {
+  const results = new ResultsStore();
+  let selected: string | null = null;
+  const selectionListeners = new Set<() => void>();
+  const clock = manualClock();
+  const overlays = new CanvasOverlays(results, { get: () => selected, subscribe: (l) => (selectionListeners.add(l), () => selectionListeners.delete(l)) }, 250, clock);
+  overlays.setNodeKinds(kinds);
+  const detach = overlays.attach();
+  const calls: string[] = [];
+  for (const id of ['at', 'tb', 'cd']) overlays.subscribeLink(id, () => calls.push(`link:${id}`));
+  for (const id of ['a', 't', 'b', 'c']) overlays.subscribeNode(id, () => calls.push(`node:${id}`));
+  overlays.subscribePath(() => calls.push('path'));
+  const select = (id: string | null) => {
+    selected = id;
+    selectionListeners.forEach((l) => l());
+  };
+  return { results, overlays, clock, calls, select, detach };
+}
+
+describe('CanvasOverlays', () => {
+  it('derives each link’s rate, loss and alarm once per evaluation, and tells only the links that changed', () => {
+    const { results, overlays, calls } = setUp();
+    results.receive({ type: 'started', runId: 1, evaluation: evaluation(500), requestIds: ['r1'], durationSeconds: 100, timeSeconds: 0 });
+    expect(overlays.link('at')).toMatchObject({ keyRateBitsPerSecond: 500, lossDb: 10, qberAlarm: false, status: { kind: 'up' } });
+    expect(overlays.link('cd')?.keyRateBitsPerSecond).toBeNull();
+    const unchanged = overlays.link('tb');
+    calls.length = 0;
+
+    results.receive({ type: 'evaluation', runId: 1, evaluation: evaluation(20, true), timeSeconds: 1 });
+    expect(overlays.link('at')).toMatchObject({ keyRateBitsPerSecond: 20, qberAlarm: true });
+    expect(overlays.link('tb')).toBe(unchanged);
+    expect(calls.filter((c) => c.startsWith('link:'))).toEqual(['link:at']);
+  });
+
+  it('refreshes key stores from the sample stream at most once per interval, telling only the nodes whose store moved', () => {
+    const { results, overlays, clock, calls } = setUp();
+    results.receive({ type: 'started', runId: 1, evaluation: evaluation(500), requestIds: ['r1'], durationSeconds: 100, timeSeconds: 0 });
+    expect(overlays.storedKeyBits('t')).toBe(0);
+    expect(overlays.storedKeyBits('c')).toBeNull();
+    calls.length = 0;
+
+    results.receive(samples(100, 1));
+    results.receive(samples(250, 2));
+    expect(overlays.storedKeyBits('t')).toBe(0);
+    clock.advance(250);
+    expect(overlays.storedKeyBits('t')).toBe(250);
+    expect(overlays.storedKeyBits('a')).toBe(250);
+    expect(calls.sort()).toEqual(['node:a', 'node:b', 'node:t']);
+
+    calls.length = 0;
+    results.receive(samples(250, 3));
+    clock.advance(250);
+    expect(calls).toEqual([]);
+  });
+
+  it('follows the selected request’s path for nodes and links in either direction', () => {
+    const { results, overlays, calls, select } = setUp();
+    results.receive({ type: 'started', runId: 1, evaluation: evaluation(500), requestIds: ['r1'], durationSeconds: 100, timeSeconds: 0 });
+    expect(overlays.nodeOnPath('t')).toBe(false);
+    calls.length = 0;
+    select('r1');
+    expect(calls).toEqual(['path']);
+    expect(overlays.nodeOnPath('t')).toBe(true);
+    expect(overlays.linkOnPath('b', 't')).toBe(true);
+    expect(overlays.linkOnPath('a', 'b')).toBe(false);
+    select('missing');
+    expect(overlays.nodeOnPath('t')).toBe(false);
+  });
+
+  it('stops following the results once detached', () => {
+    const { results, overlays, detach } = setUp();
+    detach();
+    results.receive({ type: 'started', runId: 1, evaluation: evaluation(500), requestIds: ['r1'], durationSeconds: 100, timeSeconds: 0 });
+    expect(overlays.link('at')).toBeUndefined();
+  });
+});

@@ -1,0 +1,148 @@
+import type { Evaluation } from '../../engine/results';
+import type { NodeKind } from '../../scenario/schema';
+import type { ResultsStore } from '../../store/results-store';
+import { throttle, type ThrottleClock } from '../throttle';
+import { storedKeyByNode } from './key-store';
+import { linkOverlays, pairKey, pathMembership, sameLinkOverlay, type LinkOverlay } from './link-overlay';
+
+/** What the canvas needs to know about the selected request: its id now, and when that changes. */
+export interface SelectedRequestSource {
+  get(): string | null;
+  subscribe(listener: () => void): () => void;
+}
+
+const linkKey = (id: string) => `link:${id}`;
+const nodeKey = (id: string) => `node:${id}`;
+/** Every node and link listens here for the selected path; they re-render only if their own answer changed. */
+const PATH_KEY = 'path';
+
+/**
+ * The canvas's view of the results, derived once for all nodes and links and published per id: a link or node
+ * is told only when what it draws changed. Without it every one of thousands of edges and nodes subscribed to
+ * the sample stream and scanned every request on each batch.
+ */
+export class CanvasOverlays {
+  private links = new Map<string, LinkOverlay>();
+  private storedKey = new Map<string, number>();
+  private path = pathMembership(undefined);
+  private evaluation: Evaluation | null | undefined = undefined;
+  private requestId: string | null = null;
+  private nodeKinds: ReadonlyMap<string, NodeKind> = new Map();
+  private readonly listeners = new Map<string, Set<() => void>>();
+  private readonly storedKeyRefresh;
+
+  constructor(
+    private readonly results: ResultsStore,
+    private readonly selected: SelectedRequestSource,
+    storedKeyIntervalMs = 250,
+    clock?: ThrottleClock,
+  ) {
+    this.storedKeyRefresh = throttle(() => this.refreshStoredKey(), storedKeyIntervalMs, clock);
+  }
+
+  /** Start following the results and the selection; returns the way to stop. */
+  attach(): () => void {
+    this.refresh();
+    const offResults = this.results.subscribe(() => this.refresh());
+    const offSelection = this.selected.subscribe(() => this.refreshPath());
+    return () => {
+      offResults();
+      offSelection();
+      this.storedKeyRefresh.cancel();
+    };
+  }
+
+  /** Which node ids have which kind (key stores depend on it). */
+  setNodeKinds(kinds: ReadonlyMap<string, NodeKind>): void {
+    this.nodeKinds = kinds;
+    this.refreshStoredKey();
+  }
+
+  subscribe(key: string, listener: () => void): () => void {
+    let set = this.listeners.get(key);
+    if (!set) this.listeners.set(key, (set = new Set()));
+    set.add(listener);
+    return () => {
+      set.delete(listener);
+      if (set.size === 0) this.listeners.delete(key);
+    };
+  }
+
+  subscribeLink(id: string, listener: () => void): () => void {
+    return this.subscribe(linkKey(id), listener);
+  }
+
+  subscribeNode(id: string, listener: () => void): () => void {
+    return this.subscribe(nodeKey(id), listener);
+  }
+
+  subscribePath(listener: () => void): () => void {
+    return this.subscribe(PATH_KEY, listener);
+  }
+
+  link(id: string): LinkOverlay | undefined {
+    return this.links.get(id);
+  }
+
+  /** Key stored at the node for the requests it ends or relays, bits; null when no request's path touches it. */
+  storedKeyBits(id: string): number | null {
+    return this.storedKey.get(id) ?? null;
+  }
+
+  nodeOnPath(id: string): boolean {
+    return this.path.nodes.has(id);
+  }
+
+  linkOnPath(source: string, target: string): boolean {
+    return this.path.pairs.has(pairKey(source, target));
+  }
+
+  private notify(key: string): void {
+    this.listeners.get(key)?.forEach((l) => l());
+  }
+
+  private refresh(): void {
+    if (this.results.evaluation === this.evaluation) {
+      // Only samples arrived: the key stores move, a few times a second at most.
+      this.storedKeyRefresh.poke();
+      return;
+    }
+    this.evaluation = this.results.evaluation;
+    this.refreshLinks();
+    this.refreshPath(true);
+    this.refreshStoredKey();
+  }
+
+  private refreshLinks(): void {
+    const next = linkOverlays(this.evaluation ?? null);
+    const changed: string[] = [];
+    for (const [id, overlay] of next) {
+      const old = this.links.get(id);
+      // Keep the old object when nothing drawn changed, so the link's snapshot is identical and it skips rendering.
+      if (sameLinkOverlay(old, overlay)) next.set(id, old!);
+      else changed.push(id);
+    }
+    for (const id of this.links.keys()) if (!next.has(id)) changed.push(id);
+    this.links = next;
+    changed.forEach((id) => this.notify(linkKey(id)));
+  }
+
+  private refreshPath(evaluationChanged = false): void {
+    const requestId = this.selected.get();
+    if (requestId === this.requestId && !evaluationChanged) return;
+    this.requestId = requestId;
+    const path = requestId === null ? undefined : this.evaluation?.requests.find((r) => r.id === requestId)?.path;
+    this.path = pathMembership(path);
+    this.notify(PATH_KEY);
+  }
+
+  private refreshStoredKey(): void {
+    const r = this.results;
+    const next = storedKeyByNode(this.evaluation ?? null, r.requestIds, (id) => this.nodeKinds.get(id), (i) => (r.rowCount > 0 ? r.value(r.rowCount - 1, i, 'storedKeyBits') : NaN));
+    const changed: string[] = [];
+    for (const [id, bits] of next) if (!Object.is(this.storedKey.get(id), bits)) changed.push(id);
+    for (const id of this.storedKey.keys()) if (!next.has(id)) changed.push(id);
+    this.storedKey = next;
+    changed.forEach((id) => this.notify(nodeKey(id)));
+  }
+}
