@@ -45,7 +45,8 @@ export function DistanceChart() {
   useEffect(() => {
     const parent = svgRef.current?.parentElement;
     if (!parent) return;
-    const resize = new ResizeObserver(() => setWidth(parent.clientWidth || 360));
+    // The observer's own measurement: reading clientWidth here could force another layout after the live charts drew.
+    const resize = new ResizeObserver(([entry]) => setWidth(Math.round(entry?.contentRect.width ?? 0) || 360));
     resize.observe(parent);
     return () => resize.disconnect();
   }, []);

@@ -28,6 +28,9 @@ export function LiveChart({ series }: { series: RequestSeries }) {
   const readoutRef = useRef<HTMLParagraphElement>(null);
   const hoverX = useRef<number | null>(null);
   const redrawRef = useRef<() => void>(() => {});
+  // The plot's width as the ResizeObserver last reported it (0 until then): reading clientWidth while mounting forced
+  // a layout of the whole page once per chart, the largest cost before the first sample (bench/RESULTS.md).
+  const widthRef = useRef(0);
   const labelOf = (id: string) => requests.find((r) => r.id === id)?.label || id;
   const labelRef = useRef(labelOf);
   labelRef.current = labelOf;
@@ -36,17 +39,17 @@ export function LiveChart({ series }: { series: RequestSeries }) {
     const svg = svgRef.current!;
     const drawing = new TimeChartDrawing(svg, canvasRef.current!, series, look);
     let frame = 0;
-    // The plot's width as the ResizeObserver last reported it: reading clientWidth while mounting forced a layout of
-    // the whole page once per chart, the largest cost before the first sample (bench/RESULTS.md).
-    let width = 0;
     let drawnRows = 0;
+    let drawnWidth = 0;
     const redraw = () => {
       if (frame) cancelAnimationFrame(frame);
       frame = 0;
+      const width = widthRef.current;
       if (width === 0) return;
       const { hoverRow } = drawing.draw(results, results.durationSeconds, { width, scale, columns, hoverX: hoverX.current });
       const rows = results.rowCount;
       drawnRows = rows;
+      drawnWidth = width;
       svg.dataset.samples = String(rows);
       svg.dataset.lastValue = String(rows > 0 && columns.length > 0 ? results.value(rows - 1, 0, series) : NaN);
       const readout = readoutRef.current;
@@ -70,11 +73,12 @@ export function LiveChart({ series }: { series: RequestSeries }) {
       if (streamTimer === 0) streamTimer = setTimeout(() => ((streamTimer = 0), schedule()), STREAM_REDRAW_INTERVAL_MS);
     };
     redrawRef.current = schedule;
+    redraw();
     const unsubscribe = results.subscribe(scheduleFromStream);
-    // Also the first draw: an observer reports every element once it has been laid out.
+    // Also the first draw on mount: an observer reports every element once it has been laid out.
     const resize = new ResizeObserver(([entry]) => {
-      width = Math.round(entry?.contentRect.width ?? 0) || 360;
-      redraw();
+      widthRef.current = Math.round(entry?.contentRect.width ?? 0) || 360;
+      if (widthRef.current !== drawnWidth) redraw();
     });
     resize.observe(svg.parentElement!);
     return () => {
