@@ -45,7 +45,7 @@ function preloadAppChunk(): Plugin {
 export default defineConfig({
   plugins: [react(), preloadAppChunk()],
   worker: { format: 'es' },
-  build: { target: 'es2022', sourcemap: true },
+  build: { target: 'es2022', sourcemap: true, modulePreload: { polyfill: false } },
   test: {
     environment: 'node',
     include: ['src/**/*.test.ts', 'bench/**/*.test.ts'],
