@@ -1,6 +1,7 @@
 /**
  * Engine benchmarks: how evaluation and stepping grow with network size, and the repeater-chain Monte Carlo's event
- * rate. Run alone with `npx tsx bench/engine-bench.ts [--quick]`; `npm run bench` runs it with the others.
+ * rate. Run alone with `npx tsx bench/engine-bench.ts [--quick] [--sizes=1000,10000] [--no-mc]`; `npm run bench` runs
+ * it with the others.
  */
 import { pathToFileURL } from 'node:url';
 import { DEFAULT_ENTANGLEMENT_KEY_PARAMS } from '../src/engine/entanglement/entanglement-key-rate';
