@@ -51,7 +51,9 @@ export function createAppState(storage: StorageLike): AppState {
     results.clear();
     engine.sendNow(scenarioStore.getState().scenario, true);
   };
-  engine.sendNow(scenarioStore.getState().scenario, true);
+  // src/main.tsx started the default scenario in the worker while this bundle loaded: keep that run when the page opens
+  // on the default scenario, so its first samples may already be waiting.
+  if (loaded.kind === 'ok' || !connection.adoptPrestartedRun()) engine.sendNow(scenarioStore.getState().scenario, true);
   // After the first run is sent: a link in the hash, once decoded, replaces it (or asks first).
   startSharedLinks({ storage, scenarioStore, engine, restart });
   return { scenarioStore, results, engine, notices, restart };

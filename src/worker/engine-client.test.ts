@@ -38,6 +38,28 @@ function fakeRemote() {
 afterEach(() => vi.useRealTimers());
 
 describe('EngineClient', () => {
+  it('sends the first scenario at once with sendNow (no debounce)', () => {
+    vi.useFakeTimers();
+    const { remote, starts } = fakeRemote();
+    const client = new EngineClient(remote, { debounceMs: 60 });
+    client.sendNow(scenarioWithLength(10), true);
+    expect(starts.map((s) => s.runId)).toEqual([1]);
+  });
+
+  it('after a prestarted run, keeps that run current until it sends its own, numbered after it', () => {
+    const { remote, starts, push } = fakeRemote();
+    const client = new EngineClient(remote, { runsStarted: 1 });
+    const received: EngineMessage[] = [];
+    client.on((m) => received.push(m));
+    expect(client.currentRunId).toBe(1);
+    push({ type: 'finished', runId: 1, timeSeconds: 5 });
+    expect(received).toHaveLength(1);
+    client.sendNow(scenarioWithLength(10), true);
+    expect(starts.map((s) => s.runId)).toEqual([2]);
+    push({ type: 'finished', runId: 1, timeSeconds: 6 });
+    expect(received).toHaveLength(1);
+  });
+
   it('debounces a burst of edits into one run with the latest scenario', () => {
     vi.useFakeTimers();
     const { remote, starts } = fakeRemote();

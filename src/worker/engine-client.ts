@@ -14,6 +14,8 @@ export interface EngineClientOptions {
   debounceMs?: number;
   /** Wraps the listener for the transport (Comlink.proxy in the browser; identity in tests). */
   wrapListener?: (listener: (message: EngineMessage) => void) => (message: EngineMessage) => void;
+  /** Runs already started on this worker before the client existed (prestartEngineWorker); ours are numbered after them. */
+  runsStarted?: number;
   /** Where the next run should pick up from, asked at send time. */
   resumePoint?: () => ResumePoint | undefined;
   setTimeout?: (fn: () => void, ms: number) => unknown;
@@ -33,7 +35,7 @@ export class EngineClient {
   private pendingScenario: Scenario | null = null;
   private speed = 1;
   private playing = true;
-  private readonly opts: Required<Omit<EngineClientOptions, 'resumePoint'>> & Pick<EngineClientOptions, 'resumePoint'>;
+  private readonly opts: Required<Omit<EngineClientOptions, 'resumePoint' | 'runsStarted'>> & Pick<EngineClientOptions, 'resumePoint'>;
 
   constructor(
     private remote: RemoteEngine,
@@ -46,6 +48,7 @@ export class EngineClient {
       setTimeout: options.setTimeout ?? ((fn, ms) => setTimeout(fn, ms)),
       clearTimeout: options.clearTimeout ?? ((h) => clearTimeout(h as ReturnType<typeof setTimeout>)),
     };
+    this.runId = options.runsStarted ?? 0;
     this.subscribeRemote();
   }
 
