@@ -73,13 +73,15 @@ function routingTable(r: RoutingBenchResult): string[] {
   ];
 }
 
-function targets(routing: RoutingBenchResult | null, browser: BrowserReport | null): string[] {
+function targets(routing: RoutingBenchResult | null, browser: BrowserReport | null, scaling: EngineScalingRow[]): string[] {
   const rows: string[] = ['| Target | Measured | Met? |', '|---|---|---|'];
   const yes = (ok: boolean) => (ok ? 'yes' : '**no**');
   const random = routing?.comparisons.find((c) => c.label === 'random endpoints');
   if (random && routing) {
     rows.push(`| Routing ≥ 10× graphology (${random.requests.toLocaleString('en-US')} requests, ${routing.nodes.toLocaleString('en-US')} nodes, ${routing.links.toLocaleString('en-US')} links, random endpoints) | ${random.speedUp.toFixed(1)}× (${routing.comparisons.map((c) => `${c.label}: ${c.speedUp.toFixed(1)}×`).join('; ')}) | ${yes(random.speedUp >= 10)} |`);
   }
+  const biggest = scaling.at(-1);
+  if (biggest) rows.push(`| A step with no topology change within one frame (16 ms), ${biggest.nodes.toLocaleString('en-US')} nodes, ${biggest.requests.toLocaleString('en-US')} requests | ${ms(biggest.stepMs)} | ${yes(biggest.stepMs <= 16)} |`);
   if (browser?.bundle) rows.push(`| Bundle ≤ 300 kB gzipped (all JS in dist/assets) | ${kb(browser.bundle.totalGzipBytes)} (${kb(browser.bundle.initialGzipBytes)} up front) | ${yes(browser.bundle.totalGzipBytes <= 300 * 1024)} |`);
   if (browser && browser.firstSampleMs.length > 0) {
     const median = [...browser.firstSampleMs].sort((a, b) => a - b)[Math.floor(browser.firstSampleMs.length / 2)]!;
@@ -91,37 +93,32 @@ function targets(routing: RoutingBenchResult | null, browser: BrowserReport | nu
     if (!app || !base) continue;
     const pan = app.panFps / base.panFps;
     const drag = app.dragFps / base.dragFps;
-    rows.push(`| Canvas fps ≈ plain React Flow, ${n.toLocaleString('en-US')} nodes (app / baseline; 1.00 = as fast) | pan ${pan.toFixed(2)} (${fmt(app.panFps)} vs ${fmt(base.panFps)} fps), drag ${drag.toFixed(2)} (${fmt(app.dragFps)} vs ${fmt(base.dragFps)} fps) | ${yes(pan >= 0.8 && drag >= 0.8)} (≥ 0.8) |`);
+    rows.push(`| Canvas at least as fast as plain React Flow, ${n.toLocaleString('en-US')} nodes (app / baseline; 1.00 = as fast) | pan ${pan.toFixed(2)} (${fmt(app.panFps)} vs ${fmt(base.panFps)} fps), drag ${drag.toFixed(2)} (${fmt(app.dragFps)} vs ${fmt(base.dragFps)} fps) | ${yes(pan >= 1 && drag >= 1)} (≥ 1.00) |`);
   }
   return rows;
 }
 
 function hotSpots(scaling: EngineScalingRow[], worker: StreamingRow[]): string[] {
   const biggest = scaling.at(-1);
-  const generated = worker.find((w) => w.requests > 1);
-  const lines = ['Measured above, in files this benchmark does not own (for their owners):', ''];
+  const heavyStream = worker.find((w) => w.requests > 1 && w.speed > 1e6);
+  const lines = ['What still costs the most, measured above, for whoever takes it on next:', ''];
   if (biggest) {
-    const hops = biggest.routed * biggest.meanHops;
     lines.push(
-      `- **Evaluation grows with hops, not nodes.** ${biggest.nodes.toLocaleString('en-US')} nodes: evaluateScenario ${ms(biggest.evaluateMs)} for ${fmt(hops)} BB84 hops ` +
-        `(${fmt((biggest.evaluateMs * 1000) / Math.max(1, hops))} µs per hop): \`evaluateBb84Hop\` (src/engine/requests/bb84-request.ts) re-optimises μ for every hop of every request, ` +
-        `though only ${biggest.links.toLocaleString('en-US')} links exist; memoising hop results by (link, direction, end-node params, request params) would bound the work by links.`,
-      `- **Each step costs ${ms(biggest.stepMs)} at ${biggest.requests.toLocaleString('en-US')} requests** (mean ${fmt(biggest.meanHops)} hops) with no topology change: \`Simulation.advance\` (src/engine/simulation.ts) does per-hop store-and-forward bookkeeping each step; when nothing changed, the per-step deltas could be computed once and reused.`,
+      `- **Evaluation of the biggest network** (${biggest.nodes.toLocaleString('en-US')} nodes, ${biggest.requests.toLocaleString('en-US')} requests, ` +
+        `${fmt(biggest.meanHops)} hops each on average): ${ms(biggest.evaluateMs)}. BB84 hops are memoised per link and request settings within an evaluation, ` +
+        'so what remains is mostly one path search per request (src/engine/routing); requests sharing a source could share one multi-target search.',
+      `- **A step with no topology change** costs ${ms(biggest.stepMs)} at that size (target: within one 16 ms frame).`,
     );
   }
-  if (generated) {
+  if (heavyStream) {
     lines.push(
-      `- **A batch is capped in steps, not time.** \`MAX_STEPS_PER_BATCH\` = 20,000 (src/worker/engine-service.ts): with ${generated.requests} requests one step costs ≈ ${ms(generated.advanceMsPerBatch / Math.max(1, generated.meanRowsPerBatch))}, ` +
-        `so a full batch at high speed blocks the worker for about ${fmt((generated.advanceMsPerBatch / Math.max(1, generated.meanRowsPerBatch)) * 20_000 / 1000)} s (pause and edits wait behind it). A per-batch time budget (e.g. 8 ms) would bound it.`,
+      `- **Batches are bounded by time**: \`BATCH_BUDGET_MS\` = 8 (src/worker/engine-service.ts) besides the 20,000-step cap; at ${heavyStream.requests} requests ` +
+        `and the highest speed a batch holds ${fmt(heavyStream.meanRowsPerBatch)} steps (${ms(heavyStream.advanceMsPerBatch)} of \`advance\` when re-timed alone), and simulated time that does not fit is dropped, so a heavy scenario runs slower than the speed asked.`,
     );
   }
   lines.push(
-    "- **Canvas at rest is already slow while results stream** (one-off Chrome CPU profile of the app with 200 nodes, 20 requests, not re-measured by this script): 21 fps with no gesture at all; the largest JS cost was `redraw` in src/panels/charts/LiveChart.tsx (\u2248 0.5 s of a 6 s window, mostly d3-shape `line` over every sample of every series), then SVG `setAttribute`; about half the time was native style/layout/paint of ~900 SVG paths. Redrawing only the newest samples (or drawing the lines on a canvas, PRACTICES.md) and skipping redraws while the canvas is being dragged are the first things to try.",
-    "- **Repeater Monte Carlo work has no overall bound** (one-off measurement, not re-measured by this script): a 10 km + 10 km chain through one repeater with swap success probability 1e-5 takes \u2248 93 s to evaluate at the default 2,000 trials (\u2248 8 s at 100), because only the per-trial cap (`maxLinksPerTrial: 200_000`, src/engine/requests/entanglement-request.ts) limits it. A total link budget per request (or a time budget) would keep the worker responsive.",
-  );
-  lines.push(
-    '- **Deeply nested JSON.** `JSON.parse` alone spends about 2 µs per nesting level, so 10 MB of `[` takes seconds (table above) on whatever thread loads it. ' +
-      'A linear depth scan before `JSON.parse` in `parseScenarioJson` (src/scenario/validate.ts), rejecting depth > 64, would answer in milliseconds.',
+    '- **Canvas**: zoomed out on 100+ nodes the canvas draws plain tiles and no labels (src/canvas/level-of-detail.ts); what remains per frame is hit testing and layerizing 2,000 nodes and 3,000 links, as in plain React Flow. Zoomed in, link labels (one HTML element each) are the largest cost; from 500 nodes only visible elements render.',
+    '- **Repeater Monte Carlo** stops starting trials after 5 million elementary links per request (`MONTE_CARLO_LINK_BUDGET`, src/engine/requests/entanglement-request.ts) and says so in the request\'s notes with the rate\'s standard error; trials that hit the per-trial cap (200,000 links) are still abandoned, which biases a rate with tiny swap probability upwards.',
   );
   return lines;
 }
@@ -168,7 +165,7 @@ async function main() {
     '',
     '## Targets (issue 8), measured side by side in this run',
     '',
-    ...targets(routing, browser),
+    ...targets(routing, browser, scaling),
     '',
     '## Engine',
     '',
@@ -187,7 +184,7 @@ async function main() {
     '## Worker streaming',
     '',
     'EngineService behind Comlink over a Node `MessageChannel` (both ends in one thread; sample arrays transferred as in src/worker/engine.worker.ts). ' +
-      '"As fast as allowed" means a speed so high that every 16 ms tick takes the 20,000-step batch cap.',
+      '"As fast as allowed" means a speed so high that every 16 ms tick takes as many steps as fit the 8 ms batch budget (at most 20,000).',
     '',
     workerTable(worker),
     '',

@@ -33,6 +33,7 @@ import { isNodeKind, NODE_KIND_MIME, Palette } from './Palette';
 import { applySelectChanges, primaryAfter, type SelectChange } from './selection-changes';
 import { StationNode } from './StationNode';
 import { StatusMessage } from './StatusMessage';
+import './network-canvas.css';
 
 // Module scope: new objects here on each render would make React Flow remount every node.
 const nodeTypes = { station: StationNode };
