@@ -260,7 +260,7 @@ export async function browserBench(options: { quick: boolean; log?: (line: strin
     for (let i = 0; i < (options.quick ? 3 : 5); i++) report.firstSampleMs.push(await firstSample(browser));
     log(`  first sample: ${report.firstSampleMs.map((t) => t.toFixed(0)).join(', ')} ms`);
 
-    const sizes = options.quick ? [200, 1000] : [200, 1000, 2000];
+    const sizes = options.quick ? [200, 1000] : [200, 500, 1000, 2000];
     for (const nodes of sizes) {
       for (const kind of ['baseline', 'app'] as const) {
         try {
