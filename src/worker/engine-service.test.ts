@@ -100,8 +100,27 @@ describe('EngineService', () => {
     const long = { ...scenario, settings: { durationSeconds: 1e6, timeStepSeconds: 1 } };
     service.start(long, { runId: 4, speed: 1e9, playing: true });
     clock.advance(BATCH_INTERVAL_MS);
-    const batch = messages.find((m) => m.type === 'samples');
+    // The first batch is the run's first step, sent at start; the next is the first paced one.
+    const batch = messages.filter((m) => m.type === 'samples')[1];
     expect(batch?.type === 'samples' && batch.block.timeSeconds.length).toBe(MAX_STEPS_PER_BATCH);
+  });
+
+  it('sends a new run\'s first step at once, and pays it back so simulated time keeps pace with the wall clock', () => {
+    const { clock, service, messages } = setup();
+    service.start(scenario, { runId: 5, speed: 10, playing: true });
+    const first = messages.filter((m) => m.type === 'samples');
+    expect(first.length).toBe(1);
+    expect(first[0]?.type === 'samples' && Array.from(first[0].block.timeSeconds)).toEqual([1]);
+    clock.advance(63 * BATCH_INTERVAL_MS);
+    const rows = messages.reduce((n, m) => n + (m.type === 'samples' ? m.block.timeSeconds.length : 0), 0);
+    // 1.008 s at 10× with 1 s steps owes 10 steps in all, the one sent at start included.
+    expect(rows).toBe(10);
+  });
+
+  it('sends nothing at start when the run starts paused', () => {
+    const { service, messages } = setup();
+    service.start(scenario, { runId: 6, speed: 10, playing: false });
+    expect(messages.filter((m) => m.type === 'samples')).toEqual([]);
   });
 
   it('rejects an invalid scenario with the validation messages', () => {
@@ -182,7 +201,8 @@ describe('EngineService batch budget', () => {
     const { clock, service, messages } = setupWithStepCost(0.5);
     service.start(long, { runId: 1, speed: 1e9, playing: true });
     clock.advance(BATCH_INTERVAL_MS);
-    const [first] = batches(messages);
+    // The run's first step went out at start; the first paced batch follows.
+    const [, first] = batches(messages);
     // A 1-step probe measures the cost, then one chunk fills the rest of the budget: 8 ms / 0.5 ms.
     expect(first!.timeSeconds.length).toBe(BATCH_BUDGET_MS / 0.5);
     expect(first!.timeSeconds.length).toBeLessThan(MAX_STEPS_PER_BATCH);

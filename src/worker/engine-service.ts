@@ -74,7 +74,12 @@ export class EngineService implements EngineApi {
       type: 'started', runId: this.runId, evaluation: sim.evaluation, requestIds: sim.requestIds,
       durationSeconds: parsed.scenario.settings.durationSeconds, timeSeconds: sim.timeSeconds,
     });
-    if (options.playing) this.play();
+    if (options.playing) {
+      this.play();
+      // The first step goes out at once, so a new run shows numbers without waiting a step's worth of wall time;
+      // it is paid back from the owed time, so simulated time still keeps pace with the wall clock.
+      if (this.emitSteps(1) > 0) this.owedSeconds = -sim.stepSeconds;
+    }
   }
 
   play(): void {
