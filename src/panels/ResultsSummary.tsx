@@ -1,7 +1,42 @@
-import { useSyncExternalStore } from 'react';
+import { useState, useSyncExternalStore } from 'react';
+import type { LinkResult } from '../engine/results';
 import { useApp } from '../app/app-context';
 import { useSession } from '../store/session-store';
 import { formatBitsPerSecond, formatPercent, formatSeconds } from './format-units';
+
+/** Rows drawn before "Show all": a 3,000-link table is 18,000 elements the page would lay out and paint on every frame. */
+export const LINK_ROWS_SHOWN = 50;
+
+function LinkTable({ links }: { links: readonly LinkResult[] }) {
+  const [all, setAll] = useState(false);
+  const shown = all ? links : links.slice(0, LINK_ROWS_SHOWN);
+  return (
+    <>
+      <table className="link-table" data-testid="link-table">
+        <caption>Links{shown.length < links.length ? ` (first ${shown.length} of ${links.length.toLocaleString('en-US')})` : ''}</caption>
+        <thead>
+          <tr><th scope="col">Link</th><th scope="col">Length</th><th scope="col">Loss</th><th scope="col">Transmittance</th><th scope="col">Delay</th></tr>
+        </thead>
+        <tbody>
+          {shown.map((l) => (
+            <tr key={l.id}>
+              <th scope="row">{l.id}</th>
+              <td>{l.lengthKm.toFixed(l.lengthKm < 10 ? 2 : 0)} km{l.elevationDeg !== null ? ` (${l.elevationDeg.toFixed(0)}°)` : ''}</td>
+              <td title={l.unavailableReason ?? undefined}>{l.unavailableReason ? (l.failed ? 'failed' : 'no light') : `${l.lossDb.toFixed(2)} dB`}</td>
+              <td>{l.transmittance.toPrecision(3)}</td>
+              <td>{formatSeconds(l.latencySeconds)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {links.length > LINK_ROWS_SHOWN && (
+        <button type="button" className="link-button" onClick={() => setAll(!all)}>
+          {all ? `Show the first ${LINK_ROWS_SHOWN} links` : `Show all ${links.length.toLocaleString('en-US')} links`}
+        </button>
+      )}
+    </>
+  );
+}
 
 /** Steady-state numbers of every request and link, with the reason whenever no key can be made. */
 export function ResultsSummary() {
@@ -60,23 +95,7 @@ export function ResultsSummary() {
         </div>
       ))}
       {evaluation.requests.length === 0 && <p className="muted">No requests yet.</p>}
-      <table className="link-table">
-        <caption>Links</caption>
-        <thead>
-          <tr><th scope="col">Link</th><th scope="col">Length</th><th scope="col">Loss</th><th scope="col">Transmittance</th><th scope="col">Delay</th></tr>
-        </thead>
-        <tbody>
-          {evaluation.links.map((l) => (
-            <tr key={l.id}>
-              <th scope="row">{l.id}</th>
-              <td>{l.lengthKm.toFixed(l.lengthKm < 10 ? 2 : 0)} km{l.elevationDeg !== null ? ` (${l.elevationDeg.toFixed(0)}°)` : ''}</td>
-              <td title={l.unavailableReason ?? undefined}>{l.unavailableReason ? (l.failed ? 'failed' : 'no light') : `${l.lossDb.toFixed(2)} dB`}</td>
-              <td>{l.transmittance.toPrecision(3)}</td>
-              <td>{formatSeconds(l.latencySeconds)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <LinkTable links={evaluation.links} />
     </section>
   );
 }

@@ -1,0 +1,51 @@
+import { expect, test } from '@playwright/test';
+import { generateNetworkInput } from '../bench/generate-scenario';
+
+// A network big enough for the level of detail (300 nodes, 30 requests), loaded the way a reload finds it: from autosave.
+const network = generateNetworkInput({ nodes: 300, seed: 7, durationSeconds: 3_600 });
+
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript((text) => window.localStorage.setItem('qnet-designer.scenario', text), JSON.stringify(network));
+  await page.goto('/');
+  await expect(page.locator('.react-flow__node')).toHaveCount(300);
+});
+
+test('zoomed out on a big network, nodes are plain tiles and links carry no labels; zooming in brings the detail back', async ({ page }) => {
+  const canvas = page.getByTestId('canvas');
+  await expect(canvas).toHaveAttribute('data-detail', 'low');
+  await expect(page.locator('.station--compact')).toHaveCount(300);
+  await expect(page.locator('.link-label')).toHaveCount(0);
+  // The run goes on underneath: samples keep arriving.
+  await expect.poll(async () => Number(await page.getByTestId('chart-keyRateBitsPerSecond').getAttribute('data-samples'))).toBeGreaterThan(0);
+  await page.screenshot({ path: 'e2e/screenshots/large-network-low-detail.png' });
+
+  const zoomIn = page.getByRole('button', { name: 'Zoom In' });
+  for (let i = 0; i < 6 && (await canvas.getAttribute('data-detail')) === 'low'; i++) await zoomIn.click();
+  await expect(canvas).toHaveAttribute('data-detail', 'full');
+  await expect(page.locator('.station--compact')).toHaveCount(0);
+  await expect(page.locator('.link-label').first()).toBeVisible();
+  await expect(page.locator('.station__label').first()).toBeVisible();
+  await page.screenshot({ path: 'e2e/screenshots/large-network-full-detail.png' });
+});
+
+test('a node dragged while zoomed out stays where it is dropped, and one undo puts it back', async ({ page }) => {
+  await expect(page.getByTestId('canvas')).toHaveAttribute('data-detail', 'low');
+  const node = page.locator('.station--compact').nth(150);
+  const before = (await node.boundingBox())!;
+  const from = { x: before.x + before.width / 2, y: before.y + before.height / 2 };
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 70, from.y + 50, { steps: 10 });
+  await page.mouse.up();
+  await expect.poll(async () => Math.round((await node.boundingBox())!.x - before.x)).toBeGreaterThan(40);
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => Math.round((await node.boundingBox())!.x)).toBe(Math.round(before.x));
+});
+
+test('the results list the first 50 links of a big network, and "Show all" lists every one', async ({ page }) => {
+  const rows = page.getByTestId('link-table').locator('tbody tr');
+  await expect(rows).toHaveCount(50);
+  await expect(page.getByTestId('link-table').locator('caption')).toContainText(`first 50 of ${network.links!.length}`);
+  await page.getByRole('button', { name: `Show all ${network.links!.length} links` }).click();
+  await expect(rows).toHaveCount(network.links!.length);
+});
