@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { defaultScenario } from '../scenario/default-scenario-parsed';
 import { linkSchema, nodeSchema, requestSchema, type Scenario } from '../scenario/schema';
 import { parseScenario } from '../scenario/validate';
@@ -210,6 +210,14 @@ describe('URL codec rejects bad links with a clear message', () => {
     const bomb = await packJson(`{"version":1,"name":"${'a'.repeat(12_000_000)}"}`);
     expect(bomb.length).toBeLessThan(MAX_PAYLOAD_CHARS);
     expect(await decodeScenario(bomb)).toEqual({ ok: false, message: expect.stringContaining('unpacks to more than 5 MB') });
+  }, 30_000);
+
+  it('deeply nested brackets, refused by depth before JSON.parse reads them', async () => {
+    const parse = vi.spyOn(JSON, 'parse');
+    const deep = await packJson('['.repeat(2_000_000));
+    expect(await decodeScenario(deep)).toEqual({ ok: false, message: 'This link holds data nested 2000000 levels deep (a scenario needs 4; the limit is 64); it was not opened.' });
+    expect(parse).not.toHaveBeenCalled();
+    parse.mockRestore();
   }, 30_000);
 });
 

@@ -1,5 +1,5 @@
 import type { Scenario } from '../scenario/schema';
-import { parseScenario } from '../scenario/validate';
+import { jsonNestingDepth, MAX_JSON_DEPTH, parseScenario } from '../scenario/validate';
 import { base64UrlToBytes, bytesToBase64Url } from './base64url';
 import { deflateRaw, inflateRawCapped } from './deflate';
 import { roundPositions, stripDefaults } from './strip-defaults';
@@ -48,9 +48,18 @@ export async function decodeScenario(payload: string): Promise<DecodeResult> {
       ? { ok: false, message: `This link unpacks to more than ${MAX_UNPACKED_BYTES / 1e6} MB, far more than any scenario; it was not opened.` }
       : { ok: false, message: `This link is damaged or incomplete: its data cannot be unpacked. ${DAMAGED_HINT}` };
   }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(inflated.bytes);
+  } catch {
+    return { ok: false, message: `This link is damaged: its contents are not a readable scenario. ${DAMAGED_HINT}` };
+  }
+  // Checked before JSON.parse, which would spend seconds on megabytes of nested brackets.
+  const depth = jsonNestingDepth(text);
+  if (depth > MAX_JSON_DEPTH) return { ok: false, message: `This link holds data nested ${depth} levels deep (a scenario needs 4; the limit is ${MAX_JSON_DEPTH}); it was not opened.` };
   let raw: unknown;
   try {
-    raw = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(inflated.bytes));
+    raw = JSON.parse(text);
   } catch {
     return { ok: false, message: `This link is damaged: its contents are not a readable scenario. ${DAMAGED_HINT}` };
   }
