@@ -1,4 +1,5 @@
-import { createContext, useContext, useSyncExternalStore } from 'react';
+import { createContext, useCallback, useContext, useSyncExternalStore } from 'react';
+import { throttle } from '../canvas/throttle';
 import { useStore } from 'zustand';
 import type { ScenarioState } from '../store/scenario-store';
 import type { AppState } from './app-state';
@@ -15,11 +16,22 @@ export function useScenarioState<T>(selector: (state: ScenarioState) => T): T {
   return useStore(useApp().scenarioStore, selector);
 }
 
-/** Re-render when streamed results change; components read the ring buffers directly. */
-export function useResultsVersion(): number {
+/**
+ * Re-render when streamed results change, at most once per `intervalMs`: batches arrive up to 60 times a second, and
+ * each re-render that changes text costs the page a layout and a full repaint, even in the middle of a canvas drag.
+ */
+export function useResultsVersion(intervalMs: number): number {
   const { results } = useApp();
-  return useSyncExternalStore(
-    (listener) => results.subscribe(listener),
-    () => results.version,
+  const subscribe = useCallback(
+    (notify: () => void) => {
+      const throttled = throttle(notify, intervalMs);
+      const unsubscribe = results.subscribe(() => throttled.poke());
+      return () => {
+        unsubscribe();
+        throttled.cancel();
+      };
+    },
+    [results, intervalMs],
   );
+  return useSyncExternalStore(subscribe, () => results.version);
 }

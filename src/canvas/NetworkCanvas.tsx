@@ -132,6 +132,9 @@ export function NetworkCanvas() {
   const onEdgesChange = useCallback((changes: EdgeChange<LinkFlowEdge>[]) => syncSelection('link', selectChanges(changes)), [syncSelection]);
   const onConnect = useCallback((c: Connection) => void connectNodes(app, c.source, c.target), [app]);
   const onPaneClick = useCallback(() => select(null), [select]);
+  const setCanvasGesture = useSession((s) => s.setCanvasGesture);
+  const gestureStarts = useCallback(() => setCanvasGesture(true), [setCanvasGesture]);
+  const gestureEnds = useCallback(() => setCanvasGesture(false), [setCanvasGesture]);
 
   const onInit = useCallback(
     (instance: ReactFlowInstance<StationFlowNode, LinkFlowEdge>) => {
@@ -175,6 +178,10 @@ export function NetworkCanvas() {
         onEdgesChange={onEdgesChange}
         onConnect={onConnect}
         onPaneClick={onPaneClick}
+        onMoveStart={gestureStarts}
+        onMoveEnd={gestureEnds}
+        onNodeDragStart={gestureStarts}
+        onNodeDragStop={gestureEnds}
         onInit={onInit}
         onDragOver={onDragOver}
         onDrop={onDrop}
@@ -191,7 +198,7 @@ export function NetworkCanvas() {
         // On the map, stations continents apart (1° ≈ 140 px) must fit on one screen.
         minZoom={mapOn ? 0.012 : 0.1}
         proOptions={{ hideAttribution: false }}
-        onlyRenderVisibleElements={scenarioNodes.length >= VISIBLE_ONLY_MIN_NODES}
+        onlyRenderVisibleElements={scenarioNodes.length >= VISIBLE_ONLY_MIN_NODES && !lowDetail}
       >
         <DetailWatcher nodeCount={scenarioNodes.length} onChange={setLowDetail} />
         {/* Zoomed far out the dots would be 2 px apart: noise to look at and the costliest layer to repaint on a pan. */}

@@ -5,13 +5,15 @@ import { formatClock } from './format-units';
 import './time-controls.css';
 
 const SPEEDS = [1, 5, 20, 100, 1000];
+/** The clock and run status refresh ten times a second: smooth to read, a sixth of the stream's rate. */
+const CLOCK_REFRESH_MS = 100;
 
 /** Play, pause, step, reset and speed of simulated time. Glyphs from common text fonts: media-control emoji show as boxes without an emoji font. */
 export function TimeControls() {
   const { results } = useApp();
   // The same time actions as the keyboard commands, so buttons and keys behave alike.
   const { time } = useCommandApp();
-  useResultsVersion();
+  useResultsVersion(CLOCK_REFRESH_MS);
   const playing = useSession((s) => s.playing);
   const speed = useSession((s) => s.speed);
   const { setSpeed } = useSession.getState();

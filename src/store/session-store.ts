@@ -19,6 +19,9 @@ export interface SessionState {
   /** A shared link opened with `ro=1`: the document may be viewed and run but not edited. */
   readOnly: boolean;
   setReadOnly(readOnly: boolean): void;
+  /** A pan, zoom or node drag is in progress on the canvas: streamed panels redraw less often meanwhile. */
+  canvasGesture: boolean;
+  setCanvasGesture(on: boolean): void;
 }
 
 export const DEFAULT_SPEED = 20;
@@ -40,4 +43,6 @@ export const useSession = create<SessionState>()((set) => ({
   setSpeed: (speed) => set({ speed }),
   readOnly: false,
   setReadOnly: (readOnly) => set({ readOnly }),
+  canvasGesture: false,
+  setCanvasGesture: (canvasGesture) => set({ canvasGesture }),
 }));

@@ -1,4 +1,6 @@
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useSession } from '../../store/session-store';
+import { streamRedrawIntervalMs } from './redraw-interval';
 import { useApp, useScenarioState } from '../../app/app-context';
 import type { RequestSeries } from '../../engine/simulation';
 import { ChartLegend } from './ChartLegend';
@@ -9,11 +11,11 @@ import { seriesLook } from './series-look';
 import type { ScaleKind } from './value-scale';
 
 /** Telemetry redraw interval: ten updates a second read as live, at a tenth of the per-frame cost. */
-const STREAM_REDRAW_INTERVAL_MS = 100;
+
 
 /**
  * A live chart of one streamed series for every request against simulated time. Reads the ring buffers directly and
- * redraws streamed data at most every STREAM_REDRAW_INTERVAL_MS and interactions once per animation frame; React renders only the frame, the toggles, the legend and the table.
+ * redraws streamed data at most every STREAM_REDRAW_INTERVAL_MS (redraw-interval.ts; less often during canvas gestures) and interactions once per animation frame; React renders only the frame, the toggles, the legend and the table.
  */
 export function LiveChart({ series }: { series: RequestSeries }) {
   const { results } = useApp();
@@ -70,7 +72,7 @@ export function LiveChart({ series }: { series: RequestSeries }) {
     const scheduleFromStream = () => {
       // A run's first samples are drawn at once, so the chart never waits a throttle interval to show anything.
       if (drawnRows === 0 && results.rowCount > 0) return redraw();
-      if (streamTimer === 0) streamTimer = setTimeout(() => ((streamTimer = 0), schedule()), STREAM_REDRAW_INTERVAL_MS);
+      if (streamTimer === 0) streamTimer = setTimeout(() => ((streamTimer = 0), schedule()), streamRedrawIntervalMs(useSession.getState().canvasGesture));
     };
     redrawRef.current = schedule;
     redraw();
