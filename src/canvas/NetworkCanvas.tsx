@@ -19,6 +19,7 @@ import { addNodeAt } from '../commands/create-commands';
 import { canEdit } from '../commands/command-app';
 import { connectNodes } from '../commands/edit-commands';
 import { useCommandApp, useCommandState } from '../commands/use-command-app';
+import type { ScenarioNode } from '../scenario/schema';
 import { placeNodes, type Point } from '../store/scenario-edits';
 import { useSession, type Selection } from '../store/session-store';
 import { CanvasOverlaysContext, LowDetailContext } from './canvas-overlay-context';
@@ -76,9 +77,8 @@ const selectedRequest = {
 };
 
 /** One shared view of the results for every node and link of this canvas, following the results while mounted. */
-function useCanvasOverlays(): CanvasOverlays {
+function useCanvasOverlays(scenarioNodes: readonly ScenarioNode[]): CanvasOverlays {
   const { results } = useApp();
-  const scenarioNodes = useScenarioState((s) => s.scenario.nodes);
   const [overlays] = useState(() => new CanvasOverlays(results, selectedRequest));
   useEffect(() => overlays.attach(), [overlays]);
   useEffect(() => overlays.setNodeKinds(new Map(scenarioNodes.map((n) => [n.id, n.kind]))), [overlays, scenarioNodes]);
@@ -104,7 +104,7 @@ export function NetworkCanvas() {
   const edges = useMemo(() => toFlowEdges(links, new Set(selectedLinkIds)), [links, selectedLinkIds]);
   const shownNodes = useMapNodes(nodes, scenarioNodes);
   const mapOn = useMapView((s) => s.on);
-  const overlays = useCanvasOverlays();
+  const overlays = useCanvasOverlays(scenarioNodes);
   const [lowDetail, setLowDetail] = useState(false);
   /** Where the nodes of the drag in progress are; the document hears of them once, when the drag ends. */
   const dragged = useRef(new Map<string, Point>());

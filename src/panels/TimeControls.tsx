@@ -1,4 +1,5 @@
-import { useApp, useResultsVersion } from '../app/app-context';
+import { useApp } from '../app/app-context';
+import { useThrottledResults } from '../app/use-throttled-results';
 import { useCommandApp } from '../commands/use-command-app';
 import { useSession } from '../store/session-store';
 import { formatClock } from './format-units';
@@ -13,7 +14,8 @@ export function TimeControls() {
   const { results } = useApp();
   // The same time actions as the keyboard commands, so buttons and keys behave alike.
   const { time } = useCommandApp();
-  useResultsVersion(CLOCK_REFRESH_MS);
+  // Re-render on new samples, at most every CLOCK_REFRESH_MS: each text change costs the page a layout and a repaint.
+  useThrottledResults((r) => r.version, Object.is, CLOCK_REFRESH_MS);
   const playing = useSession((s) => s.playing);
   const speed = useSession((s) => s.speed);
   const { setSpeed } = useSession.getState();

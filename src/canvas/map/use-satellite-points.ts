@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useApp, useScenarioState } from '../../app/app-context';
-import { useThrottledResults } from '../use-throttled-results';
+import { useThrottledResults } from '../../app/use-throttled-results';
 import type { GeoLocation } from './map-projection';
 
 const NONE: ReadonlyMap<string, GeoLocation> = new Map();

@@ -3,7 +3,7 @@ import type { Evaluation, HopResult, LinkResult, RequestResult } from '../../eng
 import { REQUEST_SERIES, seriesOffset } from '../../engine/simulation';
 import type { NodeKind } from '../../scenario/schema';
 import { ResultsStore } from '../../store/results-store';
-import { manualClock } from '../testing/manual-clock';
+import { manualClock } from '../../app/testing/manual-clock';
 import { CanvasOverlays } from './canvas-overlays';
 
 const link = (id: string, over: Partial<LinkResult> = {}): LinkResult => ({

@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { useApp } from '../app/app-context';
+import { useApp } from './app-context';
 import type { ResultsStore } from '../store/results-store';
 import { throttle } from './throttle';
 
