@@ -47,6 +47,8 @@ test('the log toggle switches the value axis between log and linear', async ({ p
   await expect.poll(() => sampleCount(page), SLOW).toBeGreaterThan(3);
   const chart = page.getByTestId('live-chart-secretKeyBits');
   const svg = page.getByTestId('chart-secretKeyBits');
+  // Charts below the fold draw once scrolled into view.
+  await chart.scrollIntoViewIfNeeded();
   const log = chart.getByRole('button', { name: 'Log' });
   await expect(svg).toHaveAttribute('data-scale', 'linear');
   await expect(log).toHaveAttribute('aria-pressed', 'false');
@@ -63,9 +65,25 @@ test('the log toggle switches the value axis between log and linear', async ({ p
   await expect(svg).toHaveAttribute('data-scale', 'linear');
 });
 
+test('charts below the fold wait until they are scrolled into view, then catch up with the stream', async ({ page }) => {
+  await page.goto('/');
+  await expect.poll(() => sampleCount(page), SLOW).toBeGreaterThan(3);
+  const fidelity = page.getByTestId('chart-fidelity');
+  const distance = page.getByTestId('distance-chart');
+  // Off screen: nothing drawn and no curve asked of the worker.
+  await expect(fidelity).not.toHaveAttribute('data-samples', /.*/);
+  await expect(distance.getByTestId('distance-summary')).toHaveText('');
+  await fidelity.scrollIntoViewIfNeeded();
+  await expect.poll(async () => Number(await fidelity.getAttribute('data-samples'))).toBeGreaterThan(3);
+  await distance.scrollIntoViewIfNeeded();
+  await expect(distance.getByTestId('distance-summary')).toContainText('At 50 km', SLOW);
+});
+
 test('the distance chart draws the PLOB bound above the key rate at every length and marks this link', async ({ page }) => {
   await page.goto('/');
   const chart = page.getByTestId('distance-chart');
+  // The curve is computed once the chart is on screen (it starts below the fold).
+  await chart.scrollIntoViewIfNeeded();
   const keyLine = chart.getByTestId('distance-key-line');
   const plobLine = chart.getByTestId('distance-plob-line');
   await expect(keyLine).toHaveAttribute('d', /^M/, SLOW);

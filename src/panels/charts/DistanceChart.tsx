@@ -7,11 +7,12 @@ import { formatBitsPerSecond } from '../format-units';
 import { distanceLengths } from './distance-lengths';
 import { distanceTarget } from './distance-target';
 import { DISTANCE_CHART_HEIGHT, drawDistanceChart } from './draw-distance-chart';
+import { observeOnScreen } from './visible-redraw';
 
 /** Quiet time after an edit before asking the worker for a new curve. */
 const SWEEP_DEBOUNCE_MS = 150;
 
-/** Key rate against link length for the selected link or request's first hop, with the PLOB bound; computed in the worker. */
+/** Key rate against link length for the selected link or request's first hop, with the PLOB bound; computed in the worker while the chart is on screen. */
 export function DistanceChart() {
   const { engine, results } = useApp();
   const scenario = useScenarioState((s) => s.scenario);
@@ -26,9 +27,13 @@ export function DistanceChart() {
   const [sweep, setSweep] = useState<DistanceSweep | null>(null);
   const [width, setWidth] = useState(360);
   const svgRef = useRef<SVGSVGElement>(null);
+  const figureRef = useRef<HTMLElement>(null);
+  // Below the fold on first load: ask the worker for a curve only once someone can see it.
+  const [onScreen, setOnScreen] = useState(false);
+  useEffect(() => observeOnScreen(figureRef.current!, setOnScreen), []);
 
   useEffect(() => {
-    if (!target) return;
+    if (!target || !onScreen) return;
     let live = true;
     const timer = setTimeout(() => {
       engine
@@ -40,7 +45,7 @@ export function DistanceChart() {
       live = false;
       clearTimeout(timer);
     };
-  }, [engine, physics, target?.linkId, target?.requestId, target?.lengthKm]);
+  }, [engine, physics, onScreen, target?.linkId, target?.requestId, target?.lengthKm]);
 
   useEffect(() => {
     const parent = svgRef.current?.parentElement;
@@ -65,7 +70,7 @@ export function DistanceChart() {
   const message = !found.ok ? found.reason : sweep && !sweep.ok ? `The engine could not sweep this link: ${sweep.error}` : null;
 
   return (
-    <figure className="chart" data-testid="distance-chart" aria-labelledby="distance-title">
+    <figure ref={figureRef} className="chart" data-testid="distance-chart" aria-labelledby="distance-title">
       <figcaption className="chart__header">
         <span id="distance-title" className="chart__title">
           Key rate against distance <span className="muted">(bit/s, log)</span>

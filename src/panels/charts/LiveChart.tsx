@@ -9,13 +9,11 @@ import { CHART_HEIGHT, TimeChartDrawing } from './draw-time-chart';
 import { MAX_CHART_REQUESTS } from './series-colours';
 import { seriesLook } from './series-look';
 import type { ScaleKind } from './value-scale';
-
-/** Telemetry redraw interval: ten updates a second read as live, at a tenth of the per-frame cost. */
-
+import { observeOnScreen, VisibleRedraw } from './visible-redraw';
 
 /**
  * A live chart of one streamed series for every request against simulated time. Reads the ring buffers directly and
- * redraws streamed data at most every STREAM_REDRAW_INTERVAL_MS (redraw-interval.ts; less often during canvas gestures) and interactions once per animation frame; React renders only the frame, the toggles, the legend and the table.
+ * redraws streamed data at most every STREAM_REDRAW_INTERVAL_MS (redraw-interval.ts; less often during canvas gestures, never while off screen) and interactions once per animation frame; React renders only the frame, the toggles, the legend and the table.
  */
 export function LiveChart({ series }: { series: RequestSeries }) {
   const { results } = useApp();
@@ -43,9 +41,7 @@ export function LiveChart({ series }: { series: RequestSeries }) {
     let frame = 0;
     let drawnRows = 0;
     let drawnWidth = 0;
-    const redraw = () => {
-      if (frame) cancelAnimationFrame(frame);
-      frame = 0;
+    const paint = () => {
       const width = widthRef.current;
       if (width === 0) return;
       const { hoverRow } = drawing.draw(results, results.durationSeconds, { width, scale, columns, hoverX: hoverX.current });
@@ -63,6 +59,12 @@ export function LiveChart({ series }: { series: RequestSeries }) {
         readout.textContent = rows > 0 && columns.length > 0 ? `Latest: ${look.format(results.value(rows - 1, 0, series))} at t = ${results.time(rows - 1).toFixed(0)} s` : 'Waiting for samples…';
       }
     };
+    const gate = new VisibleRedraw(paint);
+    const redraw = () => {
+      if (frame) cancelAnimationFrame(frame);
+      frame = 0;
+      gate.request();
+    };
     const schedule = () => {
       if (frame === 0) frame = requestAnimationFrame(redraw);
     };
@@ -70,6 +72,8 @@ export function LiveChart({ series }: { series: RequestSeries }) {
     // every chart on every frame was the largest script cost while dragging on the canvas (bench/RESULTS.md).
     let streamTimer: ReturnType<typeof setTimeout> | 0 = 0;
     const scheduleFromStream = () => {
+      // Off screen: only remember that the chart is behind; it catches up when scrolled back into view.
+      if (!gate.onScreen) return gate.request();
       // A run's first samples are drawn at once, so the chart never waits a throttle interval to show anything.
       if (drawnRows === 0 && results.rowCount > 0) return redraw();
       if (streamTimer === 0) streamTimer = setTimeout(() => ((streamTimer = 0), schedule()), streamRedrawIntervalMs(useSession.getState().canvasGesture));
@@ -83,9 +87,11 @@ export function LiveChart({ series }: { series: RequestSeries }) {
       if (widthRef.current !== drawnWidth) redraw();
     });
     resize.observe(svg.parentElement!);
+    const stopWatching = observeOnScreen(svg.parentElement!, (visible) => gate.setVisible(visible));
     return () => {
       unsubscribe();
       resize.disconnect();
+      stopWatching();
       if (frame) cancelAnimationFrame(frame);
       if (streamTimer) clearTimeout(streamTimer);
     };

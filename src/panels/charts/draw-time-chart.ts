@@ -39,6 +39,8 @@ export class TimeChartDrawing {
   private readonly yAxis: Group;
   private readonly lines: Group;
   private readonly cursor: Group;
+  /** Whether the canvas holds lines (drawn when a chart has more points than SVG handles well). */
+  private canvasInUse = false;
 
   constructor(
     svgElement: SVGSVGElement,
@@ -98,13 +100,16 @@ export class TimeChartDrawing {
   }
 
   private drawCanvas(rows: number[] | null, columns: readonly number[], lineFor: (i: number) => d3.Line<number>, width: number): void {
-    const ratio = globalThis.devicePixelRatio || 1;
-    const ctx = this.canvas.getContext('2d');
     this.canvas.style.width = `${width}px`;
     this.canvas.style.height = `${CHART_HEIGHT}px`;
+    this.canvas.dataset.lines = String(rows ? columns.length : 0);
+    // A 2D context costs tens of milliseconds to create: only take one once a series needs the canvas.
+    if (!rows && !this.canvasInUse) return;
+    this.canvasInUse = rows !== null;
+    const ratio = globalThis.devicePixelRatio || 1;
+    const ctx = this.canvas.getContext('2d');
     if (this.canvas.width !== Math.round(width * ratio)) this.canvas.width = Math.round(width * ratio);
     if (this.canvas.height !== Math.round(CHART_HEIGHT * ratio)) this.canvas.height = Math.round(CHART_HEIGHT * ratio);
-    this.canvas.dataset.lines = String(rows ? columns.length : 0);
     if (!ctx) return;
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.clearRect(0, 0, width, CHART_HEIGHT);
