@@ -1,6 +1,6 @@
 /**
- * Worker streaming benchmark: the EngineService behind Comlink over a Node MessageChannel, wired the way
- * src/worker/engine.worker.ts wires it (sample arrays transferred, one proxied listener). Both ends share one thread
+ * Worker streaming benchmark: the EngineService over a Node MessageChannel, wired the way src/worker/engine.worker.ts
+ * wires it (calls through Comlink, messages pushed on the same port, sample arrays transferred). Both ends share one thread
  * here, so the numbers are the engine's and the messaging's cost, not the parallelism a real worker adds.
  * Run alone with `npx tsx bench/worker-bench.ts`.
  */
@@ -12,7 +12,8 @@ import { defaultScenarioInput } from '../src/scenario/default-scenario';
 import type { ScenarioInput } from '../src/scenario/schema';
 import { parseScenario } from '../src/scenario/validate';
 import { EngineService } from '../src/worker/engine-service';
-import type { EngineMessage } from '../src/worker/protocol';
+import { connectEngine, serveEngine, type StreamEndpoint } from '../src/worker/engine-stream';
+import type { RunOptions } from '../src/worker/protocol';
 import { generateNetworkInput } from './generate-scenario';
 import { fmt, memory, ms, timeMs } from './measure';
 
@@ -33,27 +34,29 @@ export interface StreamingRow {
   advanceMsPerBatch: number;
 }
 
-interface Stamped {
-  message: EngineMessage;
-  sentAt: number;
-}
-
 async function stream(label: string, input: ScenarioInput, speed: number, wallMs: number): Promise<StreamingRow> {
   const { port1, port2 } = new MessageChannel();
   const service = new EngineService();
   const api = {
-    subscribe(listener: (m: Stamped) => void) {
-      service.subscribe((message) => {
-        const transfers = message.type === 'samples' ? [message.block.timeSeconds.buffer, message.block.values.buffer] : [];
-        void listener(Comlink.transfer({ message, sentAt: performance.now() }, transfers as Transferable[]));
-      });
-    },
-    start: (scenario: unknown, speedNow: number) => service.start(scenario, { runId: 1, speed: speedNow, playing: true }),
+    start: (scenario: unknown, options: RunOptions) => service.start(scenario, options),
+    play: () => service.play(),
+    pause: () => service.pause(),
+    step: () => service.step(),
+    setSpeed: (v: number) => service.setSpeed(v),
     cancel: () => service.cancel(),
+    sweepDistance: (s: unknown, l: string, r: string, k: number[]) => service.sweepDistance(s, l, r, k),
+    groundTrack: (s: unknown, n: string, t: number[]) => service.groundTrack(s, n, t),
   };
-  Comlink.expose(api, port1 as unknown as Comlink.Endpoint);
-  const remote = Comlink.wrap<typeof api>(port2 as unknown as Comlink.Endpoint);
+  const push = serveEngine(api, port1 as unknown as StreamEndpoint);
+  // One port keeps the order, so the k-th message received is the k-th sent.
+  const sentAt: number[] = [];
+  service.subscribe((message) => {
+    sentAt.push(performance.now());
+    push(message);
+  });
+  const remote = connectEngine(port2 as unknown as Comlink.Endpoint);
 
+  let received = 0;
   let batches = 0;
   let samples = 0;
   let bytes = 0;
@@ -61,24 +64,22 @@ async function stream(label: string, input: ScenarioInput, speed: number, wallMs
   let requests = 0;
   let firstAt = 0;
   let lastAt = 0;
-  await remote.subscribe(
-    Comlink.proxy(({ message, sentAt }: Stamped) => {
-      const now = performance.now();
-      if (message.type === 'started') requests = message.requestIds.length;
-      if (message.type !== 'samples') return;
-      if (batches === 0) firstAt = now;
-      lastAt = now;
-      batches++;
-      samples += message.block.timeSeconds.length;
-      bytes += message.block.timeSeconds.byteLength + message.block.values.byteLength;
-      deliveryMs += now - sentAt;
-    }),
-  );
-  await remote.start(input, speed);
+  remote.subscribe((message) => {
+    const now = performance.now();
+    const sent = sentAt[received++] ?? now;
+    if (message.type === 'started') requests = message.requestIds.length;
+    if (message.type !== 'samples') return;
+    if (batches === 0) firstAt = now;
+    lastAt = now;
+    batches++;
+    samples += message.block.timeSeconds.length;
+    bytes += message.block.timeSeconds.byteLength + message.block.values.byteLength;
+    deliveryMs += now - sent;
+  });
+  await remote.start(input, { runId: 1, speed, playing: true });
   await new Promise((resolve) => setTimeout(resolve, wallMs));
   await remote.cancel();
   memory.sample();
-  remote[Comlink.releaseProxy]();
   port1.close();
   port2.close();
 
@@ -127,6 +128,6 @@ export function workerTable(rows: StreamingRow[]): string {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   console.log(workerTable(await workerStreaming()));
-  // Comlink's proxied listener leaves a MessagePort open.
+  // Comlink may leave a MessagePort referenced.
   process.exit(0);
 }

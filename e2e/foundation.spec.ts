@@ -61,6 +61,8 @@ test('dragging a node moves it, keeps the chart running, and undo puts it back',
   await page.mouse.up();
   const after = (await bob.boundingBox())!;
   expect(after.y - before.y).toBeGreaterThan(20);
+  // The selected node's inspector may push the chart below the fold, where it waits: look at it to see it run.
+  await page.getByTestId('chart-keyRateBitsPerSecond').scrollIntoViewIfNeeded();
   const samples = await sampleCount(page);
   await expect.poll(() => sampleCount(page)).toBeGreaterThan(samples);
   await page.screenshot({ path: 'e2e/screenshots/after-drag.png' });

@@ -1,6 +1,6 @@
-import * as Comlink from 'comlink';
 import { EngineClient, type EngineClientOptions, type RemoteEngine } from './engine-client';
-import type { EngineApi, EngineMessage } from './protocol';
+import { connectEngine } from './engine-stream';
+import { PRESTART_WORKER_NAME, PRESTARTED_RUN_ID } from './protocol';
 import { ENGINE_BUDGET_MS, RunWatchdog } from './run-watchdog';
 
 export interface EngineConnection {
@@ -29,104 +29,58 @@ function watched(remote: RemoteEngine, dog: RunWatchdog): RemoteEngine {
   };
 }
 
-function newWorker(): Worker {
-  return new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'qnet-engine' });
-}
-
-/**
- * The one subscription of a prestarted worker: holds what the worker says until the page attaches, then passes it on.
- * Keeping this single subscription (rather than subscribing again) keeps every message in order.
- */
-export class Relay {
-  private buffer: EngineMessage[] = [];
-  private listener: ((message: EngineMessage) => void) | null = null;
-
-  readonly receive = (message: EngineMessage) => {
-    if (this.listener) this.listener(message);
-    else this.buffer.push(message);
-  };
-
-  /** Later, not now: the page registers its own listeners right after it attaches. */
-  attach(listener: (message: EngineMessage) => void): void {
-    queueMicrotask(() => {
-      this.listener = listener;
-      const held = this.buffer;
-      this.buffer = [];
-      held.forEach(listener);
-    });
-  }
-}
-
-/**
- * The session's default speed (DEFAULT_SPEED, pinned by a test), written out so the entry need not load the session
- * store and with it React; the app sets the session's speed as soon as it starts anyway.
- */
-export const PRESTART_SPEED = 20;
-
-/** The first run's number when prestartEngineWorker started one. */
-const PRESTARTED_RUN_ID = 1;
-
-interface Prestarted {
-  worker: Worker;
-  /** Any error it raised before the app could listen. */
-  error: ErrorEvent | null;
-  relay: Relay;
-  remote: Comlink.Remote<EngineApi>;
-  runStarted: boolean;
-}
-
-let prestarted: Prestarted | null = null;
-
-/**
- * Start fetching and compiling the engine worker now, so it loads while the page's own bundle downloads and parses;
- * the next createEngineConnection adopts it. With `run`, also start the page's most likely first run (run 1), which
- * the app keeps if its scenario turns out to be that one (adoptPrestartedRun). Calls wait in the worker's queue.
- */
-export function prestartEngineWorker(run?: { scenario: unknown; speed: number }): void {
-  if (prestarted) return;
-  const worker = newWorker();
-  const remote = Comlink.wrap<EngineApi>(worker);
-  const early: Prestarted = { worker, error: null, relay: new Relay(), remote, runStarted: run !== undefined };
-  worker.addEventListener('error', (event) => {
-    event.preventDefault();
-    early.error ??= event;
-  });
-  void remote.subscribe(Comlink.proxy(early.relay.receive));
-  if (run) void remote.start(run.scenario, { runId: PRESTARTED_RUN_ID, speed: run.speed, playing: true });
-  prestarted = early;
+function newWorker(startsDefaultRun: boolean): Worker {
+  return new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: startsDefaultRun ? PRESTART_WORKER_NAME : 'qnet-engine' });
 }
 
 interface Spawned {
   worker: Worker;
   remote: RemoteEngine;
+  /** Any error it raised before the page could listen. */
   earlyError: ErrorEvent | null;
+  /** The run it started by itself, if it did. */
   prestartedRunId: number | null;
 }
 
-function spawn(dog: RunWatchdog): Spawned {
-  const early = prestarted;
+function spawnWorker(startsDefaultRun: boolean): Spawned {
+  const worker = newWorker(startsDefaultRun);
+  const spawned: Spawned = { worker, remote: connectEngine(worker), earlyError: null, prestartedRunId: startsDefaultRun ? PRESTARTED_RUN_ID : null };
+  worker.addEventListener('error', (event) => {
+    event.preventDefault();
+    spawned.earlyError ??= event;
+  });
+  return spawned;
+}
+
+let prestarted: Spawned | null = null;
+
+/**
+ * Start the engine worker now, so it loads while the page's own bundle downloads and parses; the next
+ * createEngineConnection adopts it. With `startsDefaultRun`, the worker also starts the default scenario by itself as
+ * run 1 (engine.worker.ts), which the app keeps if its scenario turns out to be that one (adoptPrestartedRun).
+ */
+export function prestartEngineWorker(startsDefaultRun = true): void {
+  prestarted ??= spawnWorker(startsDefaultRun);
+}
+
+/** The prestarted worker if there is one (once), else a new idle one; its calls pass the connection's watchdog. */
+function spawn(dog: RunWatchdog): Spawned & { engine: RemoteEngine } {
+  const spawned = prestarted ?? spawnWorker(false);
   prestarted = null;
-  if (!early) {
-    const worker = newWorker();
-    return { worker, remote: watched(Comlink.wrap<EngineApi>(worker) as unknown as RemoteEngine, dog), earlyError: null, prestartedRunId: null };
-  }
-  const remote = watched(early.remote as unknown as RemoteEngine, dog);
-  // The worker already talks to the relay: the page's subscription attaches there.
-  remote.subscribe = (listener) => early.relay.attach(listener);
-  if (early.runStarted) dog.started(true);
-  return { worker: early.worker, remote, earlyError: early.error, prestartedRunId: early.runStarted ? PRESTARTED_RUN_ID : null };
+  if (spawned.prestartedRunId !== null) dog.started(true);
+  return { ...spawned, engine: watched(spawned.remote, dog) };
 }
 
 /**
  * Start the engine worker. If it throws or dies, restart it and resend the latest scenario; if it overruns its time
  * budget, stop it and restart it idle (resending would only overrun again) until the scenario changes.
  */
-export function createEngineConnection(options: Omit<EngineClientOptions, 'wrapListener'>, latestScenario: () => Parameters<EngineClient['sendNow']>[0]): EngineConnection {
+export function createEngineConnection(options: EngineClientOptions, latestScenario: () => Parameters<EngineClient['sendNow']>[0]): EngineConnection {
   const dog = new RunWatchdog(() => performance.now());
   let current = spawn(dog);
   const crashListeners = new Set<(message: string) => void>();
   const { prestartedRunId } = current;
-  const client = new EngineClient(current.remote, { ...options, wrapListener: (l) => Comlink.proxy(l), runsStarted: prestartedRunId ?? 0 });
+  const client = new EngineClient(current.engine, { ...options, runsStarted: prestartedRunId ?? 0 });
   client.on(() => dog.heard());
   const notify = (message: string) => crashListeners.forEach((listener) => listener(message));
   setInterval(() => {
@@ -134,7 +88,7 @@ export function createEngineConnection(options: Omit<EngineClientOptions, 'wrapL
     current.worker.terminate();
     current = spawn(dog);
     watch(current.worker);
-    client.reconnect(current.remote, null);
+    client.reconnect(current.engine, null);
     notify(`The engine took more than ${ENGINE_BUDGET_MS / 1000} s on this scenario and was stopped. Lower the Monte Carlo trials, the run length or the network size; it runs again on your next edit.`);
   }, 1000);
   const crashed = (worker: Worker, event: ErrorEvent) => {
@@ -142,7 +96,7 @@ export function createEngineConnection(options: Omit<EngineClientOptions, 'wrapL
     const message = `The simulation engine stopped (${event.message || 'unknown error'}); it was restarted with your current scenario.`;
     current = spawn(dog);
     watch(current.worker);
-    client.reconnect(current.remote, latestScenario());
+    client.reconnect(current.engine, latestScenario());
     notify(message);
   };
   const watch = (worker: Worker) => {

@@ -7,6 +7,7 @@ import { pinnedSatelliteScenario } from './satellite-fixture';
 import { REQUEST_SERIES } from '../engine/simulation';
 import { EngineClient, type RemoteEngine } from './engine-client';
 import { EngineService } from './engine-service';
+import { connectEngine, serveEngine, type StreamEndpoint } from './engine-stream';
 import type { EngineApi, EngineMessage } from './protocol';
 
 function scenarioWithLength(lengthKm: number): Scenario {
@@ -101,11 +102,10 @@ describe('EngineClient', () => {
     expect(startSpy.mock.calls[1]![1].resume).toBeUndefined();
   });
 
-  it('runs end to end through Comlink over a MessageChannel, with samples arriving in batches', async () => {
+  it('runs end to end over a MessageChannel (calls through Comlink, messages on the same port), with samples arriving in batches', async () => {
     const { port1, port2 } = new MessageChannel();
     const service = new EngineService();
     const api: EngineApi = {
-      subscribe: (listener) => service.subscribe((m) => void listener(m)),
       start: (s, o) => service.start(s, o),
       play: () => service.play(),
       pause: () => service.pause(),
@@ -115,9 +115,8 @@ describe('EngineClient', () => {
       sweepDistance: (s, l, r, k) => service.sweepDistance(s, l, r, k),
       groundTrack: (s, n, t) => service.groundTrack(s, n, t),
     };
-    Comlink.expose(api, port1 as unknown as Comlink.Endpoint);
-    const remote = Comlink.wrap<EngineApi>(port2 as unknown as Comlink.Endpoint) as unknown as RemoteEngine;
-    const client = new EngineClient(remote, { debounceMs: 0, wrapListener: (l) => Comlink.proxy(l) });
+    service.subscribe(serveEngine(api, port1 as unknown as StreamEndpoint));
+    const client = new EngineClient(connectEngine(port2 as unknown as Comlink.Endpoint), { debounceMs: 0 });
     const received: EngineMessage[] = [];
     client.on((m) => received.push(m));
     client.setSpeed(1000);

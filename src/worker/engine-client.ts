@@ -4,16 +4,16 @@ import type { DistanceSweep } from '../engine/sweep-distance';
 import type { Scenario } from '../scenario/schema';
 import type { EngineApi, EngineMessage } from './protocol';
 
-/** The engine as seen across a worker boundary: every call may be asynchronous. */
+/** The engine as seen across a worker boundary: every call may be asynchronous; its messages come to one subscriber. */
 export type RemoteEngine = {
   [K in keyof EngineApi]: (...args: Parameters<EngineApi[K]>) => ReturnType<EngineApi[K]> | Promise<ReturnType<EngineApi[K]>>;
+} & {
+  subscribe(listener: (message: EngineMessage) => void): void;
 };
 
 export interface EngineClientOptions {
   /** Quiet time after the last edit before the scenario is sent, so a burst of keystrokes starts one run. */
   debounceMs?: number;
-  /** Wraps the listener for the transport (Comlink.proxy in the browser; identity in tests). */
-  wrapListener?: (listener: (message: EngineMessage) => void) => (message: EngineMessage) => void;
   /** Runs already started on this worker before the client existed (prestartEngineWorker); ours are numbered after them. */
   runsStarted?: number;
   /** Where the next run should pick up from, asked at send time. */
@@ -43,7 +43,6 @@ export class EngineClient {
   ) {
     this.opts = {
       debounceMs: options.debounceMs ?? DEFAULT_DEBOUNCE_MS,
-      wrapListener: options.wrapListener ?? ((l) => l),
       resumePoint: options.resumePoint,
       setTimeout: options.setTimeout ?? ((fn, ms) => setTimeout(fn, ms)),
       clearTimeout: options.clearTimeout ?? ((h) => clearTimeout(h as ReturnType<typeof setTimeout>)),
@@ -118,7 +117,7 @@ export class EngineClient {
   }
 
   private subscribeRemote(): void {
-    void this.remote.subscribe(this.opts.wrapListener((message) => this.receive(message)));
+    this.remote.subscribe((message) => this.receive(message));
   }
 
   private receive(message: EngineMessage): void {

@@ -1,17 +1,12 @@
-import * as Comlink from 'comlink';
+import { defaultScenarioInput } from '../scenario/default-scenario';
 import { EngineService } from './engine-service';
-import type { EngineApi, EngineMessage } from './protocol';
+import { serveEngine } from './engine-stream';
+import { PRESTART_SPEED, PRESTART_WORKER_NAME, PRESTARTED_RUN_ID, type EngineApi } from './protocol';
 
 const service = new EngineService();
 
-/** The worker side: the service behind Comlink, with sample arrays transferred rather than copied. */
+/** The worker side: the service's commands behind Comlink, its messages pushed on the worker's own port. */
 const api: EngineApi = {
-  subscribe(listener) {
-    service.subscribe((message: EngineMessage) => {
-      const transfers = message.type === 'samples' ? [message.block.timeSeconds.buffer, message.block.values.buffer] : [];
-      void listener(Comlink.transfer(message, transfers as Transferable[]));
-    });
-  },
   start: (scenario, options) => service.start(scenario, options),
   play: () => service.play(),
   pause: () => service.pause(),
@@ -22,4 +17,8 @@ const api: EngineApi = {
   groundTrack: (scenario, nodeId, timesSeconds) => service.groundTrack(scenario, nodeId, timesSeconds),
 };
 
-Comlink.expose(api);
+service.subscribe(serveEngine(api, self as unknown as Parameters<typeof serveEngine>[1]));
+
+// Started by the page's entry before the app loaded: run the default scenario now rather than wait for a message,
+// which the browser hands over only once the (busy, still loading) page gets round to it.
+if (self.name === PRESTART_WORKER_NAME) service.start(defaultScenarioInput, { runId: PRESTARTED_RUN_ID, speed: PRESTART_SPEED, playing: true });

@@ -3,7 +3,7 @@ import type { ResumePoint, SampleBlock } from '../engine/simulation';
 import type { SubSatellitePoint } from '../engine/orbits/sub-satellite-point';
 import type { DistanceSweep } from '../engine/sweep-distance';
 
-/** Everything the engine worker pushes to the page, through the one subscription. */
+/** Everything the engine worker pushes to the page, on its own port beside the calls (engine-stream.ts). */
 export type EngineMessage =
   | { type: 'started'; runId: number; evaluation: Evaluation; requestIds: string[]; durationSeconds: number; timeSeconds: number }
   | { type: 'samples'; runId: number; block: SampleBlock; timeSeconds: number }
@@ -21,9 +21,8 @@ export interface RunOptions {
   resume?: ResumePoint;
 }
 
-/** The engine worker's API: command methods plus one push subscription. */
+/** The engine worker's API: command methods; what it pushes back arrives as EngineMessages (engine-stream.ts). */
 export interface EngineApi {
-  subscribe(listener: (message: EngineMessage) => void): void;
   start(scenario: unknown, options: RunOptions): void;
   play(): void;
   pause(): void;
@@ -36,3 +35,15 @@ export interface EngineApi {
   /** Sub-satellite points of one satellite node at each time; empty for an invalid scenario or a node that is not a satellite. */
   groundTrack(scenario: unknown, nodeId: string, timesSeconds: number[]): SubSatellitePoint[];
 }
+
+/** A worker given this name starts the default scenario itself as it loads, before the page has said anything. */
+export const PRESTART_WORKER_NAME = 'qnet-engine-prestart';
+
+/** The run number of that self-started run; the page numbers its own runs after it. */
+export const PRESTARTED_RUN_ID = 1;
+
+/**
+ * The session's default speed (DEFAULT_SPEED, pinned by a test), written out so neither the worker nor the page's
+ * entry need load the session store and with it React; the app sets the session's speed as soon as it starts anyway.
+ */
+export const PRESTART_SPEED = 20;

@@ -1,0 +1,83 @@
+import * as Comlink from 'comlink';
+import type { RemoteEngine } from './engine-client';
+import type { EngineApi, EngineMessage } from './protocol';
+
+/**
+ * The engine's messages travel on the worker's own port beside Comlink's calls, not through a Comlink proxy: a
+ * worker can then send before the page has subscribed (its first samples are not held back by a busy page), and
+ * every message keeps its order. Comlink's side of the port ignores them (they carry no call id).
+ */
+interface StreamEnvelope {
+  engineMessage: EngineMessage;
+}
+
+/** What a worker scope, a Worker or a MessagePort all offer. */
+export interface StreamEndpoint extends Comlink.Endpoint {
+  postMessage(message: unknown, transfer: Transferable[]): void;
+}
+
+/** Worker side: answer `api`'s calls through Comlink on `endpoint` and return the function that pushes a message. */
+export function serveEngine(api: EngineApi, endpoint: StreamEndpoint): (message: EngineMessage) => void {
+  Comlink.expose(api, endpoint);
+  return (message) => {
+    // Sample arrays are moved, not copied: the worker never reads a block again once sent.
+    const transfer = message.type === 'samples' ? [message.block.timeSeconds.buffer, message.block.values.buffer] : [];
+    endpoint.postMessage({ engineMessage: message } satisfies StreamEnvelope, transfer as Transferable[]);
+  };
+}
+
+/** Page side: call `listener` with every engine message arriving on `endpoint`; returns the unsubscribe. */
+export function listenToEngine(endpoint: Comlink.Endpoint, listener: (message: EngineMessage) => void): () => void {
+  const onMessage = (event: Event) => {
+    const data = (event as MessageEvent<unknown>).data;
+    if (typeof data === 'object' && data !== null && 'engineMessage' in data) listener((data as StreamEnvelope).engineMessage);
+  };
+  endpoint.addEventListener('message', onMessage);
+  return () => endpoint.removeEventListener('message', onMessage);
+}
+
+/**
+ * The one listener on a worker's messages: holds what the worker says until the page attaches, then passes it on.
+ * Keeping this single listener (rather than listening again) keeps every message in order.
+ */
+export class Relay {
+  private buffer: EngineMessage[] = [];
+  private listener: ((message: EngineMessage) => void) | null = null;
+
+  readonly receive = (message: EngineMessage) => {
+    if (this.listener) this.listener(message);
+    else this.buffer.push(message);
+  };
+
+  /** Later, not now: the page registers its own listeners right after it attaches. */
+  attach(listener: (message: EngineMessage) => void): void {
+    queueMicrotask(() => {
+      this.listener = listener;
+      const held = this.buffer;
+      this.buffer = [];
+      held.forEach(listener);
+    });
+  }
+}
+
+
+/**
+ * Page side: the engine behind `endpoint` (a Worker, or a port in tests). It is listened to from this moment, so what
+ * the worker says before the page subscribes is held, not lost.
+ */
+export function connectEngine(endpoint: Comlink.Endpoint): RemoteEngine {
+  const calls = Comlink.wrap<EngineApi>(endpoint);
+  const relay = new Relay();
+  listenToEngine(endpoint, relay.receive);
+  return {
+    subscribe: (listener) => relay.attach(listener),
+    start: (scenario, options) => calls.start(scenario, options),
+    play: () => calls.play(),
+    pause: () => calls.pause(),
+    step: () => calls.step(),
+    setSpeed: (speed) => calls.setSpeed(speed),
+    cancel: () => calls.cancel(),
+    sweepDistance: (...args) => calls.sweepDistance(...args),
+    groundTrack: (...args) => calls.groundTrack(...args),
+  };
+}
