@@ -15,7 +15,8 @@ test('zoomed out on a big network, nodes are plain tiles and links carry no labe
   await expect(canvas).toHaveAttribute('data-detail', 'low');
   await expect(page.locator('.station--compact')).toHaveCount(300);
   await expect(page.locator('.link-label')).toHaveCount(0);
-  // The run goes on underneath: samples keep arriving.
+  // The run goes on underneath: samples keep arriving (30 requests push the charts below the fold, where they wait).
+  await page.getByTestId('chart-keyRateBitsPerSecond').scrollIntoViewIfNeeded();
   await expect.poll(async () => Number(await page.getByTestId('chart-keyRateBitsPerSecond').getAttribute('data-samples'))).toBeGreaterThan(0);
   await page.screenshot({ path: 'e2e/screenshots/large-network-low-detail.png' });
 

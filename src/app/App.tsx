@@ -3,7 +3,6 @@ import { CommandToolbar } from '../commands/CommandToolbar';
 import { useCommandApp, useUi } from '../commands/use-command-app';
 import { useCommandKeys } from '../commands/use-command-keys';
 import { useTheme } from '../commands/use-theme';
-import { NetworkCanvas } from '../canvas/NetworkCanvas';
 import { Inspector } from '../panels/inspector/Inspector';
 import { Notices } from '../panels/Notices';
 import { RequestsPanel } from '../panels/RequestsPanel';
@@ -17,6 +16,9 @@ import { DistanceChart } from '../panels/charts/DistanceChart';
 import { LiveCharts } from '../panels/charts/LiveCharts';
 import { useScenarioState } from './app-context';
 
+// The canvas (React Flow, d3-zoom and our nodes, about a third of the app's code) loads beside the rest and appears a
+// moment after the panels: the side panel's live numbers do not wait for it to be parsed and mounted.
+const NetworkCanvas = lazy(() => import('../canvas/NetworkCanvas').then((m) => ({ default: m.NetworkCanvas })));
 // Only a started lesson shows the band; its steps and the examples load with it, not before the first chart sample.
 const ClassroomBar = lazy(() => import('../panels/classroom/ClassroomBar').then((m) => ({ default: m.ClassroomBar })));
 
@@ -46,7 +48,9 @@ export function App() {
         </Suspense>
       )}
       <main className="app__main">
-        <NetworkCanvas />
+        <Suspense fallback={<div className="canvas" data-testid="canvas-loading" aria-busy="true" aria-label="Loading the canvas" />}>
+          <NetworkCanvas />
+        </Suspense>
         <aside className="app__side">
           <RequestsPanel />
           <Inspector />
