@@ -176,7 +176,8 @@ async function nodeNearCentre(page: Page): Promise<{ x: number; y: number }> {
   })()`)) as { x: number; y: number };
 }
 
-async function measureCanvas(browser: Browser, kind: 'app' | 'baseline', nodes: number, moves: number): Promise<FpsRow> {
+/** Frames per second while panning and dragging on a generated network; `url` points at another server of the same page. */
+export async function measureCanvas(browser: Browser, kind: 'app' | 'baseline', nodes: number, moves: number, url = kind === 'app' ? APP_URL : BASELINE_URL): Promise<FpsRow> {
   const input = generateNetworkInput({ nodes, seed: 1, durationSeconds: 86_400 });
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
@@ -185,7 +186,7 @@ async function measureCanvas(browser: Browser, kind: 'app' | 'baseline', nodes: 
     await page.addInitScript(([key, text]) => window.localStorage.setItem(key, text), [AUTOSAVE_KEY, JSON.stringify(input)] as const);
   }
   const start = Date.now();
-  await page.goto(kind === 'app' ? APP_URL : `${BASELINE_URL}?nodes=${nodes}`);
+  await page.goto(kind === 'app' ? url : `${url}?nodes=${nodes}`);
   await page.waitForFunction((n) => document.querySelectorAll('.react-flow__node').length >= n, nodes, { timeout: 120_000 });
   const loadMs = Date.now() - start;
   let note = '';

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { CommandToolbar } from '../commands/CommandToolbar';
 import { useCommandApp, useUi } from '../commands/use-command-app';
 import { useCommandKeys } from '../commands/use-command-keys';
@@ -16,11 +16,31 @@ import { DistanceChart } from '../panels/charts/DistanceChart';
 import { LiveCharts } from '../panels/charts/LiveCharts';
 import { useScenarioState } from './app-context';
 
-// The canvas (React Flow, d3-zoom and our nodes, about a third of the app's code) loads beside the rest and appears a
-// moment after the panels: the side panel's live numbers do not wait for it to be parsed and mounted.
-const NetworkCanvas = lazy(() => import('../canvas/NetworkCanvas').then((m) => ({ default: m.NetworkCanvas })));
 // Only a started lesson shows the band; its steps and the examples load with it, not before the first chart sample.
 const ClassroomBar = lazy(() => import('../panels/classroom/ClassroomBar').then((m) => ({ default: m.ClassroomBar })));
+
+type CanvasModule = typeof import('../canvas/NetworkCanvas');
+
+/**
+ * The canvas (React Flow, d3-zoom and our nodes, about a third of the app's code) loads beside the rest and appears a
+ * moment after the panels, so the side panel's live numbers do not wait for it to be parsed and mounted. Mounted by a
+ * plain state update rather than Suspense: a Suspense retry render can be interrupted, and on a 2,000-node network
+ * with results streaming it was interrupted for ever.
+ */
+function useCanvasModule(): CanvasModule | 'failed' | null {
+  const [loaded, setLoaded] = useState<CanvasModule | 'failed' | null>(null);
+  useEffect(() => {
+    let live = true;
+    import('../canvas/NetworkCanvas').then(
+      (module) => live && setLoaded(module),
+      () => live && setLoaded('failed'),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return loaded;
+}
 
 export function App() {
   const name = useScenarioState((s) => s.scenario.name);
@@ -30,6 +50,7 @@ export function App() {
   useTheme();
   const presentation = useUi((s) => s.presentation);
   const inLesson = useClassroom((s) => s.lesson !== null);
+  const canvas = useCanvasModule();
 
   return (
     <div className={`app${presentation ? ' app--presentation' : ''}`}>
@@ -48,9 +69,13 @@ export function App() {
         </Suspense>
       )}
       <main className="app__main">
-        <Suspense fallback={<div className="canvas" data-testid="canvas-loading" aria-busy="true" aria-label="Loading the canvas" />}>
-          <NetworkCanvas />
-        </Suspense>
+        {canvas && canvas !== 'failed' ? (
+          <canvas.NetworkCanvas />
+        ) : (
+          <div className="canvas canvas--loading" data-testid="canvas-loading" aria-busy={canvas === null}>
+            {canvas === 'failed' && <p className="error-box">The canvas could not be loaded (the connection may have dropped). Reload the page; your scenario is saved.</p>}
+          </div>
+        )}
         <aside className="app__side">
           <RequestsPanel />
           <Inspector />
