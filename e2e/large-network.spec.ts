@@ -50,3 +50,20 @@ test('the results list the first 50 links of a big network, and "Show all" lists
   await page.getByRole('button', { name: `Show all ${network.links!.length} links` }).click();
   await expect(rows).toHaveCount(network.links!.length);
 });
+
+test('the mini map draws every node, and clicking its corner moves the view there', async ({ page }) => {
+  const minimap = page.getByTestId('minimap');
+  await expect(minimap.locator('canvas')).toHaveAttribute('data-nodes', '300');
+  const viewport = page.locator('.react-flow__viewport');
+  const translate = async () => {
+    const m = /translate\(([-\d.]+)px, ([-\d.]+)px\)/.exec((await viewport.getAttribute('style')) ?? '');
+    return { x: Number(m?.[1]), y: Number(m?.[2]) };
+  };
+  const before = await translate();
+  const box = (await minimap.boundingBox())!;
+  // The map's top-left corner: the view moves up and left, so the network shifts right and down on screen.
+  await page.mouse.click(box.x + 4, box.y + 4);
+  await expect.poll(async () => (await translate()).x).toBeGreaterThan(before.x);
+  expect((await translate()).y).toBeGreaterThan(before.y);
+  await minimap.screenshot({ path: 'e2e/screenshots/minimap.png' });
+});

@@ -2,7 +2,6 @@ import {
   Background,
   ConnectionMode,
   Controls,
-  MiniMap,
   Panel,
   ReactFlow,
   applyNodeChanges,
@@ -28,6 +27,7 @@ import { CanvasOverlays } from './overlays/canvas-overlays';
 import { mergeFlowNodes, toFlowEdges, type LinkFlowEdge, type StationFlowNode } from './flow-elements';
 import { LinkEdge } from './LinkEdge';
 import { MapLayer } from './map/MapLayer';
+import { CanvasMiniMap } from './minimap/CanvasMiniMap';
 import { useMapNodes } from './map/use-map-nodes';
 import { useMapView } from './map/map-view-store';
 import { isNodeKind, NODE_KIND_MIME, Palette } from './Palette';
@@ -148,6 +148,15 @@ export function NetworkCanvas() {
     [app],
   );
   useEffect(() => () => void (app.placementPoint = null), [app]);
+  // While a pan, zoom or drag is in progress the viewport is its own compositor layer, so moving it need not repaint
+  // 5,000 elements each frame; set on the element directly, since re-rendering the canvas for it costs more than it saves.
+  useEffect(
+    () =>
+      useSession.subscribe((state, prev) => {
+        if (state.canvasGesture !== prev.canvasGesture) wrapper.current?.classList.toggle('canvas--moving', state.canvasGesture);
+      }),
+    [],
+  );
 
   // HTML5 drag and drop from the palette: accept only our payload, and place the node where it was dropped.
   const onDragOver = useCallback((e: DragEvent) => {
@@ -204,7 +213,7 @@ export function NetworkCanvas() {
         {/* Zoomed far out the dots would be 2 px apart: noise to look at and the costliest layer to repaint on a pan. */}
         {!lowDetail && <Background />}
         <MapLayer />
-        <MiniMap pannable zoomable />
+        <CanvasMiniMap />
         <Controls />
         {editable && (
           <Panel position="top-left">

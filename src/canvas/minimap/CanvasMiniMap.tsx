@@ -1,0 +1,106 @@
+import { Panel, useReactFlow, useStore, type Node, type ReactFlowState } from '@xyflow/react';
+import { useEffect, useMemo, useRef, type PointerEvent, type WheelEvent } from 'react';
+import { fitMiniMap, toFlow, toMiniMap, unionRect, visibleFlowRect, type FlowRect, type MiniMapFit } from './minimap-geometry';
+import './canvas-minimap.css';
+
+const WIDTH = 200;
+const HEIGHT = 150;
+/** Until React Flow has measured a node: the size of a full station box. */
+const UNMEASURED = { width: 150, height: 90 };
+
+const nodesOf = (s: ReactFlowState) => s.nodes;
+const transformOf = (s: ReactFlowState) => s.transform;
+const paneWidthOf = (s: ReactFlowState) => s.width;
+const paneHeightOf = (s: ReactFlowState) => s.height;
+
+function clipToMap(corner: { x: number; y: number }, width: number, height: number): FlowRect {
+  const x0 = Math.max(0, corner.x);
+  const y0 = Math.max(0, corner.y);
+  return { x: x0, y: y0, width: Math.max(0, Math.min(WIDTH, corner.x + width) - x0), height: Math.max(0, Math.min(HEIGHT, corner.y + height) - y0) };
+}
+
+function nodeRects(nodes: readonly Node[]): FlowRect[] {
+  return nodes.map((n) => ({ x: n.position.x, y: n.position.y, width: n.measured?.width ?? UNMEASURED.width, height: n.measured?.height ?? UNMEASURED.height }));
+}
+
+/**
+ * An overview of the whole network in the canvas corner, drawn on one <canvas>: the nodes are redrawn only when they
+ * change, and a pan or zoom moves one rectangle. React Flow's own MiniMap keeps an SVG rectangle and a store
+ * subscription per node, which cost every frame of a pan as much as the network itself (bench/RESULTS.md).
+ * Click or drag to move the view there; the wheel zooms.
+ */
+export function CanvasMiniMap() {
+  const nodes = useStore(nodesOf);
+  const transform = useStore(transformOf);
+  const paneWidth = useStore(paneWidthOf);
+  const paneHeight = useStore(paneHeightOf);
+  const flow = useReactFlow();
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const rects = useMemo(() => nodeRects(nodes), [nodes]);
+  const fit: MiniMapFit | null = useMemo(() => {
+    const bounds = unionRect(rects);
+    return bounds ? fitMiniMap(bounds, WIDTH, HEIGHT) : null;
+  }, [rects]);
+
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    const ctx = canvas?.getContext('2d');
+    if (!canvas || !ctx) return;
+    const ratio = globalThis.devicePixelRatio || 1;
+    canvas.width = Math.round(WIDTH * ratio);
+    canvas.height = Math.round(HEIGHT * ratio);
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.clearRect(0, 0, WIDTH, HEIGHT);
+    if (!fit) return;
+    // The theme's colour, read from CSS so dark mode needs nothing here.
+    ctx.fillStyle = getComputedStyle(canvas).color;
+    for (const r of rects) {
+      const p = toMiniMap(fit, r.x, r.y);
+      // At least a pixel, so a node far smaller than the network still shows.
+      ctx.fillRect(p.x, p.y, Math.max(1, r.width * fit.scale), Math.max(1, r.height * fit.scale));
+    }
+  }, [rects, fit]);
+
+  // The visible area's outline, clipped to the map so its border shows even when the view is larger than the network.
+  const view = fit ? visibleFlowRect(transform, paneWidth, paneHeight) : null;
+  const outline = view && fit ? clipToMap(toMiniMap(fit, view.x, view.y), view.width * fit.scale, view.height * fit.scale) : null;
+
+  const moveTo = (e: PointerEvent<HTMLDivElement>) => {
+    if (!fit) return;
+    const box = e.currentTarget.getBoundingClientRect();
+    const target = toFlow(fit, e.clientX - box.left, e.clientY - box.top);
+    void flow.setCenter(target.x, target.y, { zoom: transform[2], duration: 0 });
+  };
+  const onPointerDown = (e: PointerEvent<HTMLDivElement>) => {
+    e.currentTarget.setPointerCapture(e.pointerId);
+    moveTo(e);
+  };
+  const onPointerMove = (e: PointerEvent<HTMLDivElement>) => {
+    if (e.currentTarget.hasPointerCapture(e.pointerId)) moveTo(e);
+  };
+  const onWheel = (e: WheelEvent<HTMLDivElement>) => void (e.deltaY < 0 ? flow.zoomIn({ duration: 0 }) : flow.zoomOut({ duration: 0 }));
+
+  return (
+    <Panel position="bottom-right" className="canvas-minimap">
+      <div
+        className="canvas-minimap__frame"
+        style={{ width: WIDTH, height: HEIGHT }}
+        data-testid="minimap"
+        role="img"
+        aria-label="Mini map of the whole network; click or drag to move the view there"
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+        onWheel={onWheel}
+      >
+        <canvas ref={canvasRef} className="canvas-minimap__nodes" style={{ width: WIDTH, height: HEIGHT }} data-nodes={rects.length} />
+        {outline && (
+          <div
+            className="canvas-minimap__view"
+            data-testid="minimap-view"
+            style={{ transform: `translate(${outline.x}px, ${outline.y}px)`, width: outline.width, height: outline.height }}
+          />
+        )}
+      </div>
+    </Panel>
+  );
+}
