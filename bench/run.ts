@@ -117,7 +117,8 @@ function hotSpots(scaling: EngineScalingRow[], worker: StreamingRow[]): string[]
     );
   }
   lines.push(
-    '- **Canvas**: zoomed out on 100+ nodes the canvas draws plain tiles and no labels (src/canvas/level-of-detail.ts); what remains per frame is hit testing and layerizing 2,000 nodes and 3,000 links, as in plain React Flow. Zoomed in, link labels (one HTML element each) are the largest cost; from 500 nodes only visible elements render.',
+    '- **Canvas**: zoomed out on 100+ nodes the canvas draws plain tiles and no labels (src/canvas/level-of-detail.ts) and the mini map is one canvas (src/canvas/minimap); what remains per frame of a pan is layerizing and hit testing 2,000 node boxes, 4,000 handles and 3,000 links, as in plain React Flow, plus one repaint of the page. Per frame of a drag, React Flow runs every node\'s, edge\'s and handle\'s store selector (over 9,000 at 2,000 nodes, as in plain React Flow). Zoomed in, link labels (one HTML element each) are the largest cost; from 500 nodes only visible elements render.',
+    '- **First chart sample**: the main thread is busy from the entry script to the first draw: parsing and running the app bundle (React, zod schemas), mounting the panels, laying out the page; the worker starts the default run by itself meanwhile. The canvas (its own chunk) mounts just after the panels.',
     '- **Repeater Monte Carlo** stops starting trials after 5 million elementary links per request (`MONTE_CARLO_LINK_BUDGET`, src/engine/requests/entanglement-request.ts) and says so in the request\'s notes with the rate\'s standard error; trials that hit the per-trial cap (200,000 links) are still abandoned, which biases a rate with tiny swap probability upwards.',
   );
   return lines;
