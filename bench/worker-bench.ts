@@ -13,7 +13,6 @@ import type { ScenarioInput } from '../src/scenario/schema';
 import { parseScenario } from '../src/scenario/validate';
 import { EngineService } from '../src/worker/engine-service';
 import { connectEngine, serveEngine, type StreamEndpoint } from '../src/worker/engine-stream';
-import type { RunOptions } from '../src/worker/protocol';
 import { generateNetworkInput } from './generate-scenario';
 import { fmt, memory, ms, timeMs } from './measure';
 
@@ -37,17 +36,7 @@ export interface StreamingRow {
 async function stream(label: string, input: ScenarioInput, speed: number, wallMs: number): Promise<StreamingRow> {
   const { port1, port2 } = new MessageChannel();
   const service = new EngineService();
-  const api = {
-    start: (scenario: unknown, options: RunOptions) => service.start(scenario, options),
-    play: () => service.play(),
-    pause: () => service.pause(),
-    step: () => service.step(),
-    setSpeed: (v: number) => service.setSpeed(v),
-    cancel: () => service.cancel(),
-    sweepDistance: (s: unknown, l: string, r: string, k: number[]) => service.sweepDistance(s, l, r, k),
-    groundTrack: (s: unknown, n: string, t: number[]) => service.groundTrack(s, n, t),
-  };
-  const push = serveEngine(api, port1 as unknown as StreamEndpoint);
+  const push = serveEngine(service, port1 as unknown as StreamEndpoint);
   // One port keeps the order, so the k-th message received is the k-th sent.
   const sentAt: number[] = [];
   service.subscribe((message) => {

@@ -105,17 +105,7 @@ describe('EngineClient', () => {
   it('runs end to end over a MessageChannel (calls through Comlink, messages on the same port), with samples arriving in batches', async () => {
     const { port1, port2 } = new MessageChannel();
     const service = new EngineService();
-    const api: EngineApi = {
-      start: (s, o) => service.start(s, o),
-      play: () => service.play(),
-      pause: () => service.pause(),
-      step: () => service.step(),
-      setSpeed: (v) => service.setSpeed(v),
-      cancel: () => service.cancel(),
-      sweepDistance: (s, l, r, k) => service.sweepDistance(s, l, r, k),
-      groundTrack: (s, n, t) => service.groundTrack(s, n, t),
-    };
-    service.subscribe(serveEngine(api, port1 as unknown as StreamEndpoint));
+    service.subscribe(serveEngine(service, port1 as unknown as StreamEndpoint));
     const client = new EngineClient(connectEngine(port2 as unknown as Comlink.Endpoint), { debounceMs: 0 });
     const received: EngineMessage[] = [];
     client.on((m) => received.push(m));
