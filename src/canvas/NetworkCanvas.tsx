@@ -39,6 +39,10 @@ import './network-canvas.css';
 // Module scope: new objects here on each render would make React Flow remount every node.
 const nodeTypes = { station: StationNode };
 const edgeTypes = { link: LinkEdge };
+// Module constants, not inline literals: React Flow copies a changed option into its store, and every store update
+// runs every node's, edge's and handle's selector; an inline object doubled that work on each frame of a drag.
+const FIT_VIEW_OPTIONS = { padding: 0.3 };
+const PRO_OPTIONS = { hideAttribution: false };
 
 /** About half a station's drawn size: a node dropped or added at a point is centred on it. */
 const NODE_HALF = { x: 60, y: 36 };
@@ -203,10 +207,10 @@ export function NetworkCanvas() {
         selectionKeyCode="Shift"
         multiSelectionKeyCode="Shift"
         fitView
-        fitViewOptions={{ padding: 0.3 }}
+        fitViewOptions={FIT_VIEW_OPTIONS}
         // On the map, stations continents apart (1° ≈ 140 px) must fit on one screen.
         minZoom={mapOn ? 0.012 : 0.1}
-        proOptions={{ hideAttribution: false }}
+        proOptions={PRO_OPTIONS}
         onlyRenderVisibleElements={scenarioNodes.length >= VISIBLE_ONLY_MIN_NODES && !lowDetail}
       >
         <DetailWatcher nodeCount={scenarioNodes.length} onChange={setLowDetail} />

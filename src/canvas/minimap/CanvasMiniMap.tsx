@@ -1,10 +1,13 @@
 import { Panel, useReactFlow, useStore, type Node, type ReactFlowState } from '@xyflow/react';
-import { useEffect, useMemo, useRef, type PointerEvent, type WheelEvent } from 'react';
+import { useEffect, useRef, useState, type PointerEvent, type WheelEvent } from 'react';
+import { throttle } from '../../app/throttle';
 import { fitMiniMap, toFlow, toMiniMap, unionRect, visibleFlowRect, type FlowRect, type MiniMapFit } from './minimap-geometry';
 import './canvas-minimap.css';
 
 const WIDTH = 200;
 const HEIGHT = 150;
+/** Nodes are redrawn at most this often: a drag moves a node on every frame, the overview need not follow each one. */
+const REDRAW_INTERVAL_MS = 100;
 /** Until React Flow has measured a node: the size of a full station box. */
 const UNMEASURED = { width: 150, height: 90 };
 
@@ -19,13 +22,33 @@ function clipToMap(corner: { x: number; y: number }, width: number, height: numb
   return { x: x0, y: y0, width: Math.max(0, Math.min(WIDTH, corner.x + width) - x0), height: Math.max(0, Math.min(HEIGHT, corner.y + height) - y0) };
 }
 
+function sameFit(a: MiniMapFit | null, b: MiniMapFit | null): boolean {
+  return a === b || (a !== null && b !== null && a.scale === b.scale && a.originX === b.originX && a.originY === b.originY);
+}
+
+function drawNodes(canvas: HTMLCanvasElement, ctx: CanvasRenderingContext2D, rects: readonly FlowRect[], fit: MiniMapFit | null): void {
+  const ratio = globalThis.devicePixelRatio || 1;
+  if (canvas.width !== Math.round(WIDTH * ratio)) canvas.width = Math.round(WIDTH * ratio);
+  if (canvas.height !== Math.round(HEIGHT * ratio)) canvas.height = Math.round(HEIGHT * ratio);
+  ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+  ctx.clearRect(0, 0, WIDTH, HEIGHT);
+  if (!fit) return;
+  // The theme's colour, read from CSS so dark mode needs nothing here.
+  ctx.fillStyle = getComputedStyle(canvas).color;
+  for (const r of rects) {
+    const p = toMiniMap(fit, r.x, r.y);
+    // At least a pixel, so a node far smaller than the network still shows.
+    ctx.fillRect(p.x, p.y, Math.max(1, r.width * fit.scale), Math.max(1, r.height * fit.scale));
+  }
+}
+
 function nodeRects(nodes: readonly Node[]): FlowRect[] {
   return nodes.map((n) => ({ x: n.position.x, y: n.position.y, width: n.measured?.width ?? UNMEASURED.width, height: n.measured?.height ?? UNMEASURED.height }));
 }
 
 /**
  * An overview of the whole network in the canvas corner, drawn on one <canvas>: the nodes are redrawn only when they
- * change, and a pan or zoom moves one rectangle. React Flow's own MiniMap keeps an SVG rectangle and a store
+ * change (at most ten times a second), and a pan or zoom moves one rectangle. React Flow's own MiniMap keeps an SVG rectangle and a store
  * subscription per node, which cost every frame of a pan as much as the network itself (bench/RESULTS.md).
  * Click or drag to move the view there; the wheel zooms.
  */
@@ -36,30 +59,24 @@ export function CanvasMiniMap() {
   const paneHeight = useStore(paneHeightOf);
   const flow = useReactFlow();
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const rects = useMemo(() => nodeRects(nodes), [nodes]);
-  const fit: MiniMapFit | null = useMemo(() => {
-    const bounds = unionRect(rects);
-    return bounds ? fitMiniMap(bounds, WIDTH, HEIGHT) : null;
-  }, [rects]);
-
-  useEffect(() => {
-    const canvas = canvasRef.current;
-    const ctx = canvas?.getContext('2d');
-    if (!canvas || !ctx) return;
-    const ratio = globalThis.devicePixelRatio || 1;
-    canvas.width = Math.round(WIDTH * ratio);
-    canvas.height = Math.round(HEIGHT * ratio);
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    ctx.clearRect(0, 0, WIDTH, HEIGHT);
-    if (!fit) return;
-    // The theme's colour, read from CSS so dark mode needs nothing here.
-    ctx.fillStyle = getComputedStyle(canvas).color;
-    for (const r of rects) {
-      const p = toMiniMap(fit, r.x, r.y);
-      // At least a pixel, so a node far smaller than the network still shows.
-      ctx.fillRect(p.x, p.y, Math.max(1, r.width * fit.scale), Math.max(1, r.height * fit.scale));
-    }
-  }, [rects, fit]);
+  const latestNodes = useRef(nodes);
+  latestNodes.current = nodes;
+  const [drawn, setDrawn] = useState<{ fit: MiniMapFit | null; count: number }>({ fit: null, count: 0 });
+  const [redraw] = useState(() =>
+    throttle(() => {
+      const canvas = canvasRef.current;
+      const ctx = canvas?.getContext('2d');
+      if (!canvas || !ctx) return;
+      const rects = nodeRects(latestNodes.current);
+      const bounds = unionRect(rects);
+      const next = bounds ? fitMiniMap(bounds, WIDTH, HEIGHT) : null;
+      drawNodes(canvas, ctx, rects, next);
+      setDrawn((prev) => (sameFit(prev.fit, next) && prev.count === rects.length ? prev : { fit: next, count: rects.length }));
+    }, REDRAW_INTERVAL_MS),
+  );
+  useEffect(() => redraw.poke(), [nodes, redraw]);
+  useEffect(() => () => redraw.cancel(), [redraw]);
+  const { fit } = drawn;
 
   // The visible area's outline, clipped to the map so its border shows even when the view is larger than the network.
   const view = fit ? visibleFlowRect(transform, paneWidth, paneHeight) : null;
@@ -92,7 +109,7 @@ export function CanvasMiniMap() {
         onPointerMove={onPointerMove}
         onWheel={onWheel}
       >
-        <canvas ref={canvasRef} className="canvas-minimap__nodes" style={{ width: WIDTH, height: HEIGHT }} data-nodes={rects.length} />
+        <canvas ref={canvasRef} className="canvas-minimap__nodes" style={{ width: WIDTH, height: HEIGHT }} data-nodes={drawn.count} />
         {outline && (
           <div
             className="canvas-minimap__view"
