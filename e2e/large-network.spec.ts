@@ -15,6 +15,9 @@ test('zoomed out on a big network, nodes are plain tiles and links carry no labe
   await expect(canvas).toHaveAttribute('data-detail', 'low');
   await expect(page.locator('.station--compact')).toHaveCount(300);
   await expect(page.locator('.link-label')).toHaveCount(0);
+  // Handles too small to grab are hidden, yet links still reach their nodes.
+  await expect(page.locator('.react-flow__handle').first()).toBeHidden();
+  await expect(page.locator('.react-flow__edge-path').first()).toHaveAttribute('d', /^M/);
   // The run goes on underneath: samples keep arriving (30 requests push the charts below the fold, where they wait).
   await page.getByTestId('chart-keyRateBitsPerSecond').scrollIntoViewIfNeeded();
   await expect.poll(async () => Number(await page.getByTestId('chart-keyRateBitsPerSecond').getAttribute('data-samples'))).toBeGreaterThan(0);
@@ -26,6 +29,7 @@ test('zoomed out on a big network, nodes are plain tiles and links carry no labe
   await expect(page.locator('.station--compact')).toHaveCount(0);
   await expect(page.locator('.link-label').first()).toBeVisible();
   await expect(page.locator('.station__label').first()).toBeVisible();
+  await expect(page.locator('.react-flow__handle').first()).toBeVisible();
   await page.screenshot({ path: 'e2e/screenshots/large-network-full-detail.png' });
 });
 
