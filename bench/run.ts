@@ -93,10 +93,15 @@ function targets(routing: RoutingBenchResult | null, browser: BrowserReport | nu
     if (!app || !base) continue;
     const pan = app.panFps / base.panFps;
     const drag = app.dragFps / base.dragFps;
-    rows.push(`| Canvas at least as fast as plain React Flow, ${n.toLocaleString('en-US')} nodes (app / baseline; 1.00 = as fast) | pan ${pan.toFixed(2)} (${fmt(app.panFps)} vs ${fmt(base.panFps)} fps), drag ${drag.toFixed(2)} (${fmt(app.dragFps)} vs ${fmt(base.dragFps)} fps) | ${yes(pan >= 1 && drag >= 1)} (≥ 1.00) |`);
+    const atCap = [app.panFps, base.panFps, app.dragFps, base.dragFps].every((fps) => fps >= AT_DISPLAY_RATE_FPS);
+    const met = (pan >= 1 && drag >= 1) || atCap;
+    rows.push(`| Canvas at least as fast as plain React Flow, ${n.toLocaleString('en-US')} nodes (app / baseline; 1.00 = as fast) | pan ${pan.toFixed(2)} (${fmt(app.panFps)} vs ${fmt(base.panFps)} fps), drag ${drag.toFixed(2)} (${fmt(app.dragFps)} vs ${fmt(base.dragFps)} fps) | ${yes(met)} (≥ 1.00${atCap ? '; both at the 60 Hz display rate, which neither can exceed' : ''}) |`);
   }
   return rows;
 }
+
+/** Within 3 % of the headless display's 60 Hz: a page this fast cannot draw more frames, so equal is as fast. */
+const AT_DISPLAY_RATE_FPS = 58;
 
 function hotSpots(scaling: EngineScalingRow[], worker: StreamingRow[]): string[] {
   const biggest = scaling.at(-1);
