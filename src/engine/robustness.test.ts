@@ -118,8 +118,11 @@ function parsed(input: ScenarioInput): Scenario {
   return result.scenario;
 }
 
-/** −log2(1 − η): the repeaterless bound on secret bits per channel use (Pirandola et al., Nat. Commun. 8, 15043 (2017)). */
-const plobBitsPerUse = (eta: number) => -Math.log2(1 - eta);
+/**
+ * −log2(1 − η): the repeaterless bound on secret bits per channel use (Pirandola et al., Nat. Commun. 8, 15043 (2017)),
+ * through log1p: formed as 1 − η it rounds to 1 below η ≈ 1e-16 (160 dB), and the bound to 0.
+ */
+const plobBitsPerUse = (eta: number) => -Math.log1p(-eta) / Math.LN2;
 
 describe('engine on random valid scenarios', () => {
   it('never throws, and never reports NaN key rate, QBER or latency (results and streamed samples)', { timeout: 120_000 }, () => {
