@@ -152,15 +152,6 @@ export function NetworkCanvas() {
     [app],
   );
   useEffect(() => () => void (app.placementPoint = null), [app]);
-  // While a pan, zoom or drag is in progress the viewport is its own compositor layer, so moving it need not repaint
-  // 5,000 elements each frame; set on the element directly, since re-rendering the canvas for it costs more than it saves.
-  useEffect(
-    () =>
-      useSession.subscribe((state, prev) => {
-        if (state.canvasGesture !== prev.canvasGesture) wrapper.current?.classList.toggle('canvas--moving', state.canvasGesture);
-      }),
-    [],
-  );
 
   // HTML5 drag and drop from the palette: accept only our payload, and place the node where it was dropped.
   const onDragOver = useCallback((e: DragEvent) => {
