@@ -1,11 +1,10 @@
-import { nodeSchema, type NodeKind, type ScenarioNode } from '../scenario/schema';
+import { NODE_KINDS, type NodeKind, type ScenarioNode } from '../scenario/schema';
 import { addNode, kindName, type Point } from '../store/scenario-edits';
 import { canEdit, commit, scenarioOf, type CommandApp } from './command-app';
 import type { Command } from './command';
 import { selectCreated } from './selection';
 
-/** Every kind the schema knows, in its order: a kind added to the schema appears in the palette by itself. */
-export const NODE_KINDS: readonly NodeKind[] = nodeSchema.options.map((o) => o.shape.kind.value);
+export { NODE_KINDS };
 
 const KIND_SHORTCUTS: Partial<Record<NodeKind, string>> = { 'ground-station': 'G', 'trusted-node': 'T', repeater: 'R', satellite: 'S' };
 

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { migrate } from './migrations';
-import { scenarioSchema, type Scenario } from './schema';
+import { schemas, type Scenario } from './schema';
 
 export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; errors: string[] };
 
@@ -22,7 +22,7 @@ export function formatIssues(error: z.ZodError, max = 20): string[] {
 export function parseScenario(raw: unknown): ParseResult {
   const migrated = migrate(raw);
   if (!migrated.ok) return migrated;
-  const result = scenarioSchema.safeParse(migrated.value);
+  const result = schemas().scenario.safeParse(migrated.value);
   return result.success ? { ok: true, scenario: result.data } : { ok: false, errors: formatIssues(result.error) };
 }
 

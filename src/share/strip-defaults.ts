@@ -1,4 +1,4 @@
-import { scenarioSchema, type Scenario, type ScenarioInput } from '../scenario/schema';
+import { schemas, type Scenario, type ScenarioInput } from '../scenario/schema';
 
 /** The few fields of zod's internal definition this walk reads; zod 4 keeps them on `schema._zod.def`. */
 interface SchemaDef {
@@ -77,7 +77,7 @@ function strip(schema: WalkableSchema, value: unknown): unknown {
  * Driven by the zod schema (and so by the ParamSpec defaults inside it), never by a list of field names.
  */
 export function stripDefaults(scenario: Scenario): ScenarioInput {
-  const stripped = strip(scenarioSchema as unknown as WalkableSchema, scenario);
+  const stripped = strip(schemas().scenario as unknown as WalkableSchema, scenario);
   // The version is a required literal, never a default, so the walk always keeps it; the cast only restores the type.
   return stripped as ScenarioInput;
 }

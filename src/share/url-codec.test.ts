@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { defaultScenario } from '../scenario/default-scenario-parsed';
-import { linkSchema, nodeSchema, requestSchema, type Scenario } from '../scenario/schema';
+import { schemas, type Scenario } from '../scenario/schema';
 import { parseScenario } from '../scenario/validate';
 import { bytesToBase64Url } from './base64url';
 import { deflateRaw } from './deflate';
@@ -49,35 +49,35 @@ const scenarioArb = fc
       settings: fc.record({ durationSeconds: fc.constantFrom(600, 3600, 86400), timeStepSeconds: fc.constantFrom(1, 10) }),
       nodes: fc.tuple(
         ...Array.from({ length: nodeCount }, (_, i) =>
-          fc.constantFrom(...tagsOf(nodeSchema, 'kind')).chain((kind) =>
+          fc.constantFrom(...tagsOf(schemas().node, 'kind')).chain((kind) =>
             fc.record({
               id: fc.constant(`n${i}`),
               kind: fc.constant(kind),
               label: fc.option(fc.string({ maxLength: 30, unit: 'grapheme' }), { nil: undefined }),
               position: fc.record({ x: fc.double({ min: -1e4, max: 1e4, noNaN: true }), y: fc.double({ min: -1e4, max: 1e4, noNaN: true }) }),
-              params: paramsArb(defaultParams(nodeSchema, { id: 'x', kind, position: { x: 0, y: 0 } })),
+              params: paramsArb(defaultParams(schemas().node, { id: 'x', kind, position: { x: 0, y: 0 } })),
             }),
           ),
         ),
       ),
       links: fc.array(
-        fc.tuple(fc.integer({ min: 0, max: nodeCount - 1 }), fc.integer({ min: 1, max: nodeCount - 1 }), fc.constantFrom(...tagsOf(linkSchema, 'kind'))).chain(([a, step, kind]) =>
+        fc.tuple(fc.integer({ min: 0, max: nodeCount - 1 }), fc.integer({ min: 1, max: nodeCount - 1 }), fc.constantFrom(...tagsOf(schemas().link, 'kind'))).chain(([a, step, kind]) =>
           fc.record({
             source: fc.constant(`n${a}`),
             target: fc.constant(`n${(a + step) % nodeCount}`),
             kind: fc.constant(kind),
-            params: paramsArb(defaultParams(linkSchema, { id: 'x', source: 'a', target: 'b', kind })),
+            params: paramsArb(defaultParams(schemas().link, { id: 'x', source: 'a', target: 'b', kind })),
           }),
         ),
         { maxLength: 15 },
       ),
       requests: fc.array(
-        fc.tuple(fc.integer({ min: 0, max: nodeCount - 1 }), fc.integer({ min: 1, max: nodeCount - 1 }), fc.constantFrom(...tagsOf(requestSchema, 'protocol'))).chain(([a, step, protocol]) =>
+        fc.tuple(fc.integer({ min: 0, max: nodeCount - 1 }), fc.integer({ min: 1, max: nodeCount - 1 }), fc.constantFrom(...tagsOf(schemas().request, 'protocol'))).chain(([a, step, protocol]) =>
           fc.record({
             source: fc.constant(`n${a}`),
             target: fc.constant(`n${(a + step) % nodeCount}`),
             protocol: fc.constant(protocol),
-            params: paramsArb(defaultParams(requestSchema, { id: 'x', source: 'a', target: 'b', protocol })),
+            params: paramsArb(defaultParams(schemas().request, { id: 'x', source: 'a', target: 'b', protocol })),
           }),
         ),
         { maxLength: 4 },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultScenario } from '../scenario/default-scenario-parsed';
-import { scenarioSchema } from '../scenario/schema';
+import { schemas } from '../scenario/schema';
 import { addEvent, removeEvent, setNodeLocation, setRequestOption, setRequestProtocol } from './request-edits';
 
 describe('request, location and event edits', () => {
@@ -8,7 +8,7 @@ describe('request, location and event edits', () => {
     const s = setRequestOption(defaultScenario(), 'key-1', 'demandBitsPerSecond', 50);
     const next = setRequestProtocol(s, 'key-1', 'tf-qkd');
     expect(next.requests[0]).toMatchObject({ protocol: 'tf-qkd', source: 'alice', target: 'bob', demandBitsPerSecond: 50, params: { charlieDarkCountProbability: 1e-8 } });
-    expect(scenarioSchema.safeParse(next).success).toBe(true);
+    expect(schemas().scenario.safeParse(next).success).toBe(true);
   });
 
   it('sets and clears options, and ignores values the schema rejects', () => {

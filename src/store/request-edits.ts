@@ -1,4 +1,4 @@
-import { requestSchema, type Protocol, type Scenario, type ScenarioEvent, type ScenarioNode, type ScenarioRequest } from '../scenario/schema';
+import { schemas, type Protocol, type Scenario, type ScenarioEvent, type ScenarioNode, type ScenarioRequest } from '../scenario/schema';
 
 /** Edits the inspector makes to requests, node locations and the event schedule; each keeps the document valid. */
 
@@ -7,7 +7,7 @@ function replaceRequest(s: Scenario, id: string, build: (r: ScenarioRequest) => 
     ...s,
     requests: s.requests.map((r) => {
       if (r.id !== id) return r;
-      const parsed = requestSchema.safeParse(build(r));
+      const parsed = schemas().request.safeParse(build(r));
       return parsed.success ? parsed.data : r;
     }),
   };

@@ -2,9 +2,7 @@ import { greatCircleKm } from '../scenario/geo-distance';
 import { fiberParamSpecs, freeSpaceParamSpecs } from '../scenario/params';
 import {
   PROTOCOLS,
-  linkSchema,
-  nodeSchema,
-  requestSchema,
+  schemas,
   type LinkKind,
   type NodeKind,
   type Protocol,
@@ -81,7 +79,7 @@ function autoLabel(id: string, kind: string): string | undefined {
 /** A new node of `kind` with a fresh id, a readable label and the schema's default parameters. */
 export function addNode(s: Scenario, kind: NodeKind, position: Point, location?: { latDeg: number; lonDeg: number }): { scenario: Scenario; id: string } {
   const id = uniqueId(new Set(s.nodes.map((n) => n.id)), kind);
-  const node = nodeSchema.parse({ id, label: autoLabel(id, kind), kind, position, ...(location ? { location } : {}), params: {} });
+  const node = schemas().node.parse({ id, label: autoLabel(id, kind), kind, position, ...(location ? { location } : {}), params: {} });
   return { scenario: { ...s, nodes: [...s.nodes, node] }, id };
 }
 
@@ -119,7 +117,7 @@ export function addLink(s: Scenario, a: string, b: string): EditResult<{ id: str
   const kind: LinkKind = source.kind === 'satellite' || target.kind === 'satellite' ? 'free-space' : 'fiber';
   const id = uniqueId(new Set(s.links.map((l) => l.id)), kind);
   const lengthKm = linkLengthKm(kind, source, target);
-  const link = linkSchema.parse({ id, source: a, target: b, kind, params: lengthKm === undefined ? {} : { lengthKm } });
+  const link = schemas().link.parse({ id, source: a, target: b, kind, params: lengthKm === undefined ? {} : { lengthKm } });
   return { ok: true, scenario: { ...s, links: [...s.links, link] }, id };
 }
 
@@ -128,7 +126,7 @@ export function addRequest(s: Scenario, source: string, target: string, protocol
   const problem = checkEnds(s, source, target, 'request');
   if (problem) return { ok: false, reason: problem };
   const id = uniqueId(new Set(s.requests.map((r) => r.id)), 'key');
-  const request = requestSchema.parse({ id, source, target, protocol, params: {} });
+  const request = schemas().request.parse({ id, source, target, protocol, params: {} });
   return { ok: true, scenario: { ...s, requests: [...s.requests, request] }, id };
 }
 

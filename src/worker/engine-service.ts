@@ -2,6 +2,7 @@ import { groundTrack } from '../engine/ground-track';
 import type { SubSatellitePoint } from '../engine/orbits/sub-satellite-point';
 import { REQUEST_SERIES, Simulation, type SampleBlock } from '../engine/simulation';
 import { sweepDistance, type DistanceSweep } from '../engine/sweep-distance';
+import type { Scenario } from '../scenario/schema';
 import { parseScenario } from '../scenario/validate';
 import type { EngineApi, EngineMessage, RunOptions } from './protocol';
 
@@ -53,15 +54,19 @@ export class EngineService implements EngineApi {
   }
 
   start(raw: unknown, options: RunOptions): void {
+    const parsed = parseScenario(raw);
+    if (parsed.ok) return this.run(parsed.scenario, options);
     this.cancel();
     this.runId = options.runId;
-    const parsed = parseScenario(raw);
-    if (!parsed.ok) {
-      this.emit({ type: 'rejected', runId: this.runId, errors: parsed.errors });
-      return;
-    }
+    this.emit({ type: 'rejected', runId: this.runId, errors: parsed.errors });
+  }
+
+  /** Like start, for a scenario this thread has already validated (the worker's own default run). */
+  run(scenario: Scenario, options: RunOptions): void {
+    this.cancel();
+    this.runId = options.runId;
     try {
-      this.simulation = new Simulation(parsed.scenario, options.resume);
+      this.simulation = new Simulation(scenario, options.resume);
     } catch (e) {
       this.emit({ type: 'failed', runId: this.runId, message: (e as Error).message });
       return;
@@ -72,7 +77,7 @@ export class EngineService implements EngineApi {
     this.stepsPerBudget = 1;
     this.emit({
       type: 'started', runId: this.runId, evaluation: sim.evaluation, requestIds: sim.requestIds,
-      durationSeconds: parsed.scenario.settings.durationSeconds, timeSeconds: sim.timeSeconds,
+      durationSeconds: scenario.settings.durationSeconds, timeSeconds: sim.timeSeconds,
     });
     if (options.playing) {
       this.play();

@@ -1,4 +1,4 @@
-import { defaultScenarioInput } from '../scenario/default-scenario';
+import { defaultScenario } from '../scenario/default-scenario-parsed';
 import { EngineService } from './engine-service';
 import { serveEngine } from './engine-stream';
 import { PRESTART_SPEED, PRESTART_WORKER_NAME, PRESTARTED_RUN_ID } from './protocol';
@@ -10,4 +10,4 @@ service.subscribe(serveEngine(service, self as unknown as Parameters<typeof serv
 
 // Started by the page's entry before the app loaded: run the default scenario now rather than wait for a message,
 // which the browser hands over only once the (busy, still loading) page gets round to it.
-if (self.name === PRESTART_WORKER_NAME) service.start(defaultScenarioInput, { runId: PRESTARTED_RUN_ID, speed: PRESTART_SPEED, playing: true });
+if (self.name === PRESTART_WORKER_NAME) service.run(defaultScenario(), { runId: PRESTARTED_RUN_ID, speed: PRESTART_SPEED, playing: true });
