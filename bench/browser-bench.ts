@@ -220,7 +220,9 @@ export async function measureCanvas(browser: Browser, kind: 'app' | 'baseline', 
 
 /**
  * Navigation start to the first sample on the key-rate chart, and to the canvas's nodes on screen (the canvas mounts
- * a moment after the panels), default scenario, fresh profile each time.
+ * a moment after the panels), default scenario, fresh profile each time. Both are taken by a MutationObserver when
+ * the page changes, in the task that changes it: the chart draws in the frame's rendering steps and that frame paints
+ * it, whereas a polling timer waited behind whatever task came next (up to ~60 ms of React effects).
  */
 async function firstSample(browser: Browser): Promise<{ sampleMs: number; nodesMs: number }> {
   const context = await browser.newContext({ viewport: VIEWPORT });
@@ -228,13 +230,14 @@ async function firstSample(browser: Browser): Promise<{ sampleMs: number; nodesM
   await page.addInitScript(`
     window.__firstSampleAt = null;
     window.__nodesAt = null;
-    const poll = () => {
+    const check = () => {
       const n = Number(document.querySelector('[data-testid=chart-keyRateBitsPerSecond]')?.getAttribute('data-samples') ?? 0);
       if (window.__firstSampleAt === null && n > 0) window.__firstSampleAt = performance.now();
       if (window.__nodesAt === null && document.querySelectorAll('.react-flow__node').length >= 2) window.__nodesAt = performance.now();
-      if (window.__firstSampleAt === null || window.__nodesAt === null) setTimeout(poll, 2);
+      if (window.__firstSampleAt !== null && window.__nodesAt !== null) watcher.disconnect();
     };
-    poll();
+    const watcher = new MutationObserver(check);
+    watcher.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-samples'] });
   `);
   await page.goto(APP_URL);
   const at = await page.waitForFunction(() => {
