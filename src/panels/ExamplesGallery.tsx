@@ -12,6 +12,7 @@ const ExamplesGrid = lazy(() => loadGrid().then((m) => ({ default: m.ExamplesGri
 export function ExamplesGallery() {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
+  const closeRef = useRef<HTMLButtonElement>(null);
   // A started lesson takes focus itself; otherwise focus goes back to the button that opened the dialog.
   const focusButtonOnClose = useRef(true);
   const [open, setOpen] = useState(false);
@@ -35,6 +36,8 @@ export function ExamplesGallery() {
     focusButtonOnClose.current = true;
     setOpen(true);
     dialogRef.current?.showModal();
+    // Not React's autoFocus: that calls focus() while mounting the closed dialog, a style recalculation during the first render.
+    closeRef.current?.focus();
   };
   const close = () => dialogRef.current?.close();
   const onClose = () => {
@@ -54,7 +57,7 @@ export function ExamplesGallery() {
         <div className="examples__head">
           <h2 id="examples-title">Examples</h2>
           <p className="muted">Opening one replaces your design; Ctrl+Z brings it back.</p>
-          <button type="button" onClick={close} autoFocus>
+          <button ref={closeRef} type="button" onClick={close}>
             Close
           </button>
         </div>

@@ -15,10 +15,16 @@ export function ShortcutsDialog() {
   const app = useCommandApp();
   const open = useUi((s) => s.helpOpen);
   const ref = useRef<HTMLDialogElement>(null);
+  const closeRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
+    if (open && !dialog.open) {
+      dialog.showModal();
+      // Focused here rather than by React's autoFocus, which calls focus() while mounting the closed dialog and so
+      // recalculated the page's style in the middle of the first render (~27 ms at load).
+      closeRef.current?.focus();
+    }
     if (!open && dialog.open) dialog.close();
   }, [open]);
   const close = () => app.ui.setState({ helpOpen: false });
@@ -42,7 +48,7 @@ export function ShortcutsDialog() {
     <dialog ref={ref} className="shortcuts" aria-labelledby="shortcuts-title" aria-modal="true" onClose={close} onKeyDown={trapTab}>
       <div className="shortcuts__head">
         <h2 id="shortcuts-title">Keyboard shortcuts and gestures</h2>
-        <button type="button" onClick={close} autoFocus>Close</button>
+        <button ref={closeRef} type="button" onClick={close}>Close</button>
       </div>
       <div className="shortcuts__body">
         {COMMAND_GROUPS.map((group) => (
