@@ -19,7 +19,7 @@ export function simulationReport(scenario: Scenario) {
       protocol: r.protocol,
       path: r.path,
       keyRateBitsPerSecond: r.keyRateBitsPerSecond,
-      qber: r.qber,
+      qber: Number.isNaN(r.qber) ? null : r.qber,
       latencySeconds: r.latencySeconds,
       plobBitsPerSecond: r.plobBitsPerSecond,
       fidelity: Number.isNaN(r.fidelity) ? null : r.fidelity,

@@ -24,6 +24,7 @@ export interface HopResult {
   to: string;
   keyRateBitsPerSecond: number;
   keyBitsPerPulse: number;
+  /** NaN when the hop gives no detections to count errors in (no link, no transmitter or receiver, link down). */
   qber: number;
   plobBitsPerSecond: number;
   /** Source settings the engine chose, e.g. the optimal signal intensity μ. */
@@ -43,7 +44,7 @@ export interface RequestResult {
   unsharedKeyRateBitsPerSecond: number;
   /** Fraction of the time its links give to this request (1 when it is alone on them). */
   linkShare: number;
-  /** The largest hop QBER on the path (each hop runs its own QKD session). */
+  /** The largest hop QBER on the path (each hop runs its own QKD session); NaN when a hop, or the path, has none. */
   qber: number;
   latencySeconds: number;
   /** The repeaterless bound for the weakest hop, in bits per second. */

@@ -15,6 +15,16 @@ describe('sending-or-not-sending TF-QKD (Wang, Yu, Hu 2018)', () => {
     expect(r.qber).toBeLessThan(1e-8);
     expect(r.singlePhotonPhaseError).toBe(0);
   });
+  it('on a very weak noiseless arm, clicks grow as 2εημ and the Z-window QBER tends to ε (both senders give the wrong bit)', () => {
+    // Closed-form limit of the click rates as m = ημ → 0 with p_d = 0: one sender clicks with m, two with 2m.
+    const eps = 0.1;
+    const mu = 0.5;
+    for (const eta of [1e-6, 1e-20, 1e-300]) {
+      const r = snsTwinField({ armTransmittance: eta, darkCountProbability: 0, misalignmentError: 0 }, protocol, { signalMeanPhotonNumber: mu, sendingProbability: eps });
+      expect(r.gain / (2 * eps * eta * mu)).toBeCloseTo(1, 5);
+      expect(r.qber).toBeCloseTo(eps, 5);
+    }
+  });
   it('scales as √η: the log-slope is half of decoy BB84 on the same fiber (−0.1 vs −0.2 dB/km)', () => {
     const tfSlope = (10 * Math.log10(sns(200) / sns(100))) / 100;
     const bb84 = (km: number) => optimalBb84Decoy({ channelTransmittance: 10 ** (-0.02 * km), detectorEfficiency: 0.3, darkCountProbability: 2e-8, misalignmentError: 0.03 }, { decoyMethod: 'infinite', errorCorrectionEfficiency: 1.1, siftingFactor: 0.5, weakDecoyMeanPhotonNumber: 0.1 }).keyBitsPerPulse;

@@ -40,17 +40,17 @@ export interface TwinFieldResult extends TwinFieldSettings {
   noKeyReason: string | null;
 }
 
-/** e^−x I0(x), the phase average ⟨e^(−x(1−cos δ))⟩, by its power series (x ≤ a few tens in any usable link). */
-function scaledBesselI0(x: number): number {
+/** I0(x) − 1 by its power series, the 1 left out so a weak pulse loses no digits (x ≤ a few tens in any usable link). */
+function besselI0MinusOne(x: number): number {
   let term = 1;
-  let sum = 1;
+  let sum = 0;
   const quarterSquare = (x * x) / 4;
   for (let k = 1; k < 200; k++) {
     term *= quarterSquare / (k * k);
     sum += term;
-    if (term < sum * 1e-17) break;
+    if (term <= sum * 1e-17) break;
   }
-  return Math.exp(-x) * sum;
+  return sum;
 }
 
 /** Exactly-one-click probabilities for the three Z-window cases: neither sends, one sends, both send (random relative phase). */
@@ -59,11 +59,15 @@ function oneClickRates(link: TwinFieldLink, mu: number) {
   const noDark = 1 - pd;
   const m = link.armTransmittance * mu;
   const neither = 2 * pd * noDark;
-  // One pulse of mean m splits m/2 to each detector: 2 × P(this clicks) × P(that stays silent).
+  // One pulse of mean m splits m/2 to each detector: 2 × P(this clicks) × P(that stays silent). Each difference is
+  // formed from non-negative terms (expm1, I0 − 1): as 1 − e^−x they rounded to 0 for a weak enough arm, leaving
+  // windows with key but no clicks.
   const silentHalf = noDark * Math.exp(-m / 2);
-  const one = 2 * (1 - silentHalf) * silentHalf;
-  // Both send: detectors see m(1 ± cos δ); averaging over δ gives e^−m I0(m) for the silent-partner factor.
-  const both = 2 * noDark * scaledBesselI0(m) - 2 * noDark * noDark * Math.exp(-2 * m);
+  const clickHalf = pd - noDark * Math.expm1(-m / 2);
+  const one = 2 * clickHalf * silentHalf;
+  // Both send: detectors see m(1 ± cos δ); averaging over δ gives e^−m I0(m) for the silent-partner factor, so
+  // P(one click) = 2(1 − p_d)e^−m [I0(m) − (1 − p_d)e^−m] = 2(1 − p_d)e^−m [(I0(m) − 1) + (1 − e^−m) + p_d e^−m].
+  const both = 2 * noDark * Math.exp(-m) * (besselI0MinusOne(m) - Math.expm1(-m) + pd * Math.exp(-m));
   return { neither, one, both };
 }
 
@@ -74,12 +78,13 @@ export function snsTwinField(link: TwinFieldLink, protocol: TwinFieldProtocol, s
   const eta = link.armTransmittance;
   const rates = oneClickRates(link, mu);
   const gain = (1 - eps) * (1 - eps) * rates.neither + 2 * eps * (1 - eps) * rates.one + eps * eps * rates.both;
-  const qber = gain > 0 ? ((1 - eps) * (1 - eps) * rates.neither + eps * eps * rates.both) / gain : 0.5;
+  // No clicks at all (a dark, lossless-to-nothing channel): there are no errors to count, so the QBER is undefined.
+  const qber = gain > 0 ? ((1 - eps) * (1 - eps) * rates.neither + eps * eps * rates.both) / gain : NaN;
   // Infinite decoys give s1 and e1ph exactly: a lone photon clicks one detector (η) or is lost and a dark count fires (2p_d).
   const singlePhotonYield = (1 - pd) * (eta + 2 * pd * (1 - eta));
   const singlePhotonPhaseError = singlePhotonYield > 0 ? ((1 - pd) * (link.misalignmentError * eta + pd * (1 - eta))) / singlePhotonYield : 0.5;
   const singlePhotonCounts = 2 * eps * (1 - eps) * mu * Math.exp(-mu) * singlePhotonYield;
-  const raw = singlePhotonCounts * (1 - binaryEntropy(singlePhotonPhaseError)) - protocol.errorCorrectionEfficiency * gain * binaryEntropy(qber);
+  const raw = singlePhotonCounts * (1 - binaryEntropy(singlePhotonPhaseError)) - (gain > 0 ? protocol.errorCorrectionEfficiency * gain * binaryEntropy(qber) : 0);
   const keyBitsPerPulse = raw > 0 ? raw : 0;
   return {
     ...settings,

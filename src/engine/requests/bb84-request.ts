@@ -13,7 +13,7 @@ type Bb84Request = Extract<ScenarioRequest, { protocol: 'bb84-decoy' }>;
 const FINITE_KEY_SPLIT = { signalFraction: 0.8, weakDecoyFraction: 0.1, vacuumFraction: 0.1, standardDeviations: 5 };
 
 function noHop(linkId: string, from: string, to: string, reason: string): HopResult {
-  return { linkId, from, to, keyRateBitsPerSecond: 0, keyBitsPerPulse: 0, qber: 0.5, plobBitsPerSecond: 0, settings: {}, noKeyReason: reason };
+  return { linkId, from, to, keyRateBitsPerSecond: 0, keyBitsPerPulse: 0, qber: NaN, plobBitsPerSecond: 0, settings: {}, noKeyReason: reason };
 }
 
 /** Who sends and who detects on a hop: a satellite carries only a source, so it always sends (a downlink). */

@@ -10,7 +10,7 @@ export function evaluateRequest(index: NetworkIndex, request: ScenarioRequest): 
   const head = { id: request.id, protocol: request.protocol };
   if (!choice.ok) {
     return {
-      ...head, path: [], hops: [], keyRateBitsPerSecond: 0, qber: 0, latencySeconds: 0, plobBitsPerSecond: 0,
+      ...head, path: [], hops: [], keyRateBitsPerSecond: 0, qber: NaN, latencySeconds: 0, plobBitsPerSecond: 0,
       fidelity: NaN, entanglementRatePairsPerSecond: 0, noKeyReason: choice.reason, notes: [],
     };
   }

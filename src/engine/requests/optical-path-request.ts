@@ -86,9 +86,9 @@ export function evaluateTwinFieldRequest(index: NetworkIndex, request: TwinField
 }
 
 export function unreachable(path: HopPath, latencySeconds: number, reason: string): PathOutcome {
-  const hop = { keyBitsPerPulse: 0, keyRateBitsPerSecond: 0, qber: 0.5, plobBitsPerSecond: 0, settings: {}, noKeyReason: reason };
+  const hop = { keyBitsPerPulse: 0, keyRateBitsPerSecond: 0, qber: NaN, plobBitsPerSecond: 0, settings: {}, noKeyReason: reason };
   return {
-    path: path.nodes, hops: pathHops(path, hop), keyRateBitsPerSecond: 0, qber: 0.5, latencySeconds, plobBitsPerSecond: 0,
+    path: path.nodes, hops: pathHops(path, hop), keyRateBitsPerSecond: 0, qber: NaN, latencySeconds, plobBitsPerSecond: 0,
     fidelity: NaN, entanglementRatePairsPerSecond: 0, noKeyReason: reason, notes: [],
   };
 }

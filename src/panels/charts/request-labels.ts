@@ -11,7 +11,7 @@ export function qberAlarm(evaluation: Evaluation | null, requestId: string | nul
   );
 }
 
-// Exactly 0.5 is what the engine reports for a hop with no QKD session at all: no measurement, nothing to flag.
+// A hop with no detections reports NaN, which is never past the alarm: no measurement, nothing to flag.
 export function isAlarming(qber: number): boolean {
-  return Number.isFinite(qber) && qber > QBER_ALARM && qber !== 0.5;
+  return qber > QBER_ALARM;
 }

@@ -57,7 +57,7 @@ describe('qberAlarm', () => {
     links: [],
     requests: [
       { id: 'r1', hops: [hop('l1', 0.02), hop('l2', 0.26)] },
-      { id: 'r2', hops: [hop('l3', 0.5)] },
+      { id: 'r2', hops: [hop('l3', NaN)] },
     ],
   } as unknown as Evaluation;
 
@@ -67,7 +67,7 @@ describe('qberAlarm', () => {
     expect(qberAlarm(evaluation, null, 'l1')).toBe(false);
   });
 
-  it('does not flag a hop with no QKD session (reported as exactly 0.5) or no results', () => {
+  it('does not flag a hop with no detections (QBER NaN) or no results', () => {
     expect(qberAlarm(evaluation, 'r2')).toBe(false);
     expect(qberAlarm(null, 'r1')).toBe(false);
   });
