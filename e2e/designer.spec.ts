@@ -119,3 +119,26 @@ test('keyboard only: add two stations, connect them, present, and leave with Esc
   await page.keyboard.press('Escape');
   await expect(page.getByRole('group', { name: 'Add nodes' })).toBeVisible();
 });
+
+test('Ctrl+C copies nodes to the system clipboard and Ctrl+V in another tab pastes them; other text is refused with a reason', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await pauseClock(page);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Control+C');
+  await expect(page.getByTestId('status-message')).toHaveText('Copied 2 node(s).');
+
+  const other = await context.newPage();
+  await other.goto('/');
+  await expect(other.getByTestId('node-Bob')).toBeVisible();
+  await other.getByTestId('canvas').click({ position: { x: 200, y: 420 } });
+  await other.keyboard.press('Control+V');
+  // The copies keep the originals' names and the link between them.
+  await expect(other.getByTestId('status-message')).toHaveText('Added nodes Alice, Bob. Added link fiber-2.');
+  await expect(other.getByTestId('node-Alice')).toHaveCount(2);
+  await expect(other.locator('.react-flow__edge')).toHaveCount(2);
+
+  await other.evaluate(() => navigator.clipboard.writeText('some words from elsewhere'));
+  await other.keyboard.press('Control+V');
+  await expect(other.getByTestId('status-message')).toHaveText('Nothing pasted: the clipboard holds text, not nodes copied from QNet Designer.');
+  await expect(other.locator('.react-flow__node')).toHaveCount(4);
+});

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { CommandToolbar } from '../commands/CommandToolbar';
 import { useCommandApp, useUi } from '../commands/use-command-app';
+import { useClipboardEvents } from '../commands/use-clipboard-events';
 import { useCommandKeys } from '../commands/use-command-keys';
 import { useTheme } from '../commands/use-theme';
 import { Inspector } from '../panels/inspector/Inspector';
@@ -47,6 +48,7 @@ export function App() {
   const commandApp = useCommandApp();
   // The one keyboard handler: every shortcut comes from the command registry (src/commands).
   useCommandKeys(commandApp);
+  useClipboardEvents(commandApp);
   useTheme();
   const presentation = useUi((s) => s.presentation);
   const inLesson = useClassroom((s) => s.lesson !== null);

@@ -14,6 +14,8 @@ export interface CommandApp {
   /** Set by the canvas while it is shown: where a new node goes so it appears in the middle of the view. */
   placementPoint: (() => Point) | null;
   clipboard: { content: Clipboard; pastes: number } | null;
+  /** Puts text on the system clipboard, where the browser allows it (a secure page); otherwise does nothing. */
+  writeSystemClipboard(text: string): void;
   systemTheme(): Theme;
 }
 

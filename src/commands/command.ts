@@ -12,6 +12,11 @@ export interface Command {
   shortcuts: readonly string[];
   /** Changes the scenario document, so it must undo and redo exactly. */
   document: boolean;
+  /**
+   * Its key is left to the browser, which fires this clipboard event instead (use-clipboard-events.ts): only the
+   * event can read the system clipboard without asking for permission, and write it on any page.
+   */
+  browserEvent?: 'copy' | 'paste';
   /** Shown as a toolbar button with this short text. */
   toolbar?: string;
   enabled(app: CommandApp): boolean;

@@ -1,4 +1,6 @@
-import { addLink, addRequest, copyElements, deleteElements, pasteElements } from '../store/scenario-edits';
+import { clipboardFromText, clipboardToText } from '../share/clipboard-text';
+import { deepEqual } from '../share/strip-defaults';
+import { addLink, addRequest, copyElements, deleteElements, pasteElements, type Clipboard } from '../store/scenario-edits';
 import { announce, canEdit, commit, scenarioOf, type CommandApp } from './command-app';
 import type { Command } from './command';
 import { selectCreated, selectedLinkIds, selectedNodeIds, selectedRequestId } from './selection';
@@ -40,7 +42,43 @@ export function deleteRequest(app: CommandApp, id: string): void {
   announce(app, `Deleted key request ${id}.`);
 }
 
-function paste(app: CommandApp, content: NonNullable<CommandApp['clipboard']>['content'], times: number): void {
+/** Copy the selected nodes (and the links between them) here and to the system clipboard; returns the text written. */
+function copySelection(app: CommandApp): string {
+  const content = copyElements(scenarioOf(app), selectedNodeIds(app));
+  app.clipboard = { content, pastes: 0 };
+  const text = clipboardToText(content);
+  app.writeSystemClipboard(text);
+  announce(app, `Copied ${content.nodes.length} node(s).`);
+  return text;
+}
+
+/**
+ * Paste what the system clipboard holds: nodes copied in any tab of QNet Designer. Text that is not copied nodes, or
+ * nodes the schema refuses, are explained and change nothing; an empty system clipboard falls back to this page's copy.
+ */
+export function pasteText(app: CommandApp, text: string): void {
+  if (!canEdit(app)) return;
+  const read = clipboardFromText(text);
+  if (!read.ok) {
+    if (read.reason !== null) return announce(app, `Nothing pasted: ${read.reason}.`, 'error');
+    if (text.trim() !== '') return announce(app, 'Nothing pasted: the clipboard holds text, not nodes copied from QNet Designer.', 'error');
+    if (!app.clipboard) return;
+  } else if (!app.clipboard || !sameClip(app.clipboard.content, read.clip)) {
+    // New content (another tab's copy): its first paste lands one offset away, like any first paste.
+    app.clipboard = { content: read.clip, pastes: 0 };
+  }
+  app.clipboard!.pastes += 1;
+  paste(app, app.clipboard!.content, app.clipboard!.pastes);
+}
+
+const sameClip = (a: Clipboard, b: Clipboard) => deepEqual(a.nodes, b.nodes) && deepEqual(a.links, b.links);
+
+/** The copy command's answer to the browser's copy event: the text to put on the system clipboard, or null. */
+export function copyText(app: CommandApp): string | null {
+  return hasNodes(app) ? copySelection(app) : null;
+}
+
+function paste(app: CommandApp, content: Clipboard, times: number): void {
   const result = pasteElements(scenarioOf(app), content, { x: PASTE_OFFSET * times, y: PASTE_OFFSET * times });
   commit(app, result.scenario);
   selectCreated(app, result.nodeIds, result.linkIds);
@@ -72,15 +110,12 @@ export const editCommands: Command[] = [
     run: (app) => paste(app, copyElements(scenarioOf(app), selectedNodeIds(app)), 1),
   },
   {
-    id: 'copy', label: 'Copy selected nodes', group: 'Edit', shortcuts: ['Mod+C'], document: false, toolbar: 'Copy',
+    id: 'copy', label: 'Copy selected nodes', group: 'Edit', shortcuts: ['Mod+C'], document: false, toolbar: 'Copy', browserEvent: 'copy',
     enabled: (app) => hasNodes(app),
-    run: (app) => {
-      app.clipboard = { content: copyElements(scenarioOf(app), selectedNodeIds(app)), pastes: 0 };
-      announce(app, `Copied ${selectedNodeIds(app).length} node(s).`);
-    },
+    run: (app) => void copySelection(app),
   },
   {
-    id: 'paste', label: 'Paste', group: 'Edit', shortcuts: ['Mod+V'], document: true, toolbar: 'Paste',
+    id: 'paste', label: 'Paste', group: 'Edit', shortcuts: ['Mod+V'], document: true, toolbar: 'Paste', browserEvent: 'paste',
     enabled: (app) => canEdit(app) && (app.clipboard?.content.nodes.length ?? 0) > 0,
     run: (app) => {
       if (!app.clipboard) return;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultScenario } from '../scenario/default-scenario-parsed';
 import { addNode } from '../store/scenario-edits';
 import type { CommandApp } from './command-app';
+import { pasteText } from './edit-commands';
 import { COMMANDS, commandById, commandForKey, runCommand } from './registry';
 import { createTestApp } from './test-app';
 
@@ -75,6 +76,31 @@ describe('building commands', () => {
     const bobCopies = s.nodes.filter((n) => n.id.startsWith('bob-'));
     expect(bobCopies.map((n) => n.position)).toEqual([{ x: 520, y: 200 }, { x: 560, y: 240 }]);
     expect(app.session.getState().selectedNodeIds).toEqual(['bob-2', 'ground-station-3']);
+  });
+
+  it('copy also puts the nodes on the system clipboard, and a paste of that text in another tab brings them in', () => {
+    const app = setUp();
+    expect(app.systemClipboard).toHaveLength(1);
+    const other = createTestApp(defaultScenario());
+    pasteText(other, app.systemClipboard[0]!);
+    pasteText(other, app.systemClipboard[0]!);
+    const s = other.scenarioStore.getState().scenario;
+    expect(s.nodes.filter((n) => n.id.startsWith('bob-')).map((n) => n.position)).toEqual([{ x: 520, y: 200 }, { x: 560, y: 240 }]);
+    expect(s.nodes.filter((n) => n.id.startsWith('ground-station-'))).toHaveLength(2);
+    expect(other.scenarioStore.getState().past).toHaveLength(2);
+  });
+
+  it('a paste of other text, or of refused nodes, changes nothing and says why; an empty clipboard pastes this tab\'s copy', () => {
+    const app = setUp();
+    const before = app.scenarioStore.getState().scenario;
+    pasteText(app, 'just some words');
+    expect(app.scenarioStore.getState().scenario).toBe(before);
+    expect(app.ui.getState().message).toMatchObject({ tone: 'error', text: 'Nothing pasted: the clipboard holds text, not nodes copied from QNet Designer.' });
+    pasteText(app, app.systemClipboard[0]!.replace('"detectorEfficiency":0.045', '"detectorEfficiency":-1'));
+    expect(app.scenarioStore.getState().scenario).toBe(before);
+    expect(app.ui.getState().message?.text).toMatch(/^Nothing pasted: copied node 1: params\.detectorEfficiency: must be greater than 0\.$/);
+    pasteText(app, '');
+    expect(app.scenarioStore.getState().scenario.nodes).toHaveLength(before.nodes.length + 2);
   });
 
   it('add commands select the new node and keep repeated adds from stacking', () => {

@@ -6,20 +6,23 @@ import { watchDocument } from './document-watch';
 import { createUiStore } from './ui-store';
 
 /** A headless app for command tests: real stores, a recording clock, no canvas, no worker. */
-export function createTestApp(scenario: Scenario): CommandApp & { timeCalls: string[] } {
+export function createTestApp(scenario: Scenario): CommandApp & { timeCalls: string[]; systemClipboard: string[] } {
   const timeCalls: string[] = [];
+  const systemClipboard: string[] = [];
   // The page's own session store, reset: the tests exercise the real select/selectMany logic.
   useSession.setState(useSession.getInitialState(), true);
   const session = useSession;
-  const app: CommandApp & { timeCalls: string[] } = {
+  const app: CommandApp & { timeCalls: string[]; systemClipboard: string[] } = {
     scenarioStore: createScenarioStore(scenario),
     session,
     ui: createUiStore(),
     time: { togglePlay: () => timeCalls.push('toggle'), step: () => timeCalls.push('step'), reset: () => timeCalls.push('reset') },
     placementPoint: null,
     clipboard: null,
+    writeSystemClipboard: (text) => systemClipboard.push(text),
     systemTheme: () => 'light',
     timeCalls,
+    systemClipboard,
   };
   watchDocument(app);
   return app;

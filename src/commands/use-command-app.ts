@@ -54,6 +54,7 @@ function createCommandApp(state: AppState): CommandApp {
     },
     placementPoint: null,
     clipboard: null,
+    writeSystemClipboard: (text) => void navigator.clipboard?.writeText(text).catch(() => {}),
     systemTheme: () => (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'),
   };
   watchDocument(app);

@@ -3,7 +3,7 @@ import type { CommandApp } from './command-app';
 import { commandForKey } from './registry';
 
 /** Typing in a field keeps its own keys (Ctrl+Z undoes the text, arrows move the caret). */
-function isEditable(target: EventTarget | null): boolean {
+export function isEditable(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
@@ -26,7 +26,8 @@ export function useCommandKeys(app: CommandApp): void {
       // The open dialog owns the keyboard (Tab cycles inside it, Escape closes it).
       if (app.ui.getState().helpOpen) return;
       const command = commandForKey(e, app);
-      if (!command) return;
+      // Copy and paste go through the browser's clipboard events (use-clipboard-events.ts).
+      if (!command || command.browserEvent) return;
       if (!command.enabled(app)) {
         // Keep the browser's meaning of Ctrl+D or Ctrl+A off the page, but let other listeners have plain keys.
         if (e.ctrlKey || e.metaKey) e.preventDefault();
