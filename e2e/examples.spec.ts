@@ -110,3 +110,19 @@ test('the BB84 distance lesson: 50 km more fiber makes the key fall about tenfol
   await lesson.getByRole('button', { name: 'End lesson' }).click();
   await expect(lesson).toBeHidden();
 });
+
+test('a request lists its best paths on request: on the Berlin ring, the short way round is in use and the long way is second', async ({ page }) => {
+  await page.goto('/');
+  const dialog = await openGallery(page);
+  await dialog.getByRole('button', { name: 'Open A metropolitan trusted-node network' }).click();
+  await page.getByRole('button', { name: /^Request key-mitte-spandau:/ }).click();
+  await page.getByTestId('best-paths-toggle').click();
+  const list = page.getByTestId('best-paths');
+  await expect(list.getByRole('listitem')).toHaveCount(2);
+  await expect(page.getByTestId('best-path-0')).toContainText('Mitte → Tegel → Spandau');
+  await expect(page.getByTestId('best-path-0')).toContainText('in use');
+  await expect(page.getByTestId('best-path-1')).toContainText('Mitte → Lichtenberg → Adlershof → Potsdam → Spandau');
+  await expect(page.getByText('Only 2 loop-free paths exist.')).toBeVisible();
+  await page.getByTestId('best-paths').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'e2e/screenshots/best-paths.png' });
+});

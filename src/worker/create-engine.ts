@@ -26,6 +26,7 @@ function watched(remote: RemoteEngine, dog: RunWatchdog): RemoteEngine {
     cancel: () => (dog.playing(false), remote.cancel()),
     sweepDistance: (...args) => remote.sweepDistance(...args),
     groundTrack: (...args) => remote.groundTrack(...args),
+    bestPaths: (...args) => remote.bestPaths(...args),
   };
 }
 

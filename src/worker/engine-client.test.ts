@@ -32,6 +32,7 @@ function fakeRemote() {
     cancel: () => {},
     sweepDistance: () => ({ ok: false, error: 'not in this fake' }),
     groundTrack: () => [],
+    bestPaths: () => ({ ok: false, error: 'not in this fake' }),
   };
   return { remote, starts, push: (m: EngineMessage) => push(m) };
 }

@@ -1,3 +1,4 @@
+import type { BestPaths } from '../engine/best-paths';
 import type { ResumePoint } from '../engine/simulation';
 import type { SubSatellitePoint } from '../engine/orbits/sub-satellite-point';
 import type { DistanceSweep } from '../engine/sweep-distance';
@@ -114,6 +115,11 @@ export class EngineClient {
   /** Ask the worker where a satellite is overhead at each time (for its ground track on the map); beside the run. */
   async groundTrack(scenario: Scenario, nodeId: string, timesSeconds: number[]): Promise<SubSatellitePoint[]> {
     return await this.remote.groundTrack(scenario, nodeId, timesSeconds);
+  }
+
+  /** Ask the worker for a request's best paths, each with what the request would get on it alone; beside the run. */
+  async bestPaths(scenario: Scenario, requestId: string, k: number): Promise<BestPaths> {
+    return await this.remote.bestPaths(scenario, requestId, k);
   }
 
   private subscribeRemote(): void {

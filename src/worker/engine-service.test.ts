@@ -176,6 +176,15 @@ describe('EngineService', () => {
   });
 });
 
+describe('EngineService.bestPaths', () => {
+  it('answers for the scenario it is given, and explains an invalid one instead of throwing', () => {
+    const service = new EngineService();
+    const result = service.bestPaths(defaultScenarioInput, 'key-1', 3);
+    expect(result).toMatchObject({ ok: true, requestId: 'key-1', paths: [{ path: ['alice', 'bob'], linkIds: ['fiber-1'] }] });
+    expect(service.bestPaths({ version: 1, nodes: 'none' }, 'key-1', 3)).toEqual({ ok: false, error: expect.stringMatching(/^nodes: /) });
+  });
+});
+
 describe('EngineService batch budget', () => {
   afterEach(() => {
     vi.restoreAllMocks();

@@ -1,3 +1,4 @@
+import { bestPaths, type BestPaths } from '../engine/best-paths';
 import { groundTrack } from '../engine/ground-track';
 import type { SubSatellitePoint } from '../engine/orbits/sub-satellite-point';
 import { REQUEST_SERIES, Simulation, type SampleBlock } from '../engine/simulation';
@@ -120,6 +121,16 @@ export class EngineService implements EngineApi {
     if (!parsed.ok) return { ok: false, error: parsed.errors[0] ?? 'invalid scenario' };
     try {
       return sweepDistance(parsed.scenario, linkId, requestId, lengthsKm);
+    } catch (e) {
+      return { ok: false, error: (e as Error).message };
+    }
+  }
+
+  bestPaths(raw: unknown, requestId: string, k: number): BestPaths {
+    const parsed = parseScenario(raw);
+    if (!parsed.ok) return { ok: false, error: parsed.errors[0] ?? 'invalid scenario' };
+    try {
+      return bestPaths(parsed.scenario, requestId, k);
     } catch (e) {
       return { ok: false, error: (e as Error).message };
     }

@@ -79,5 +79,6 @@ export function connectEngine(endpoint: Comlink.Endpoint): RemoteEngine {
     cancel: () => calls.cancel(),
     sweepDistance: (...args) => calls.sweepDistance(...args),
     groundTrack: (...args) => calls.groundTrack(...args),
+    bestPaths: (...args) => calls.bestPaths(...args),
   };
 }

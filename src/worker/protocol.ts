@@ -1,3 +1,4 @@
+import type { BestPaths } from '../engine/best-paths';
 import type { Evaluation } from '../engine/results';
 import type { ResumePoint, SampleBlock } from '../engine/simulation';
 import type { SubSatellitePoint } from '../engine/orbits/sub-satellite-point';
@@ -34,6 +35,8 @@ export interface EngineApi {
   sweepDistance(scenario: unknown, linkId: string, requestId: string, lengthsKm: number[]): DistanceSweep;
   /** Sub-satellite points of one satellite node at each time; empty for an invalid scenario or a node that is not a satellite. */
   groundTrack(scenario: unknown, nodeId: string, timesSeconds: number[]): SubSatellitePoint[];
+  /** Up to `k` best paths of one request, each evaluated as if the request were alone on it; independent of the run. */
+  bestPaths(scenario: unknown, requestId: string, k: number): BestPaths;
 }
 
 /** A worker given this name starts the default scenario itself as it loads, before the page has said anything. */

@@ -2,6 +2,7 @@ import type { ScenarioRequest } from '../../scenario/schema';
 import type { RequestOutcome } from '../results';
 import { evaluateBb84Request } from './bb84-request';
 import { evaluateEntanglementRequest } from './entanglement-request';
+import type { HopPath } from '../routing/hop-path';
 import { choosePath, type NetworkIndex } from './network-index';
 import { evaluateBbm92Request, evaluateTwinFieldRequest } from './optical-path-request';
 
@@ -14,14 +15,19 @@ export function evaluateRequest(index: NetworkIndex, request: ScenarioRequest): 
       fidelity: NaN, entanglementRatePairsPerSecond: 0, noKeyReason: choice.reason, notes: [],
     };
   }
+  return { ...head, ...evaluateRequestOnPath(index, request, choice.path) };
+}
+
+/** The request's protocol run over one given path, as if the request were alone on its links. */
+export function evaluateRequestOnPath(index: NetworkIndex, request: ScenarioRequest, path: HopPath): RequestOutcome {
   switch (request.protocol) {
     case 'bb84-decoy':
-      return { ...head, ...evaluateBb84Request(index, request, choice.path) };
+      return evaluateBb84Request(index, request, path);
     case 'bbm92':
-      return { ...head, ...evaluateBbm92Request(index, request, choice.path) };
+      return evaluateBbm92Request(index, request, path);
     case 'tf-qkd':
-      return { ...head, ...evaluateTwinFieldRequest(index, request, choice.path) };
+      return evaluateTwinFieldRequest(index, request, path);
     case 'entanglement':
-      return { ...head, ...evaluateEntanglementRequest(index, request, choice.path) };
+      return evaluateEntanglementRequest(index, request, path);
   }
 }

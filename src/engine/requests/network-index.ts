@@ -1,7 +1,8 @@
 import type { Scenario, ScenarioLink, ScenarioNode, ScenarioRequest } from '../../scenario/schema';
 import type { HopResult, LinkResult } from '../results';
 import type { HopPath } from '../routing/hop-path';
-import { PathSearch, type PathMetric } from '../routing/path-search';
+import { kBestPaths } from '../routing/k-best-paths';
+import { PathSearch, type IndexPath, type PathMetric } from '../routing/path-search';
 import { explainNoPath } from '../routing/route-requests';
 import { buildRoutingGraph, linkValues, nodeMask, type RoutingGraph } from '../routing/routing-graph';
 
@@ -100,18 +101,33 @@ function relayMask(index: NetworkIndex, protocol: ScenarioRequest['protocol']): 
   return mask;
 }
 
+/** What a request's path search needs: its ends as graph indices, its metric and weights, and who may relay. */
+function searchFor(index: NetworkIndex, request: ScenarioRequest) {
+  const constraints = { canRelay: relayMask(index, request.protocol), linkDown: index.linkDown, nodeDown: index.nodeDown };
+  return { source: index.graph.nodeIndex.get(request.source)!, target: index.graph.nodeIndex.get(request.target)!, constraints, ...routingWeights(index, request) };
+}
+
+function toHopPath(index: NetworkIndex, found: IndexPath): HopPath {
+  return { nodes: found.nodes.map((n) => index.graph.nodeIds[n]!), linkIds: found.links.map((l) => index.graph.linkIds[l]!) };
+}
+
+function noPath(index: NetworkIndex, request: ScenarioRequest, constraints: ReturnType<typeof searchFor>['constraints']): { ok: false; reason: string } {
+  return { ok: false, reason: explainNoPath(index.graph, index.search, request.source, request.target, { constraints, relayRule: RELAY_RULES[request.protocol].rule }) };
+}
+
 export function choosePath(index: NetworkIndex, request: ScenarioRequest): PathChoice {
-  const relay = RELAY_RULES[request.protocol];
-  const canRelay = relayMask(index, request.protocol);
-  const constraints = { canRelay, linkDown: index.linkDown, nodeDown: index.nodeDown };
-  const source = index.graph.nodeIndex.get(request.source)!;
-  const target = index.graph.nodeIndex.get(request.target)!;
-  const { metric, weights } = routingWeights(index, request);
+  const { source, target, constraints, metric, weights } = searchFor(index, request);
   index.search.resetBans();
   index.search.run(source, metric, weights, constraints, [target]);
   const found = index.search.pathTo(target);
-  if (!found) return { ok: false, reason: explainNoPath(index.graph, index.search, request.source, request.target, { constraints, relayRule: relay.rule }) };
-  return { ok: true, path: { nodes: found.nodes.map((n) => index.graph.nodeIds[n]!), linkIds: found.links.map((l) => index.graph.linkIds[l]!) } };
+  return found ? { ok: true, path: toHopPath(index, found) } : noPath(index, request, constraints);
+}
+
+/** Up to `k` loopless paths by the request's own metric and relay rule, best first (the first is choosePath's). */
+export function choosePaths(index: NetworkIndex, request: ScenarioRequest, k: number): { ok: true; paths: HopPath[] } | { ok: false; reason: string } {
+  const { source, target, constraints, metric, weights } = searchFor(index, request);
+  const found = kBestPaths(index.search, source, target, k, metric, weights, constraints);
+  return found.length > 0 ? { ok: true, paths: found.map((p) => toHopPath(index, p)) } : noPath(index, request, constraints);
 }
 
 /** Total loss and delay of a path of links, which compose as a single optical channel. */

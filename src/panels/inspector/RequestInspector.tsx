@@ -8,6 +8,7 @@ import {
 import { setRequestParam } from '../../store/scenario-edits';
 import { setRequestOption, setRequestProtocol } from '../../store/request-edits';
 import { useSession } from '../../store/session-store';
+import { BestPaths } from './BestPaths';
 import { blockSpec, demandSpec, signalIntensitySpec } from './inspector-specs';
 import { EditableParam, OptionSelect, ParamList } from './ParamList';
 
@@ -67,6 +68,7 @@ export function RequestInspector({ request }: { request: ScenarioRequest }) {
         </>
       )}
       <ParamList specs={PROTOCOL_SPECS[request.protocol]} values={request.params} edit={(s, k, v) => setRequestParam(s, request.id, k, v)} />
+      <BestPaths request={request} />
     </form>
   );
 }

@@ -1,0 +1,74 @@
+import { useEffect, useRef, useState } from 'react';
+import { useApp, useScenarioState } from '../../app/app-context';
+import type { BestPaths as BestPathsResult } from '../../engine/best-paths';
+import type { ScenarioRequest } from '../../scenario/schema';
+import { physicsChanged } from '../../store/physics-changed';
+import { formatBitsPerSecond, formatSeconds } from '../format-units';
+
+/** How many routes the list shows. */
+export const SHOWN_PATHS = 3;
+/** Quiet time after an edit before asking the worker again. */
+const ASK_DEBOUNCE_MS = 150;
+
+/**
+ * The request's best routes by its own metric, asked of the worker when the person opens the list (each one costs a
+ * protocol evaluation, and a Monte Carlo for entanglement) and again after physics edits while it stays open.
+ */
+export function BestPaths({ request }: { request: ScenarioRequest }) {
+  const { engine } = useApp();
+  const scenario = useScenarioState((s) => s.scenario);
+  const [open, setOpen] = useState(false);
+  const [answer, setAnswer] = useState<BestPathsResult | null>(null);
+  // Moving a node on the canvas changes nothing here: ask again only when the physics did.
+  const physicsRef = useRef(scenario);
+  if (physicsChanged(physicsRef.current, scenario)) physicsRef.current = scenario;
+  const physics = physicsRef.current;
+
+  useEffect(() => {
+    if (!open) return;
+    let live = true;
+    const timer = setTimeout(() => {
+      engine
+        .bestPaths(physics, request.id, SHOWN_PATHS)
+        .then((result) => live && setAnswer(result))
+        .catch((e: unknown) => live && setAnswer({ ok: false, error: (e as Error).message }));
+    }, ASK_DEBOUNCE_MS);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [engine, physics, open, request.id, request.routingMetric, request.protocol]);
+
+  const label = (id: string) => scenario.nodes.find((n) => n.id === id)?.label || id;
+  const current = answer?.ok && answer.requestId === request.id ? answer : null;
+  return (
+    <section className="best-paths" aria-label="Best paths">
+      <button type="button" aria-expanded={open} onClick={() => setOpen(!open)} data-testid="best-paths-toggle">
+        {open ? 'Hide the best paths' : `Show the ${SHOWN_PATHS} best paths`}
+      </button>
+      {open && answer && !answer.ok && <p className="error-box" role="status">No path to list: {answer.error}</p>}
+      {open && !answer && <p className="muted small">Finding paths…</p>}
+      {open && current && (
+        <>
+          <ol className="best-paths__list" data-testid="best-paths">
+            {current.paths.map((p, i) => (
+              <li key={p.linkIds.join(' ')} data-testid={`best-path-${i}`}>
+                <span className="best-paths__route">{p.path.map(label).join(' → ')}</span>
+                {i === 0 && <span className="badge">in use</span>}
+                <span className="muted small">
+                  {' '}key {formatBitsPerSecond(p.keyRateBitsPerSecond)} · latency {formatSeconds(p.latencySeconds)}
+                  {Number.isFinite(p.fidelity) ? ` · fidelity ${p.fidelity.toFixed(3)}` : ''}
+                  {p.keyRateBitsPerSecond === 0 && p.noKeyReason ? ` · ${p.noKeyReason}` : ''}
+                </span>
+              </li>
+            ))}
+          </ol>
+          <p className="muted small">
+            Ranked by “{request.routingMetric}”; each as if the request had its links to itself, at t = 0.
+            {current.paths.length < SHOWN_PATHS && ` Only ${current.paths.length} loop-free path${current.paths.length === 1 ? '' : 's'} exist${current.paths.length === 1 ? 's' : ''}.`}
+          </p>
+        </>
+      )}
+    </section>
+  );
+}
