@@ -111,11 +111,13 @@ export function bundleSize(dist = 'dist'): BundleReport {
 
 /** Counts animation frames in the page between start() and stop(). */
 const FRAME_COUNTER = `
-  window.__frames = { running: false, times: [] };
+  window.__frames = { run: 0, running: false, times: [] };
   window.__startFrames = () => {
     const f = window.__frames;
+    // Each count has its own loop: the last loop's callback may still be queued, and it must not count twice.
+    const run = ++f.run;
     f.running = true; f.times = [];
-    const tick = (t) => { if (!f.running) return; f.times.push(t); requestAnimationFrame(tick); };
+    const tick = (t) => { if (!f.running || f.run !== run) return; f.times.push(t); requestAnimationFrame(tick); };
     requestAnimationFrame(tick);
   };
   window.__stopFrames = () => {

@@ -123,6 +123,15 @@ test('a request lists its best paths on request: on the Berlin ring, the short w
   await expect(page.getByTestId('best-path-0')).toContainText('in use');
   await expect(page.getByTestId('best-path-1')).toContainText('Mitte → Lichtenberg → Adlershof → Potsdam → Spandau');
   await expect(page.getByText('Only 2 loop-free paths exist.')).toBeVisible();
+  // Pointing at the second route lights it on the canvas instead of the route in use, until the pointer leaves.
+  await expect(page.getByTestId('link-label-ring-st')).toHaveAttribute('data-on-path', 'true');
+  await expect(page.getByTestId('link-label-ring-ap')).not.toHaveAttribute('data-on-path');
+  await page.getByTestId('best-path-1').getByRole('button').hover();
+  await expect(page.getByTestId('link-label-ring-ap')).toHaveAttribute('data-on-path', 'true');
+  await expect(page.getByTestId('link-label-ring-st')).not.toHaveAttribute('data-on-path');
+  await page.screenshot({ path: 'e2e/screenshots/best-paths-pointed.png' });
+  await page.getByTestId('best-paths-toggle').hover();
+  await expect(page.getByTestId('link-label-ring-st')).toHaveAttribute('data-on-path', 'true');
   await page.getByTestId('best-paths').scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'e2e/screenshots/best-paths.png' });
 });

@@ -77,6 +77,7 @@ const selectedRequest = {
     const selection = useSession.getState().selection;
     return selection?.kind === 'request' ? selection.id : null;
   },
+  preview: () => useSession.getState().previewPath,
   subscribe: (listener: () => void) => useSession.subscribe(listener),
 };
 

@@ -22,6 +22,9 @@ export interface SessionState {
   /** A pan, zoom or node drag is in progress on the canvas: streamed panels redraw less often meanwhile. */
   canvasGesture: boolean;
   setCanvasGesture(on: boolean): void;
+  /** Node ids of a route pointed at in a list (a request's best paths): the canvas lights it instead of the selected request's. */
+  previewPath: readonly string[] | null;
+  setPreviewPath(path: readonly string[] | null): void;
 }
 
 export const DEFAULT_SPEED = 20;
@@ -45,4 +48,6 @@ export const useSession = create<SessionState>()((set) => ({
   setReadOnly: (readOnly) => set({ readOnly }),
   canvasGesture: false,
   setCanvasGesture: (canvasGesture) => set({ canvasGesture }),
+  previewPath: null,
+  setPreviewPath: (previewPath) => set({ previewPath }),
 }));

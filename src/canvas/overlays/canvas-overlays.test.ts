@@ -29,9 +29,10 @@ function samples(storedBits: number, at: number) {
 function setUp() {
   const results = new ResultsStore();
   let selected: string | null = null;
+  let preview: readonly string[] | null = null;
   const selectionListeners = new Set<() => void>();
   const clock = manualClock();
-  const overlays = new CanvasOverlays(results, { get: () => selected, subscribe: (l) => (selectionListeners.add(l), () => selectionListeners.delete(l)) }, 250, clock);
+  const overlays = new CanvasOverlays(results, { get: () => selected, preview: () => preview, subscribe: (l) => (selectionListeners.add(l), () => selectionListeners.delete(l)) }, 250, clock);
   overlays.setNodeKinds(kinds);
   const detach = overlays.attach();
   const calls: string[] = [];
@@ -42,7 +43,11 @@ function setUp() {
     selected = id;
     selectionListeners.forEach((l) => l());
   };
-  return { results, overlays, clock, calls, select, detach };
+  const point = (path: readonly string[] | null) => {
+    preview = path;
+    selectionListeners.forEach((l) => l());
+  };
+  return { results, overlays, clock, calls, select, point, detach };
 }
 
 describe('CanvasOverlays', () => {
@@ -93,6 +98,20 @@ describe('CanvasOverlays', () => {
     expect(overlays.linkOnPath('a', 'b')).toBe(false);
     select('missing');
     expect(overlays.nodeOnPath('t')).toBe(false);
+  });
+
+  it('lights a route pointed at instead of the selected request’s, and the request’s again once let go', () => {
+    const { results, overlays, calls, select, point } = setUp();
+    results.receive({ type: 'started', runId: 1, evaluation: evaluation(500), requestIds: ['r1'], durationSeconds: 100, timeSeconds: 0 });
+    select('r1');
+    calls.length = 0;
+    point(['a', 'b']);
+    expect(calls).toEqual(['path']);
+    expect(overlays.linkOnPath('a', 'b')).toBe(true);
+    expect(overlays.nodeOnPath('t')).toBe(false);
+    point(null);
+    expect(overlays.nodeOnPath('t')).toBe(true);
+    expect(overlays.linkOnPath('a', 'b')).toBe(false);
   });
 
   it('stops following the results once detached', () => {

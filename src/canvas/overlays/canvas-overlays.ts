@@ -8,6 +8,8 @@ import { linkOverlays, pairKey, pathMembership, sameLinkOverlay, type LinkOverla
 /** What the canvas needs to know about the selected request: its id now, and when that changes. */
 export interface SelectedRequestSource {
   get(): string | null;
+  /** A route to light instead of the selected request's, while one is pointed at; null otherwise. */
+  preview(): readonly string[] | null;
   subscribe(listener: () => void): () => void;
 }
 
@@ -27,6 +29,7 @@ export class CanvasOverlays {
   private path = pathMembership(undefined);
   private evaluation: Evaluation | null | undefined = undefined;
   private requestId: string | null = null;
+  private preview: readonly string[] | null = null;
   private nodeKinds: ReadonlyMap<string, NodeKind> = new Map();
   private readonly listeners = new Map<string, Set<() => void>>();
   private readonly storedKeyRefresh;
@@ -129,9 +132,11 @@ export class CanvasOverlays {
 
   private refreshPath(evaluationChanged = false): void {
     const requestId = this.selected.get();
-    if (requestId === this.requestId && !evaluationChanged) return;
+    const preview = this.selected.preview();
+    if (requestId === this.requestId && preview === this.preview && !evaluationChanged) return;
     this.requestId = requestId;
-    const path = requestId === null ? undefined : this.evaluation?.requests.find((r) => r.id === requestId)?.path;
+    this.preview = preview;
+    const path = preview ?? (requestId === null ? undefined : this.evaluation?.requests.find((r) => r.id === requestId)?.path);
     this.path = pathMembership(path);
     this.notify(PATH_KEY);
   }

@@ -3,6 +3,7 @@ import { useApp, useScenarioState } from '../../app/app-context';
 import type { BestPaths as BestPathsResult } from '../../engine/best-paths';
 import type { ScenarioRequest } from '../../scenario/schema';
 import { physicsChanged } from '../../store/physics-changed';
+import { useSession } from '../../store/session-store';
 import { formatBitsPerSecond, formatSeconds } from '../format-units';
 
 /** How many routes the list shows. */
@@ -39,6 +40,10 @@ export function BestPaths({ request }: { request: ScenarioRequest }) {
     };
   }, [engine, physics, open, request.id, request.routingMetric, request.protocol]);
 
+  // Whatever was pointed at stops being lit when the list closes or the inspector moves on.
+  useEffect(() => () => useSession.getState().setPreviewPath(null), [open, request.id]);
+  const point = (path: readonly string[] | null) => useSession.getState().setPreviewPath(path);
+
   const label = (id: string) => scenario.nodes.find((n) => n.id === id)?.label || id;
   const current = answer?.ok && answer.requestId === request.id ? answer : null;
   return (
@@ -53,7 +58,17 @@ export function BestPaths({ request }: { request: ScenarioRequest }) {
           <ol className="best-paths__list" data-testid="best-paths">
             {current.paths.map((p, i) => (
               <li key={p.linkIds.join(' ')} data-testid={`best-path-${i}`}>
-                <span className="best-paths__route">{p.path.map(label).join(' → ')}</span>
+                <button
+                  type="button"
+                  className="best-paths__route"
+                  title="Point at it (or focus it) to light this route on the canvas"
+                  onPointerEnter={() => point(p.path)}
+                  onPointerLeave={() => point(null)}
+                  onFocus={() => point(p.path)}
+                  onBlur={() => point(null)}
+                >
+                  {p.path.map(label).join(' → ')}
+                </button>
                 {i === 0 && <span className="badge">in use</span>}
                 <span className="muted small">
                   {' '}key {formatBitsPerSecond(p.keyRateBitsPerSecond)} · latency {formatSeconds(p.latencySeconds)}
