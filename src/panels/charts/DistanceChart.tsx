@@ -7,6 +7,7 @@ import { formatBitsPerSecond } from '../format-units';
 import { distanceLengths } from './distance-lengths';
 import { distanceTarget } from './distance-target';
 import { DISTANCE_CHART_HEIGHT, drawDistanceChart } from './draw-distance-chart';
+import { useWorkerAnswer } from '../use-worker-answer';
 import { observeOnScreen } from './visible-redraw';
 
 /** Quiet time after an edit before asking the worker for a new curve. */
@@ -24,7 +25,6 @@ export function DistanceChart() {
   const physics = physicsRef.current;
   const found = distanceTarget(physics, evaluation, selection);
   const target = found.ok ? found.target : null;
-  const [sweep, setSweep] = useState<DistanceSweep | null>(null);
   const [width, setWidth] = useState(360);
   const svgRef = useRef<SVGSVGElement>(null);
   const figureRef = useRef<HTMLElement>(null);
@@ -32,20 +32,12 @@ export function DistanceChart() {
   const [onScreen, setOnScreen] = useState(false);
   useEffect(() => observeOnScreen(figureRef.current!, setOnScreen), []);
 
-  useEffect(() => {
-    if (!target || !onScreen) return;
-    let live = true;
-    const timer = setTimeout(() => {
-      engine
-        .sweepDistance(physics, target.linkId, target.requestId, distanceLengths(target.lengthKm))
-        .then((result) => live && setSweep(result))
-        .catch((e: unknown) => live && setSweep({ ok: false, error: (e as Error).message }));
-    }, SWEEP_DEBOUNCE_MS);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [engine, physics, onScreen, target?.linkId, target?.requestId, target?.lengthKm]);
+  const sweep = useWorkerAnswer<DistanceSweep>(
+    target && onScreen ? () => engine.sweepDistance(physics, target.linkId, target.requestId, distanceLengths(target.lengthKm)) : null,
+    (error) => ({ ok: false, error }),
+    SWEEP_DEBOUNCE_MS,
+    [engine, physics, onScreen, target?.linkId, target?.requestId, target?.lengthKm],
+  );
 
   useEffect(() => {
     const parent = svgRef.current?.parentElement;

@@ -5,6 +5,7 @@ import type { ScenarioRequest } from '../../scenario/schema';
 import { physicsChanged } from '../../store/physics-changed';
 import { useSession } from '../../store/session-store';
 import { formatBitsPerSecond, formatSeconds } from '../format-units';
+import { useWorkerAnswer } from '../use-worker-answer';
 
 /** How many routes the list shows. */
 export const SHOWN_PATHS = 3;
@@ -19,26 +20,17 @@ export function BestPaths({ request }: { request: ScenarioRequest }) {
   const { engine } = useApp();
   const scenario = useScenarioState((s) => s.scenario);
   const [open, setOpen] = useState(false);
-  const [answer, setAnswer] = useState<BestPathsResult | null>(null);
   // Moving a node on the canvas changes nothing here: ask again only when the physics did.
   const physicsRef = useRef(scenario);
   if (physicsChanged(physicsRef.current, scenario)) physicsRef.current = scenario;
   const physics = physicsRef.current;
 
-  useEffect(() => {
-    if (!open) return;
-    let live = true;
-    const timer = setTimeout(() => {
-      engine
-        .bestPaths(physics, request.id, SHOWN_PATHS)
-        .then((result) => live && setAnswer(result))
-        .catch((e: unknown) => live && setAnswer({ ok: false, error: (e as Error).message }));
-    }, ASK_DEBOUNCE_MS);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [engine, physics, open, request.id, request.routingMetric, request.protocol]);
+  const answer = useWorkerAnswer<BestPathsResult>(
+    open ? () => engine.bestPaths(physics, request.id, SHOWN_PATHS) : null,
+    (error) => ({ ok: false, error }),
+    ASK_DEBOUNCE_MS,
+    [engine, physics, open, request.id],
+  );
 
   // Whatever was pointed at stops being lit when the list closes or the inspector moves on.
   useEffect(() => () => useSession.getState().setPreviewPath(null), [open, request.id]);
