@@ -21,6 +21,8 @@ const LOOKS: Record<string, SeriesLook> = {
   qber: { title: 'QBER', unit: '%', format: formatPercent, tick: (v) => `${+(v * 100).toPrecision(3)}` },
   latencySeconds: { title: 'Latency', unit: 's', format: formatSeconds, tick: si },
   fidelity: { title: 'Fidelity', unit: '', format: (v) => (Number.isFinite(v) ? v.toFixed(4) : '—'), tick: (v) => `${+v.toPrecision(3)}` },
+  storedKeyBits: { title: 'Key in store (made, not yet used)', unit: 'bit', format: formatBits, tick: si },
+  unservedBitsPerSecond: { title: 'Unserved key demand', unit: 'bit/s', format: formatBitsPerSecond, tick: si },
 };
 
 export function seriesLook(series: string): SeriesLook {
