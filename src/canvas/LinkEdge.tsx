@@ -3,7 +3,7 @@ import { memo } from 'react';
 import { useSession } from '../store/session-store';
 import { formatBitsPerSecond } from '../panels/format-units';
 import { useLinkOnPath, useLinkOverlay, useLowDetail } from './canvas-overlay-context';
-import { linkRateColour } from './overlays/link-rate-colour';
+import { linkLook } from './overlays/link-look';
 import type { LinkOverlay } from './overlays/link-overlay';
 import type { LinkStatus } from './overlays/link-status';
 import type { LinkFlowEdge } from './flow-elements';
@@ -69,20 +69,10 @@ export const LinkEdge = memo(function LinkEdge({ id, source, target, sourceX, so
   const onPath = useLinkOnPath(source, target);
   const lowDetail = useLowDetail();
   const [path, labelX, labelY] = getStraightPath({ sourceX, sourceY, targetX, targetY });
-  const status = overlay?.status ?? UP;
-  const rate = overlay?.keyRateBitsPerSecond ?? null;
-  const width = rate === null ? 2 : rate > 0 ? 2 + Math.min(6, Math.max(0, Math.log10(rate))) : 1.5;
-  // The key-rate colour, except where the path highlight or a failed / dark style must show.
-  const stroke = onPath || status.kind !== 'up' ? null : linkRateColour(rate);
-  const stateClass = status.kind === 'failed' ? ' link--failed' : status.kind === 'dark' ? ' link--dark' : rate === 0 ? ' link--no-key' : '';
+  const look = linkLook(data?.linkKind ?? 'fiber', overlay, onPath, !!selected);
   return (
     <>
-      <BaseEdge
-        id={id}
-        path={path}
-        className={`link link--${data?.linkKind ?? 'fiber'}${stateClass}${onPath ? ' link--on-path' : ''}`}
-        style={{ strokeWidth: selected ? width + 2 : width, ...(stroke ? { stroke } : {}) }}
-      />
+      <BaseEdge id={id} path={path} className={look.className} style={{ strokeWidth: look.strokeWidth, ...(look.stroke ? { stroke: look.stroke } : {}) }} />
       {!lowDetail && <LinkLabel id={id} x={labelX} y={labelY} lengthKm={data?.lengthKm} overlay={overlay} onPath={onPath} />}
     </>
   );

@@ -23,6 +23,7 @@ import { placeNodes, type Point } from '../store/scenario-edits';
 import { useSession, type Selection } from '../store/session-store';
 import { CanvasOverlaysContext, LowDetailContext } from './canvas-overlay-context';
 import { isLowDetail, VISIBLE_ONLY_MIN_NODES } from './level-of-detail';
+import { LinkLayer } from './link-layer/LinkLayer';
 import { CanvasOverlays } from './overlays/canvas-overlays';
 import { mergeFlowNodes, toFlowEdges, type LinkFlowEdge, type StationFlowNode } from './flow-elements';
 import { LinkEdge } from './LinkEdge';
@@ -39,6 +40,8 @@ import './network-canvas.css';
 // Module scope: new objects here on each render would make React Flow remount every node.
 const nodeTypes = { station: StationNode };
 const edgeTypes = { link: LinkEdge };
+/** Zoomed out on a big network the links are drawn by LinkLayer, not as React Flow edges. */
+const NO_EDGES: LinkFlowEdge[] = [];
 // Module constants, not inline literals: React Flow copies a changed option into its store, and every store update
 // runs every node's, edge's and handle's selector; an inline object doubled that work on each frame of a drag.
 const FIT_VIEW_OPTIONS = { padding: 0.3 };
@@ -176,7 +179,7 @@ export function NetworkCanvas() {
     <div className={`canvas${lowDetail ? ' canvas--low-detail' : ''}`} data-testid="canvas" data-detail={lowDetail ? 'low' : 'full'} ref={wrapper}>
       <ReactFlow
         nodes={shownNodes}
-        edges={edges}
+        edges={lowDetail ? NO_EDGES : edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
@@ -208,6 +211,7 @@ export function NetworkCanvas() {
         <DetailWatcher nodeCount={scenarioNodes.length} onChange={setLowDetail} />
         {/* Zoomed far out the dots would be 2 px apart: noise to look at and the costliest layer to repaint on a pan. */}
         {!lowDetail && <Background />}
+        {lowDetail && <LinkLayer nodes={shownNodes} links={links} selectedLinkIds={selectedLinkIds} />}
         <MapLayer />
         <CanvasMiniMap />
         <Controls />

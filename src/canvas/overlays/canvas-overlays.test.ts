@@ -114,6 +114,22 @@ describe('CanvasOverlays', () => {
     expect(overlays.linkOnPath('a', 'b')).toBe(false);
   });
 
+  it('tells the all-links listener when any link’s look or the path changes, and not for samples alone', () => {
+    const { results, overlays, select } = setUp();
+    let told = 0;
+    overlays.subscribeAllLinks(() => told++);
+    results.receive({ type: 'started', runId: 1, evaluation: evaluation(500), requestIds: ['r1'], durationSeconds: 100, timeSeconds: 0 });
+    const afterStart = overlays.allLinksVersion();
+    expect(told).toBeGreaterThan(0);
+    told = 0;
+    results.receive(samples(1, 10));
+    expect(told).toBe(0);
+    select('r1');
+    expect(told).toBe(1);
+    results.receive({ type: 'evaluation', runId: 1, evaluation: evaluation(20, true), timeSeconds: 1 });
+    expect(overlays.allLinksVersion()).toBeGreaterThan(afterStart + 1);
+  });
+
   it('stops following the results once detached', () => {
     const { results, overlays, detach } = setUp();
     detach();

@@ -17,6 +17,8 @@ const linkKey = (id: string) => `link:${id}`;
 const nodeKey = (id: string) => `node:${id}`;
 /** Every node and link listens here for the selected path; they re-render only if their own answer changed. */
 const PATH_KEY = 'path';
+/** The zoomed-out link layer draws every link at once: told when any link's look or the path changes. */
+const ALL_LINKS_KEY = 'links';
 
 /**
  * The canvas's view of the results, derived once for all nodes and links and published per id: a link or node
@@ -27,6 +29,8 @@ export class CanvasOverlays {
   private links = new Map<string, LinkOverlay>();
   private storedKey = new Map<string, number>();
   private path = pathMembership(undefined);
+  /** Counts changes to any link's overlay or to the path, for whoever draws all links at once. */
+  private linksVersion = 0;
   private evaluation: Evaluation | null | undefined = undefined;
   private requestId: string | null = null;
   private preview: readonly string[] | null = null;
@@ -83,6 +87,15 @@ export class CanvasOverlays {
     return this.subscribe(PATH_KEY, listener);
   }
 
+  subscribeAllLinks(listener: () => void): () => void {
+    return this.subscribe(ALL_LINKS_KEY, listener);
+  }
+
+  /** Changes with any link's overlay or the path: a snapshot for useSyncExternalStore. */
+  allLinksVersion(): number {
+    return this.linksVersion;
+  }
+
   link(id: string): LinkOverlay | undefined {
     return this.links.get(id);
   }
@@ -98,6 +111,11 @@ export class CanvasOverlays {
 
   linkOnPath(source: string, target: string): boolean {
     return this.path.pairs.has(pairKey(source, target));
+  }
+
+  private allLinksChanged(): void {
+    this.linksVersion++;
+    this.notify(ALL_LINKS_KEY);
   }
 
   private notify(key: string): void {
@@ -128,6 +146,7 @@ export class CanvasOverlays {
     for (const id of this.links.keys()) if (!next.has(id)) changed.push(id);
     this.links = next;
     changed.forEach((id) => this.notify(linkKey(id)));
+    if (changed.length > 0) this.allLinksChanged();
   }
 
   private refreshPath(evaluationChanged = false): void {
@@ -139,6 +158,7 @@ export class CanvasOverlays {
     const path = preview ?? (requestId === null ? undefined : this.evaluation?.requests.find((r) => r.id === requestId)?.path);
     this.path = pathMembership(path);
     this.notify(PATH_KEY);
+    this.allLinksChanged();
   }
 
   private refreshStoredKey(): void {

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import type { LinkOverlay } from '../overlays/link-overlay';
+import { decadeRate, linkBatches, type LayerLink, type NodeBox } from './link-batches';
+
+const box = (x: number, y: number): NodeBox => ({ x, y, width: 20, height: 10 });
+const boxes = new Map([['a', box(0, 0)], ['b', box(100, 0)], ['c', box(100, 100)], ['d', box(0, 100)]]);
+const link = (id: string, source: string, target: string, kind: LayerLink['kind'] = 'fiber'): LayerLink => ({ id, source, target, kind });
+const up = (rate: number | null): LinkOverlay => ({ keyRateBitsPerSecond: rate, status: { kind: 'up', elevationDeg: null }, lossDb: 1, qberAlarm: false });
+
+describe('linkBatches', () => {
+  it('draws links of one style as one path, centre to centre, and splits by rate decade, state, kind, highlight and selection', () => {
+    const overlays: Record<string, LinkOverlay> = {
+      ab: up(2_000), bc: up(5_000), cd: up(20), da: { ...up(null), status: { kind: 'failed', reason: 'cut' } }, ac: up(3_000),
+    };
+    const batches = linkBatches(
+      [link('ab', 'a', 'b'), link('bc', 'b', 'c'), link('cd', 'c', 'd'), link('da', 'd', 'a'), link('ac', 'a', 'c', 'free-space'), link('ax', 'a', 'x')],
+      boxes,
+      { overlay: (id) => overlays[id], onPath: (s, t) => s === 'c' && t === 'd', selected: (id) => id === 'bc' },
+    );
+    const byLinks = batches.map((b) => [b.className, b.links, b.d]);
+    expect(byLinks).toEqual([
+      ['link link--fiber', 1, 'M10 5L110 5'],
+      ['link link--fiber', 1, 'M110 5L110 105'],
+      ['link link--fiber link--on-path', 1, 'M110 105L10 105'],
+      ['link link--fiber link--failed', 1, 'M10 105L10 5'],
+      ['link link--free-space', 1, 'M10 5L110 105'],
+    ]);
+    // ab and bc share a decade's colour; bc is wider for being selected.
+    expect(batches[0]!.stroke).toBe(batches[1]!.stroke);
+    expect(batches[1]!.strokeWidth).toBe(batches[0]!.strokeWidth + 2);
+    expect(batches[2]!.stroke).toBeNull();
+  });
+
+  it('puts every link of one look into a single path', () => {
+    const overlay = up(1_500);
+    const batches = linkBatches([link('ab', 'a', 'b'), link('cd', 'c', 'd'), link('bc', 'b', 'c')], boxes, { overlay: () => overlay, onPath: () => false, selected: () => false });
+    expect(batches).toHaveLength(1);
+    expect(batches[0]).toMatchObject({ links: 3, d: 'M10 5L110 5M110 105L10 105M110 5L110 105' });
+  });
+
+  it('bands key rates by decade, keeping no key and no request apart', () => {
+    expect(decadeRate(2_000)).toBeCloseTo(10 ** 3.5, 6);
+    expect(decadeRate(9_999)).toBeCloseTo(10 ** 3.5, 6);
+    expect(decadeRate(0)).toBe(0);
+    expect(decadeRate(null)).toBeNull();
+  });
+});
