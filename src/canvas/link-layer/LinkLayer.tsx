@@ -1,10 +1,17 @@
 import { ViewportPortal } from '@xyflow/react';
-import { useCallback, useContext, useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useContext, useMemo, useRef, useSyncExternalStore } from 'react';
 import type { ScenarioLink } from '../../scenario/schema';
 import { CanvasOverlaysContext } from '../canvas-overlay-context';
 import type { StationFlowNode } from '../flow-elements';
-import { linkBatches, type NodeBox } from './link-batches';
+import { batchPaths, groupLinks, SegmentCache, type NodeBox } from './link-batches';
 import './link-layer.css';
+
+/** A node's box, the same object while the node object is: unchanged nodes keep their links' cached segments. */
+function boxOf(cache: WeakMap<StationFlowNode, NodeBox>, node: StationFlowNode): NodeBox {
+  let box = cache.get(node);
+  if (!box) cache.set(node, (box = { x: node.position.x, y: node.position.y, width: node.measured?.width ?? 0, height: node.measured?.height ?? 0 }));
+  return box;
+}
 
 /**
  * Every link of a zoomed-out big network, drawn as a few paths (one per look) in the canvas's own coordinates, in
@@ -15,16 +22,20 @@ export function LinkLayer({ nodes, links, selectedLinkIds }: { nodes: readonly S
   const overlays = useContext(CanvasOverlaysContext);
   const subscribe = useCallback((listener: () => void) => (overlays ? overlays.subscribeAllLinks(listener) : () => {}), [overlays]);
   const version = useSyncExternalStore(subscribe, () => overlays?.allLinksVersion() ?? 0);
-  const batches = useMemo(() => {
-    const boxes = new Map<string, NodeBox>(nodes.map((n) => [n.id, { x: n.position.x, y: n.position.y, width: n.measured?.width ?? 0, height: n.measured?.height ?? 0 }]));
+  // Styles change with the results and the selection; geometry with every frame of a drag, so they are kept apart.
+  const groups = useMemo(() => {
     const selected = new Set(selectedLinkIds);
-    return linkBatches(links, boxes, {
+    return groupLinks(links, {
       overlay: (id) => overlays?.link(id),
       onPath: (source, target) => overlays?.linkOnPath(source, target) ?? false,
       selected: (id) => selected.has(id),
     });
     // `version` stands for the overlays' state, which the callbacks read.
-  }, [nodes, links, selectedLinkIds, overlays, version]);
+  }, [links, selectedLinkIds, overlays, version]);
+  const boxCache = useRef(new WeakMap<StationFlowNode, NodeBox>()).current;
+  const boxes = useMemo(() => new Map(nodes.map((n) => [n.id, boxOf(boxCache, n)])), [nodes, boxCache]);
+  const segments = useMemo(() => new SegmentCache(), [links]);
+  const batches = useMemo(() => batchPaths(groups, boxes, segments), [groups, boxes, segments]);
   return (
     <ViewportPortal>
       <svg className="link-layer" data-testid="link-layer" aria-hidden="true">

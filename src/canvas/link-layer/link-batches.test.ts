@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LinkOverlay } from '../overlays/link-overlay';
-import { decadeRate, linkBatches, type LayerLink, type NodeBox } from './link-batches';
+import { decadeRate, linkBatches, SegmentCache, type LayerLink, type NodeBox } from './link-batches';
 
 const box = (x: number, y: number): NodeBox => ({ x, y, width: 20, height: 10 });
 const boxes = new Map([['a', box(0, 0)], ['b', box(100, 0)], ['c', box(100, 100)], ['d', box(0, 100)]]);
@@ -43,5 +43,19 @@ describe('linkBatches', () => {
     expect(decadeRate(9_999)).toBeCloseTo(10 ** 3.5, 6);
     expect(decadeRate(0)).toBe(0);
     expect(decadeRate(null)).toBeNull();
+  });
+});
+
+describe('SegmentCache', () => {
+  it('reuses a segment while both end boxes are the same objects, and redraws it when one moves', () => {
+    const cache = new SegmentCache();
+    const a = box(0, 0);
+    const b = box(100, 0);
+    const ab = link('ab', 'a', 'b');
+    const first = cache.segment(ab, a, b);
+    expect(cache.segment(ab, a, b)).toBe(first);
+    expect(cache.segment(ab, a, box(200, 0))).toBe('M10 5L210 5');
+    // A moved node is a new box even where its numbers match: the cache trusts identity, not values.
+    expect(cache.segment(ab, a, box(100, 0))).toBe(first);
   });
 });

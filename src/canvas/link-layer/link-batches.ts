@@ -32,30 +32,70 @@ export function decadeRate(rate: number | null): number | null {
   return rate === null || !(rate > 0) ? rate : 10 ** (Math.floor(Math.log10(rate)) + 0.5);
 }
 
-/**
- * Every link, grouped by how it is stroked (kind, state, path highlight, selection, key-rate decade), each group one
- * path: a few dozen elements instead of one per link (3,000 on a 2,000-node network), which were more than half of
- * each frame of a pan. Links with an end not on the canvas are left out.
- */
-export function linkBatches(
-  links: readonly LayerLink[],
-  boxes: ReadonlyMap<string, NodeBox>,
-  look: { overlay(id: string): LinkOverlay | undefined; onPath(source: string, target: string): boolean; selected(id: string): boolean },
-): LinkBatch[] {
-  const batches = new Map<string, { batch: LinkBatch; parts: string[] }>();
-  const centre = (b: NodeBox) => `${+(b.x + b.width / 2).toFixed(1)} ${+(b.y + b.height / 2).toFixed(1)}`;
+/** Links stroked alike. */
+export interface LinkGroup {
+  className: string;
+  stroke: string | null;
+  strokeWidth: number;
+  links: LayerLink[];
+}
+
+export interface LinkLookSource {
+  overlay(id: string): LinkOverlay | undefined;
+  onPath(source: string, target: string): boolean;
+  selected(id: string): boolean;
+}
+
+/** Links grouped by how they are stroked (kind, state, path highlight, selection, key-rate decade). */
+export function groupLinks(links: readonly LayerLink[], look: LinkLookSource): LinkGroup[] {
+  const groups = new Map<string, LinkGroup>();
   for (const link of links) {
-    const a = boxes.get(link.source);
-    const b = boxes.get(link.target);
-    if (!a || !b) continue;
     const overlay = look.overlay(link.id);
     const banded = overlay && { ...overlay, keyRateBitsPerSecond: decadeRate(overlay.keyRateBitsPerSecond) };
     const { className, stroke, strokeWidth } = linkLook(link.kind, banded, look.onPath(link.source, link.target), look.selected(link.id));
     const key = `${className}|${stroke}|${strokeWidth}`;
-    let entry = batches.get(key);
-    if (!entry) batches.set(key, (entry = { batch: { className, stroke, strokeWidth, d: '', links: 0 }, parts: [] }));
-    entry.parts.push(`M${centre(a)}L${centre(b)}`);
-    entry.batch.links++;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { className, stroke, strokeWidth, links: [] }));
+    group.links.push(link);
   }
-  return [...batches.values()].map(({ batch, parts }) => ({ ...batch, d: parts.join('') }));
+  return [...groups.values()];
+}
+
+/** Each link's "M x y L x y", kept while both its end boxes are the same objects: a drag changes only the moved node's. */
+export class SegmentCache {
+  private readonly segments = new Map<string, { a: NodeBox; b: NodeBox; d: string }>();
+
+  segment(link: LayerLink, a: NodeBox, b: NodeBox): string {
+    const cached = this.segments.get(link.id);
+    if (cached && cached.a === a && cached.b === b) return cached.d;
+    const d = `M${centre(a)}L${centre(b)}`;
+    this.segments.set(link.id, { a, b, d });
+    return d;
+  }
+}
+
+const centre = (b: NodeBox) => `${+(b.x + b.width / 2).toFixed(1)} ${+(b.y + b.height / 2).toFixed(1)}`;
+
+/** One path per group, centre to centre; links with an end not on the canvas are left out. */
+export function batchPaths(groups: readonly LinkGroup[], boxes: ReadonlyMap<string, NodeBox>, cache: SegmentCache): LinkBatch[] {
+  return groups.map(({ className, stroke, strokeWidth, links }) => {
+    let d = '';
+    let count = 0;
+    for (const link of links) {
+      const a = boxes.get(link.source);
+      const b = boxes.get(link.target);
+      if (!a || !b) continue;
+      d += cache.segment(link, a, b);
+      count++;
+    }
+    return { className, stroke, strokeWidth, d, links: count };
+  }).filter((batch) => batch.links > 0);
+}
+
+/**
+ * Every link, grouped by how it is stroked, each group one path: a few dozen elements instead of one per link
+ * (3,000 on a 2,000-node network), which were more than half of each frame of a pan.
+ */
+export function linkBatches(links: readonly LayerLink[], boxes: ReadonlyMap<string, NodeBox>, look: LinkLookSource): LinkBatch[] {
+  return batchPaths(groupLinks(links, look), boxes, new SegmentCache());
 }
