@@ -57,6 +57,28 @@ test('a node dragged while zoomed out stays where it is dropped, and one undo pu
   await expect.poll(async () => Math.round((await node.boundingBox())!.x)).toBe(Math.round(before.x));
 });
 
+test('zoomed out, a click on a link picks it (links are one layer there, not elements)', async ({ page }) => {
+  await expect(page.getByTestId('canvas')).toHaveAttribute('data-detail', 'low');
+  // A link whose middle is open canvas, not under a tile.
+  const target = await page.evaluate((links) => {
+    for (const link of links) {
+      const a = document.querySelector(`.react-flow__node[data-id="${link.source}"]`)?.getBoundingClientRect();
+      const b = document.querySelector(`.react-flow__node[data-id="${link.target}"]`)?.getBoundingClientRect();
+      if (!a || !b) continue;
+      const x = (a.x + a.width / 2 + b.x + b.width / 2) / 2;
+      const y = (a.y + a.height / 2 + b.y + b.height / 2) / 2;
+      if (Math.hypot(a.x - b.x, a.y - b.y) > 60 && document.elementFromPoint(x, y)?.classList.contains('react-flow__pane')) return { id: link.id, x, y };
+    }
+    return null;
+  }, network.links!.map((l) => ({ id: l.id, source: l.source, target: l.target })));
+  expect(target).not.toBeNull();
+  await page.mouse.click(target!.x, target!.y);
+  await expect(page.getByRole('form', { name: `Link ${target!.id}` })).toBeVisible();
+  // Open canvas away from every link clears the selection.
+  await page.mouse.click(5 + (await page.getByTestId('canvas').boundingBox())!.x, 300);
+  await expect(page.getByRole('form', { name: `Link ${target!.id}` })).toHaveCount(0);
+});
+
 test('the results list the first 50 links of a big network, and "Show all" lists every one', async ({ page }) => {
   const rows = page.getByTestId('link-table').locator('tbody tr');
   await expect(rows).toHaveCount(50);

@@ -12,7 +12,7 @@ import {
   useStore,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
 import { useApp, useScenarioState } from '../app/app-context';
 import { addNodeAt } from '../commands/create-commands';
 import { canEdit } from '../commands/command-app';
@@ -23,7 +23,8 @@ import { placeNodes, type Point } from '../store/scenario-edits';
 import { useSession, type Selection } from '../store/session-store';
 import { CanvasOverlaysContext, LowDetailContext } from './canvas-overlay-context';
 import { isLowDetail, VISIBLE_ONLY_MIN_NODES } from './level-of-detail';
-import { LinkLayer } from './link-layer/LinkLayer';
+import { LinkLayer, nodeBox } from './link-layer/LinkLayer';
+import { linkAt } from './link-layer/link-hit';
 import { CanvasOverlays } from './overlays/canvas-overlays';
 import { mergeFlowNodes, toFlowEdges, type LinkFlowEdge, type StationFlowNode } from './flow-elements';
 import { LinkEdge } from './LinkEdge';
@@ -42,6 +43,8 @@ const nodeTypes = { station: StationNode };
 const edgeTypes = { link: LinkEdge };
 /** Zoomed out on a big network the links are drawn by LinkLayer, not as React Flow edges. */
 const NO_EDGES: LinkFlowEdge[] = [];
+/** How near a click must fall to a zoomed-out link to pick it, screen pixels. */
+const LINK_HIT_PX = 6;
 // Module constants, not inline literals: React Flow copies a changed option into its store, and every store update
 // runs every node's, edge's and handle's selector; an inline object doubled that work on each frame of a drag.
 const FIT_VIEW_OPTIONS = { padding: 0.3 };
@@ -139,7 +142,21 @@ export function NetworkCanvas() {
   );
   const onEdgesChange = useCallback((changes: EdgeChange<LinkFlowEdge>[]) => syncSelection('link', selectChanges(changes)), [syncSelection]);
   const onConnect = useCallback((c: Connection) => void connectNodes(app, c.source, c.target), [app]);
-  const onPaneClick = useCallback(() => select(null), [select]);
+  // Zoomed out the links are one layer the pointer passes through: a click on the canvas picks the nearest one. Read
+  // through a ref, so the handler React Flow holds stays the same object while nodes move on every frame of a drag.
+  const drawn = useRef({ lowDetail, links, nodes: shownNodes });
+  drawn.current = { lowDetail, links, nodes: shownNodes };
+  const onPaneClick = useCallback(
+    (e: ReactMouseEvent) => {
+      const instance = flow.current;
+      const { lowDetail: low, links: shownLinks, nodes: shown } = drawn.current;
+      const hit = low && instance
+        ? linkAt(shownLinks, new Map(shown.map((n) => [n.id, nodeBox(n)])), instance.screenToFlowPosition({ x: e.clientX, y: e.clientY }), LINK_HIT_PX / instance.getZoom())
+        : null;
+      select(hit === null ? null : { kind: 'link', id: hit });
+    },
+    [select],
+  );
   const setCanvasGesture = useSession((s) => s.setCanvasGesture);
   const gestureStarts = useCallback(() => setCanvasGesture(true), [setCanvasGesture]);
   const gestureEnds = useCallback(() => setCanvasGesture(false), [setCanvasGesture]);

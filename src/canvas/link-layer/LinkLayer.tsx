@@ -6,17 +6,22 @@ import type { StationFlowNode } from '../flow-elements';
 import { batchPaths, groupLinks, SegmentCache, type NodeBox } from './link-batches';
 import './link-layer.css';
 
+/** Where a node sits on the canvas as React Flow last measured it (size 0 until then). */
+export function nodeBox(node: StationFlowNode): NodeBox {
+  return { x: node.position.x, y: node.position.y, width: node.measured?.width ?? 0, height: node.measured?.height ?? 0 };
+}
+
 /** A node's box, the same object while the node object is: unchanged nodes keep their links' cached segments. */
 function boxOf(cache: WeakMap<StationFlowNode, NodeBox>, node: StationFlowNode): NodeBox {
   let box = cache.get(node);
-  if (!box) cache.set(node, (box = { x: node.position.x, y: node.position.y, width: node.measured?.width ?? 0, height: node.measured?.height ?? 0 }));
+  if (!box) cache.set(node, (box = nodeBox(node)));
   return box;
 }
 
 /**
  * Every link of a zoomed-out big network, drawn as a few paths (one per look) in the canvas's own coordinates, in
- * place of one React Flow edge per link. It follows nodes as they are dragged; links are not clickable at this zoom
- * (zoom in to pick one).
+ * place of one React Flow edge per link. It follows nodes as they are dragged; the pointer passes through it, and a
+ * click on the canvas picks the nearest link instead (link-hit.ts).
  */
 export function LinkLayer({ nodes, links, selectedLinkIds }: { nodes: readonly StationFlowNode[]; links: readonly ScenarioLink[]; selectedLinkIds: readonly string[] }) {
   const overlays = useContext(CanvasOverlaysContext);
