@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { LinkOverlay } from '../overlays/link-overlay';
-import { decadeRate, linkBatches, SegmentCache, type LayerLink, type NodeBox } from './link-batches';
+import { batchPaths, decadeRate, groupLinks, SegmentCache, type LayerLink, type LinkLookSource, type NodeBox } from './link-batches';
+
+const linkBatches = (links: LayerLink[], boxes: Map<string, NodeBox>, look: LinkLookSource) => batchPaths(groupLinks(links, look), boxes, new SegmentCache());
 
 const box = (x: number, y: number): NodeBox => ({ x, y, width: 20, height: 10 });
 const boxes = new Map([['a', box(0, 0)], ['b', box(100, 0)], ['c', box(100, 100)], ['d', box(0, 100)]]);

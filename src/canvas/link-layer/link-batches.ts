@@ -46,7 +46,11 @@ export interface LinkLookSource {
   selected(id: string): boolean;
 }
 
-/** Links grouped by how they are stroked (kind, state, path highlight, selection, key-rate decade). */
+/**
+ * Links grouped by how they are stroked (kind, state, path highlight, selection, key-rate decade), each group to be
+ * drawn as one path: a few dozen elements instead of one per link (3,000 on a 2,000-node network), which were more
+ * than half of each frame of a pan.
+ */
 export function groupLinks(links: readonly LayerLink[], look: LinkLookSource): LinkGroup[] {
   const groups = new Map<string, LinkGroup>();
   for (const link of links) {
@@ -90,12 +94,4 @@ export function batchPaths(groups: readonly LinkGroup[], boxes: ReadonlyMap<stri
     }
     return { className, stroke, strokeWidth, d, links: count };
   }).filter((batch) => batch.links > 0);
-}
-
-/**
- * Every link, grouped by how it is stroked, each group one path: a few dozen elements instead of one per link
- * (3,000 on a 2,000-node network), which were more than half of each frame of a pan.
- */
-export function linkBatches(links: readonly LayerLink[], boxes: ReadonlyMap<string, NodeBox>, look: LinkLookSource): LinkBatch[] {
-  return batchPaths(groupLinks(links, look), boxes, new SegmentCache());
 }
