@@ -42,3 +42,10 @@ test('the map view has none', async ({ page }) => {
   await expect(page.getByTestId('map-land')).toHaveAttribute('d', /^M/, { timeout: 30_000 });
   expect(await blockingViolations(page)).toEqual([]);
 });
+
+test('a request in the inspector, with its best paths listed, has none', async ({ page }) => {
+  await page.getByRole('button', { name: /^Request key-1:/ }).click();
+  await page.getByTestId('best-paths-toggle').click();
+  await expect(page.getByTestId('best-path-0')).toContainText('Alice → Bob');
+  expect(await blockingViolations(page)).toEqual([]);
+});

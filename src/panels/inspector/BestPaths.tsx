@@ -61,7 +61,7 @@ export function BestPaths({ request }: { request: ScenarioRequest }) {
                 >
                   {p.path.map(label).join(' → ')}
                 </button>
-                {i === 0 && <span className="badge">in use</span>}
+                {i === 0 && <span className="badge badge--in-use">in use</span>}
                 <span className="muted small">
                   {' '}key {formatBitsPerSecond(p.keyRateBitsPerSecond)} · latency {formatSeconds(p.latencySeconds)}
                   {Number.isFinite(p.fidelity) ? ` · fidelity ${p.fidelity.toFixed(3)}` : ''}
