@@ -1,4 +1,4 @@
-import { bellDiagonalFidelity, type BellDiagonal } from './bell-diagonal';
+import type { BellDiagonal } from './bell-diagonal';
 import { bbm92ErrorRates, entanglementKeyFraction, type EntanglementKeyParams } from './entanglement-key-rate';
 import { decoherePair } from './memory';
 import { buildSpanTree, simulateRepeaterChain, type MonteCarloOptions, type RepeaterChainParams } from './repeater-chain-mc';
@@ -125,15 +125,16 @@ export function repeaterChainPerformance(params: RepeaterChainParams, key: Entan
   const keyFractionPerPair = entanglementKeyFraction(samples.meanState, key.errorCorrectionEfficiency);
   return {
     entanglementRatePairsPerSecond: rate,
-    meanFidelity: delivered > 0 ? fidelity.mean : bellDiagonalFidelity(samples.meanState),
+    // No pair delivered: there is no state to have a fidelity or error rates, rather than the mixed placeholder's.
+    meanFidelity: delivered > 0 ? fidelity.mean : NaN,
     fidelityStdDev: fidelity.stdDev,
     meanLatencySeconds: latency.mean,
     latencyStdErrorSeconds: latency.stdDev / Math.sqrt(Math.max(delivered, 1)),
     latencyStdDevSeconds: latency.stdDev,
     medianLatencySeconds: quantile(sorted, 0.5),
     p90LatencySeconds: quantile(sorted, 0.9),
-    bitErrorRate: errors.bitErrorRate,
-    phaseErrorRate: errors.phaseErrorRate,
+    bitErrorRate: delivered > 0 ? errors.bitErrorRate : NaN,
+    phaseErrorRate: delivered > 0 ? errors.phaseErrorRate : NaN,
     keyFractionPerPair,
     keyRateBitsPerSecond: rate * key.siftingFactor * keyFractionPerPair,
     deliveredTrials: delivered,

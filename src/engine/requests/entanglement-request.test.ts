@@ -37,6 +37,30 @@ describe('entanglement request Monte Carlo budget', () => {
     expect(result.entanglementRatePairsPerSecond).toBeGreaterThan(0);
   }, 60_000);
 
+  it('reports no fidelity and no QBER when no pair gets through, rather than a mixed state\'s 0.25 and 50 %', () => {
+    // A swap that succeeds once in 10⁷ tries needs millions of links per pair: every trial is abandoned at its cap.
+    const result = evaluate({
+      version: 1,
+      nodes: [
+        { id: 'a', kind: 'ground-station', position: at, params: {} },
+        { id: 'r', kind: 'repeater', position: at, params: { swapSuccessProbability: 1e-7 } },
+        { id: 'b', kind: 'ground-station', position: at, params: {} },
+      ],
+      links: [
+        { id: 'ar', source: 'a', target: 'r', kind: 'fiber', params: { lengthKm: 10 } },
+        { id: 'rb', source: 'r', target: 'b', kind: 'fiber', params: { lengthKm: 10 } },
+      ],
+      requests: [{ id: 'e', source: 'a', target: 'b', protocol: 'entanglement', params: { monteCarloTrials: 100 } }],
+    }).requests[0]!;
+    expect(result.entanglementRatePairsPerSecond).toBe(0);
+    expect(result.keyRateBitsPerSecond).toBe(0);
+    expect(result.fidelity).toBeNaN();
+    expect(result.qber).toBeNaN();
+    expect(result.hops.every((h) => Number.isNaN(h.qber))).toBe(true);
+    expect(result.noKeyReason).toMatch(/^no pair was delivered: every simulated trial needed more than 200,000 elementary links/);
+    expect(result.notes[0]).toMatch(/^no pair delivered in \d+ simulated trials/);
+  }, 60_000);
+
   it('leaves the gallery repeater chain untouched: no budget note', () => {
     const result = evaluate(repeaterChain.scenario);
     for (const request of result.requests) expect(request.notes.some((n) => n.includes('budget'))).toBe(false);

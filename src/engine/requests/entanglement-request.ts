@@ -84,7 +84,7 @@ export function evaluateEntanglementRequest(index: NetworkIndex, request: Entang
       : null;
   const delivered = perf.deliveredTrials > 0;
   const noKeyReason = !delivered
-    ? 'no pair was delivered: the memory cutoff discards every pair before the chain completes'
+    ? `no pair was delivered: every simulated trial needed more than ${MAX_LINKS_PER_TRIAL.toLocaleString('en-US')} elementary links (a memory cutoff, rare swaps or rare heralding keep a pair from completing the chain)`
     : perf.meanFidelity < p.minimumFidelity
       ? `delivered fidelity ${perf.meanFidelity.toFixed(3)} is below the requested ${p.minimumFidelity}`
       : perf.keyRateBitsPerSecond > 0
@@ -105,8 +105,10 @@ export function evaluateEntanglementRequest(index: NetworkIndex, request: Entang
     entanglementRatePairsPerSecond: perf.entanglementRatePairsPerSecond,
     noKeyReason,
     notes: [
-      `${perf.deliveredTrials} pairs simulated: fidelity ${perf.meanFidelity.toFixed(3)} ± ${perf.fidelityStdDev.toFixed(3)}, ` +
-        `latency median ${(perf.medianLatencySeconds * 1e3).toPrecision(3)} ms, 90 % within ${(perf.p90LatencySeconds * 1e3).toPrecision(3)} ms`,
+      delivered
+        ? `${perf.deliveredTrials} pairs simulated: fidelity ${perf.meanFidelity.toFixed(3)} ± ${perf.fidelityStdDev.toFixed(3)}, ` +
+          `latency median ${(perf.medianLatencySeconds * 1e3).toPrecision(3)} ms, 90 % within ${(perf.p90LatencySeconds * 1e3).toPrecision(3)} ms`
+        : `no pair delivered in ${perf.trialsRun} simulated trials, so no fidelity or error rate to report`,
       ...(budgetNote ? [budgetNote] : []),
     ],
   };
