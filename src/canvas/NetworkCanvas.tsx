@@ -23,8 +23,9 @@ import { placeNodes, type Point } from '../store/scenario-edits';
 import { useSession, type Selection } from '../store/session-store';
 import { CanvasOverlaysContext, LowDetailContext } from './canvas-overlay-context';
 import { isLowDetail, VISIBLE_ONLY_MIN_NODES } from './level-of-detail';
-import { LinkLayer, nodeBox } from './link-layer/LinkLayer';
+import { LinkLayer } from './link-layer/LinkLayer';
 import { linkAt } from './link-layer/link-hit';
+import { nodeRect } from './node-rect';
 import { CanvasOverlays } from './overlays/canvas-overlays';
 import { mergeFlowNodes, toFlowEdges, type LinkFlowEdge, type StationFlowNode } from './flow-elements';
 import { LinkEdge } from './LinkEdge';
@@ -151,7 +152,7 @@ export function NetworkCanvas() {
       const instance = flow.current;
       const { lowDetail: low, links: shownLinks, nodes: shown } = drawn.current;
       const hit = low && instance
-        ? linkAt(shownLinks, new Map(shown.map((n) => [n.id, nodeBox(n)])), instance.screenToFlowPosition({ x: e.clientX, y: e.clientY }), LINK_HIT_PX / instance.getZoom())
+        ? linkAt(shownLinks, new Map(shown.map((n) => [n.id, nodeRect(n)])), instance.screenToFlowPosition({ x: e.clientX, y: e.clientY }), LINK_HIT_PX / instance.getZoom())
         : null;
       select(hit === null ? null : { kind: 'link', id: hit });
     },

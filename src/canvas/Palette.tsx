@@ -1,9 +1,9 @@
 import type { DragEvent } from 'react';
-import { addNodeAtCentre, addNodeCommandId, NODE_KINDS } from '../commands/create-commands';
+import { addNodeAtCentre, addNodeCommandId } from '../commands/create-commands';
 import { commandById } from '../commands/registry';
 import { formatShortcut } from '../commands/shortcuts';
 import { useCommandApp } from '../commands/use-command-app';
-import type { NodeKind } from '../scenario/schema';
+import { NODE_KINDS, type NodeKind } from '../scenario/schema';
 import { NODE_KIND_LOOK } from './node-kinds';
 
 /** The drag payload type: only palette drags are accepted by the canvas. */

@@ -4,8 +4,6 @@ import { canEdit, commit, scenarioOf, type CommandApp } from './command-app';
 import type { Command } from './command';
 import { selectCreated } from './selection';
 
-export { NODE_KINDS };
-
 const KIND_SHORTCUTS: Partial<Record<NodeKind, string>> = { 'ground-station': 'G', 'trusted-node': 'T', repeater: 'R', satellite: 'S' };
 
 /** Step between tries when the wanted spot is taken, so repeated adds do not hide each other. */

@@ -42,14 +42,19 @@ export function deleteRequest(app: CommandApp, id: string): void {
   announce(app, `Deleted key request ${id}.`);
 }
 
-/** Copy the selected nodes (and the links between them) here and to the system clipboard; returns the text written. */
+/** Keep the selected nodes (and the links between them) for pasting; returns them as system-clipboard text. */
 function copySelection(app: CommandApp): string {
   const content = copyElements(scenarioOf(app), selectedNodeIds(app));
   app.clipboard = { content, pastes: 0 };
-  const text = clipboardToText(content);
-  app.writeSystemClipboard(text);
   announce(app, `Copied ${content.nodes.length} node(s).`);
-  return text;
+  return clipboardToText(content);
+}
+
+/** Paste this page's copy once more, each paste one offset further than the last. */
+function pasteAgain(app: CommandApp): void {
+  if (!app.clipboard) return;
+  app.clipboard.pastes += 1;
+  paste(app, app.clipboard.content, app.clipboard.pastes);
 }
 
 /**
@@ -62,18 +67,16 @@ export function pasteText(app: CommandApp, text: string): void {
   if (!read.ok) {
     if (read.reason !== null) return announce(app, `Nothing pasted: ${read.reason}.`, 'error');
     if (text.trim() !== '') return announce(app, 'Nothing pasted: the clipboard holds text, not nodes copied from QNet Designer.', 'error');
-    if (!app.clipboard) return;
   } else if (!app.clipboard || !sameClip(app.clipboard.content, read.clip)) {
     // New content (another tab's copy): its first paste lands one offset away, like any first paste.
     app.clipboard = { content: read.clip, pastes: 0 };
   }
-  app.clipboard!.pastes += 1;
-  paste(app, app.clipboard!.content, app.clipboard!.pastes);
+  pasteAgain(app);
 }
 
 const sameClip = (a: Clipboard, b: Clipboard) => deepEqual(a.nodes, b.nodes) && deepEqual(a.links, b.links);
 
-/** The copy command's answer to the browser's copy event: the text to put on the system clipboard, or null. */
+/** The copy command's answer to the browser's copy event, which writes the returned text itself; null with nothing to copy. */
 export function copyText(app: CommandApp): string | null {
   return hasNodes(app) ? copySelection(app) : null;
 }
@@ -112,16 +115,13 @@ export const editCommands: Command[] = [
   {
     id: 'copy', label: 'Copy selected nodes', group: 'Edit', shortcuts: ['Mod+C'], document: false, toolbar: 'Copy', browserEvent: 'copy',
     enabled: (app) => hasNodes(app),
-    run: (app) => void copySelection(app),
+    // From the toolbar there is no copy event: write the system clipboard where the browser allows it.
+    run: (app) => app.writeSystemClipboard(copySelection(app)),
   },
   {
     id: 'paste', label: 'Paste', group: 'Edit', shortcuts: ['Mod+V'], document: true, toolbar: 'Paste', browserEvent: 'paste',
     enabled: (app) => canEdit(app) && (app.clipboard?.content.nodes.length ?? 0) > 0,
-    run: (app) => {
-      if (!app.clipboard) return;
-      app.clipboard.pastes += 1;
-      paste(app, app.clipboard.content, app.clipboard.pastes);
-    },
+    run: pasteAgain,
   },
   {
     id: 'select-all', label: 'Select all nodes and links', group: 'Edit', shortcuts: ['Mod+A'], document: false,

@@ -31,6 +31,17 @@ const realClock: Clock = {
   clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
 };
 
+/** A question about a scenario from the page, answered beside the run: an invalid scenario or a throw becomes an error. */
+function answerFor<T extends { ok: true }>(raw: unknown, answer: (scenario: Scenario) => T | { ok: false; error: string }): T | { ok: false; error: string } {
+  const parsed = parseScenario(raw);
+  if (!parsed.ok) return { ok: false, error: parsed.errors[0] ?? 'invalid scenario' };
+  try {
+    return answer(parsed.scenario);
+  } catch (e) {
+    return { ok: false, error: (e as Error).message };
+  }
+}
+
 /**
  * Runs one simulation at a time and streams its samples, paced so simulated time advances at `speed`
  * simulated seconds per wall second. Free of worker APIs so Node tests drive it directly.
@@ -117,23 +128,11 @@ export class EngineService implements EngineApi {
   }
 
   sweepDistance(raw: unknown, linkId: string, requestId: string, lengthsKm: number[]): DistanceSweep {
-    const parsed = parseScenario(raw);
-    if (!parsed.ok) return { ok: false, error: parsed.errors[0] ?? 'invalid scenario' };
-    try {
-      return sweepDistance(parsed.scenario, linkId, requestId, lengthsKm);
-    } catch (e) {
-      return { ok: false, error: (e as Error).message };
-    }
+    return answerFor(raw, (scenario) => sweepDistance(scenario, linkId, requestId, lengthsKm));
   }
 
   bestPaths(raw: unknown, requestId: string, k: number): BestPaths {
-    const parsed = parseScenario(raw);
-    if (!parsed.ok) return { ok: false, error: parsed.errors[0] ?? 'invalid scenario' };
-    try {
-      return bestPaths(parsed.scenario, requestId, k);
-    } catch (e) {
-      return { ok: false, error: (e as Error).message };
-    }
+    return answerFor(raw, (scenario) => bestPaths(scenario, requestId, k));
   }
 
   groundTrack(raw: unknown, nodeId: string, timesSeconds: number[]): SubSatellitePoint[] {

@@ -3,18 +3,14 @@ import { useCallback, useContext, useMemo, useRef, useSyncExternalStore } from '
 import type { ScenarioLink } from '../../scenario/schema';
 import { CanvasOverlaysContext } from '../canvas-overlay-context';
 import type { StationFlowNode } from '../flow-elements';
-import { batchPaths, groupLinks, SegmentCache, type NodeBox } from './link-batches';
+import { nodeRect, type FlowRect } from '../node-rect';
+import { batchPaths, groupLinks, SegmentCache } from './link-batches';
 import './link-layer.css';
 
-/** Where a node sits on the canvas as React Flow last measured it (size 0 until then). */
-export function nodeBox(node: StationFlowNode): NodeBox {
-  return { x: node.position.x, y: node.position.y, width: node.measured?.width ?? 0, height: node.measured?.height ?? 0 };
-}
-
 /** A node's box, the same object while the node object is: unchanged nodes keep their links' cached segments. */
-function boxOf(cache: WeakMap<StationFlowNode, NodeBox>, node: StationFlowNode): NodeBox {
+function boxOf(cache: WeakMap<StationFlowNode, FlowRect>, node: StationFlowNode): FlowRect {
   let box = cache.get(node);
-  if (!box) cache.set(node, (box = nodeBox(node)));
+  if (!box) cache.set(node, (box = nodeRect(node)));
   return box;
 }
 
@@ -37,7 +33,7 @@ export function LinkLayer({ nodes, links, selectedLinkIds }: { nodes: readonly S
     });
     // `version` stands for the overlays' state, which the callbacks read.
   }, [links, selectedLinkIds, overlays, version]);
-  const boxCache = useRef(new WeakMap<StationFlowNode, NodeBox>()).current;
+  const boxCache = useRef(new WeakMap<StationFlowNode, FlowRect>()).current;
   const boxes = useMemo(() => new Map(nodes.map((n) => [n.id, boxOf(boxCache, n)])), [nodes, boxCache]);
   const segments = useMemo(() => new SegmentCache(), [links]);
   const batches = useMemo(() => batchPaths(groups, boxes, segments), [groups, boxes, segments]);

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { LinkOverlay } from '../overlays/link-overlay';
-import { batchPaths, decadeRate, groupLinks, SegmentCache, type LayerLink, type LinkLookSource, type NodeBox } from './link-batches';
+import { batchPaths, decadeRate, groupLinks, SegmentCache, type LayerLink, type LinkLookSource } from './link-batches';
+import type { FlowRect } from '../node-rect';
 
-const linkBatches = (links: LayerLink[], boxes: Map<string, NodeBox>, look: LinkLookSource) => batchPaths(groupLinks(links, look), boxes, new SegmentCache());
+const linkBatches = (links: LayerLink[], boxes: Map<string, FlowRect>, look: LinkLookSource) => batchPaths(groupLinks(links, look), boxes, new SegmentCache());
 
-const box = (x: number, y: number): NodeBox => ({ x, y, width: 20, height: 10 });
+const box = (x: number, y: number): FlowRect => ({ x, y, width: 20, height: 10 });
 const boxes = new Map([['a', box(0, 0)], ['b', box(100, 0)], ['c', box(100, 100)], ['d', box(0, 100)]]);
 const link = (id: string, source: string, target: string, kind: LayerLink['kind'] = 'fiber'): LayerLink => ({ id, source, target, kind });
 const up = (rate: number | null): LinkOverlay => ({ keyRateBitsPerSecond: rate, status: { kind: 'up', elevationDeg: null }, lossDb: 1, qberAlarm: false });

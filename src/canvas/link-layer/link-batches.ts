@@ -1,14 +1,8 @@
+import type { FlowRect } from '../node-rect';
 import type { LinkKind } from '../../scenario/schema';
 import { linkLook } from '../overlays/link-look';
 import type { LinkOverlay } from '../overlays/link-overlay';
 
-/** A node's box on the canvas, flow coordinates: top-left corner and size. */
-export interface NodeBox {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
 
 export interface LayerLink {
   id: string;
@@ -67,9 +61,9 @@ export function groupLinks(links: readonly LayerLink[], look: LinkLookSource): L
 
 /** Each link's "M x y L x y", kept while both its end boxes are the same objects: a drag changes only the moved node's. */
 export class SegmentCache {
-  private readonly segments = new Map<string, { a: NodeBox; b: NodeBox; d: string }>();
+  private readonly segments = new Map<string, { a: FlowRect; b: FlowRect; d: string }>();
 
-  segment(link: LayerLink, a: NodeBox, b: NodeBox): string {
+  segment(link: LayerLink, a: FlowRect, b: FlowRect): string {
     const cached = this.segments.get(link.id);
     if (cached && cached.a === a && cached.b === b) return cached.d;
     const d = `M${centre(a)}L${centre(b)}`;
@@ -78,10 +72,10 @@ export class SegmentCache {
   }
 }
 
-const centre = (b: NodeBox) => `${+(b.x + b.width / 2).toFixed(1)} ${+(b.y + b.height / 2).toFixed(1)}`;
+const centre = (b: FlowRect) => `${+(b.x + b.width / 2).toFixed(1)} ${+(b.y + b.height / 2).toFixed(1)}`;
 
 /** One path per group, centre to centre; links with an end not on the canvas are left out. */
-export function batchPaths(groups: readonly LinkGroup[], boxes: ReadonlyMap<string, NodeBox>, cache: SegmentCache): LinkBatch[] {
+export function batchPaths(groups: readonly LinkGroup[], boxes: ReadonlyMap<string, FlowRect>, cache: SegmentCache): LinkBatch[] {
   return groups.map(({ className, stroke, strokeWidth, links }) => {
     let d = '';
     let count = 0;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { NodeBox } from './link-batches';
+import type { FlowRect } from '../node-rect';
 import { linkAt } from './link-hit';
 
-const box = (x: number, y: number): NodeBox => ({ x, y, width: 20, height: 10 });
+const box = (x: number, y: number): FlowRect => ({ x, y, width: 20, height: 10 });
 // Centres: a (10, 5), b (110, 5), c (110, 105).
 const boxes = new Map([['a', box(0, 0)], ['b', box(100, 0)], ['c', box(100, 100)]]);
 const links = [

@@ -1,4 +1,5 @@
-import type { LayerLink, NodeBox } from './link-batches';
+import type { FlowRect } from '../node-rect';
+import type { LayerLink } from './link-batches';
 
 /** Distance from point p to the segment a–b. */
 function distanceToSegment(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
@@ -13,7 +14,7 @@ function distanceToSegment(px: number, py: number, ax: number, ay: number, bx: n
  * The link drawn nearest to a point (flow coordinates, centre to centre as the zoomed-out layer draws them), if
  * within `tolerance`: how a click picks a link where links are one layer and not elements of their own.
  */
-export function linkAt(links: readonly LayerLink[], boxes: ReadonlyMap<string, NodeBox>, point: { x: number; y: number }, tolerance: number): string | null {
+export function linkAt(links: readonly LayerLink[], boxes: ReadonlyMap<string, FlowRect>, point: { x: number; y: number }, tolerance: number): string | null {
   let best: string | null = null;
   let bestDistance = tolerance;
   for (const link of links) {

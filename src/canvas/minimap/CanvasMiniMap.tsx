@@ -1,15 +1,14 @@
-import { Panel, useReactFlow, useStore, type Node, type ReactFlowState } from '@xyflow/react';
+import { Panel, useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
 import { useEffect, useRef, useState, type PointerEvent, type WheelEvent } from 'react';
 import { throttle } from '../../app/throttle';
-import { fitMiniMap, toFlow, toMiniMap, unionRect, visibleFlowRect, type FlowRect, type MiniMapFit } from './minimap-geometry';
+import { nodeRect, type FlowRect } from '../node-rect';
+import { fitMiniMap, toFlow, toMiniMap, unionRect, visibleFlowRect, type MiniMapFit } from './minimap-geometry';
 import './canvas-minimap.css';
 
 const WIDTH = 200;
 const HEIGHT = 150;
 /** Nodes are redrawn at most this often: a drag moves a node on every frame, the overview need not follow each one. */
 const REDRAW_INTERVAL_MS = 100;
-/** Until React Flow has measured a node: the size of a full station box. */
-const UNMEASURED = { width: 150, height: 90 };
 
 const nodesOf = (s: ReactFlowState) => s.nodes;
 const transformOf = (s: ReactFlowState) => s.transform;
@@ -42,10 +41,6 @@ function drawNodes(canvas: HTMLCanvasElement, ctx: CanvasRenderingContext2D, rec
   }
 }
 
-function nodeRects(nodes: readonly Node[]): FlowRect[] {
-  return nodes.map((n) => ({ x: n.position.x, y: n.position.y, width: n.measured?.width ?? UNMEASURED.width, height: n.measured?.height ?? UNMEASURED.height }));
-}
-
 /**
  * An overview of the whole network in the canvas corner, drawn on one <canvas>: the nodes are redrawn only when they
  * change (at most ten times a second), and a pan or zoom moves one rectangle. React Flow's own MiniMap keeps an SVG rectangle and a store
@@ -67,7 +62,7 @@ export function CanvasMiniMap() {
       const canvas = canvasRef.current;
       const ctx = canvas?.getContext('2d');
       if (!canvas || !ctx) return;
-      const rects = nodeRects(latestNodes.current);
+      const rects = latestNodes.current.map(nodeRect);
       const bounds = unionRect(rects);
       const next = bounds ? fitMiniMap(bounds, WIDTH, HEIGHT) : null;
       drawNodes(canvas, ctx, rects, next);

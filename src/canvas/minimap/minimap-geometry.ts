@@ -1,10 +1,4 @@
-/** A rectangle in flow coordinates (React Flow's, before the viewport's pan and zoom). */
-export interface FlowRect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+import type { FlowRect } from '../node-rect';
 
 /** How flow coordinates map onto the mini map: minimap = (flow − origin) × scale. */
 export interface MiniMapFit {

@@ -13,21 +13,26 @@ function evaluate(input: ScenarioInput) {
   return evaluateScenario(parsed.scenario);
 }
 
+/** Entanglement between two stations 10 km either side of one repeater whose swaps succeed with `swapSuccessProbability`. */
+function oneRepeater(swapSuccessProbability: number, monteCarloTrials: number) {
+  return evaluate({
+    version: 1,
+    nodes: [
+      { id: 'a', kind: 'ground-station', position: at, params: {} },
+      { id: 'r', kind: 'repeater', position: at, params: { swapSuccessProbability } },
+      { id: 'b', kind: 'ground-station', position: at, params: {} },
+    ],
+    links: [
+      { id: 'ar', source: 'a', target: 'r', kind: 'fiber', params: { lengthKm: 10 } },
+      { id: 'rb', source: 'r', target: 'b', kind: 'fiber', params: { lengthKm: 10 } },
+    ],
+    requests: [{ id: 'e', source: 'a', target: 'b', protocol: 'entanglement', params: { monteCarloTrials } }],
+  }).requests[0]!;
+}
+
 describe('entanglement request Monte Carlo budget', () => {
   it('stops a chain whose swaps almost never succeed at the link budget, and says so', () => {
-    const result = evaluate({
-      version: 1,
-      nodes: [
-        { id: 'a', kind: 'ground-station', position: at, params: {} },
-        { id: 'r', kind: 'repeater', position: at, params: { swapSuccessProbability: 1e-5 } },
-        { id: 'b', kind: 'ground-station', position: at, params: {} },
-      ],
-      links: [
-        { id: 'ar', source: 'a', target: 'r', kind: 'fiber', params: { lengthKm: 10 } },
-        { id: 'rb', source: 'r', target: 'b', kind: 'fiber', params: { lengthKm: 10 } },
-      ],
-      requests: [{ id: 'e', source: 'a', target: 'b', protocol: 'entanglement', params: { monteCarloTrials: 2000 } }],
-    }).requests[0]!;
+    const result = oneRepeater(1e-5, 2000);
     const note = result.notes.find((n) => n.startsWith('Monte Carlo stopped at its budget'));
     expect(note).toMatch(/budget of 5,000,000 elementary links after \d+ of 2000 trials: rate and fidelity come from those trials \(rate ± [\d.]+ %, one standard error\)/);
     // About 200,000 links per pair (1/p_swap attempts, two links each), so the budget allows tens of trials, not 2,000.
@@ -39,19 +44,7 @@ describe('entanglement request Monte Carlo budget', () => {
 
   it('reports no fidelity and no QBER when no pair gets through, rather than a mixed state\'s 0.25 and 50 %', () => {
     // A swap that succeeds once in 10⁷ tries needs millions of links per pair: every trial is abandoned at its cap.
-    const result = evaluate({
-      version: 1,
-      nodes: [
-        { id: 'a', kind: 'ground-station', position: at, params: {} },
-        { id: 'r', kind: 'repeater', position: at, params: { swapSuccessProbability: 1e-7 } },
-        { id: 'b', kind: 'ground-station', position: at, params: {} },
-      ],
-      links: [
-        { id: 'ar', source: 'a', target: 'r', kind: 'fiber', params: { lengthKm: 10 } },
-        { id: 'rb', source: 'r', target: 'b', kind: 'fiber', params: { lengthKm: 10 } },
-      ],
-      requests: [{ id: 'e', source: 'a', target: 'b', protocol: 'entanglement', params: { monteCarloTrials: 100 } }],
-    }).requests[0]!;
+    const result = oneRepeater(1e-7, 100);
     expect(result.entanglementRatePairsPerSecond).toBe(0);
     expect(result.keyRateBitsPerSecond).toBe(0);
     expect(result.fidelity).toBeNaN();

@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { useApp, useScenarioState } from '../../app/app-context';
+import { useApp } from '../../app/app-context';
 import type { DistanceSweep } from '../../engine/sweep-distance';
-import { physicsChanged } from '../../store/physics-changed';
 import { useSession } from '../../store/session-store';
 import { formatBitsPerSecond } from '../format-units';
 import { distanceLengths } from './distance-lengths';
 import { distanceTarget } from './distance-target';
 import { DISTANCE_CHART_HEIGHT, drawDistanceChart } from './draw-distance-chart';
+import { usePhysicsScenario } from '../use-physics-scenario';
 import { useWorkerAnswer } from '../use-worker-answer';
 import { observeOnScreen } from './visible-redraw';
 
@@ -16,13 +16,9 @@ const SWEEP_DEBOUNCE_MS = 150;
 /** Key rate against link length for the selected link or request's first hop, with the PLOB bound; computed in the worker while the chart is on screen. */
 export function DistanceChart() {
   const { engine, results } = useApp();
-  const scenario = useScenarioState((s) => s.scenario);
+  const physics = usePhysicsScenario();
   const selection = useSession((s) => s.selection);
   const evaluation = useSyncExternalStore((l) => results.subscribe(l), () => results.evaluation);
-  // Keep the last scenario whose physics changed, so dragging a node does not re-sweep.
-  const physicsRef = useRef(scenario);
-  if (physicsChanged(physicsRef.current, scenario)) physicsRef.current = scenario;
-  const physics = physicsRef.current;
   const found = distanceTarget(physics, evaluation, selection);
   const target = found.ok ? found.target : null;
   const [width, setWidth] = useState(360);

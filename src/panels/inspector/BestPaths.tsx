@@ -1,10 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useApp, useScenarioState } from '../../app/app-context';
 import type { BestPaths as BestPathsResult } from '../../engine/best-paths';
 import type { ScenarioRequest } from '../../scenario/schema';
-import { physicsChanged } from '../../store/physics-changed';
 import { useSession } from '../../store/session-store';
 import { formatBitsPerSecond, formatSeconds } from '../format-units';
+import { usePhysicsScenario } from '../use-physics-scenario';
 import { useWorkerAnswer } from '../use-worker-answer';
 
 /** How many routes the list shows. */
@@ -20,10 +20,7 @@ export function BestPaths({ request }: { request: ScenarioRequest }) {
   const { engine } = useApp();
   const scenario = useScenarioState((s) => s.scenario);
   const [open, setOpen] = useState(false);
-  // Moving a node on the canvas changes nothing here: ask again only when the physics did.
-  const physicsRef = useRef(scenario);
-  if (physicsChanged(physicsRef.current, scenario)) physicsRef.current = scenario;
-  const physics = physicsRef.current;
+  const physics = usePhysicsScenario();
 
   const answer = useWorkerAnswer<BestPathsResult>(
     open ? () => engine.bestPaths(physics, request.id, SHOWN_PATHS) : null,
