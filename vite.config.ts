@@ -48,7 +48,7 @@ export default defineConfig({
   build: { target: 'es2022', sourcemap: true, modulePreload: { polyfill: false } },
   test: {
     environment: 'node',
-    include: ['src/**/*.test.ts', 'bench/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'bench/**/*.test.ts', 'scripts/**/*.test.ts'],
     // A safety net against hangs, not a speed requirement: the CI machine is shared and slow tests stay slow.
     testTimeout: 120_000,
   },

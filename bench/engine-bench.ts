@@ -13,6 +13,7 @@ import { Simulation } from '../src/engine/simulation';
 import { parseScenario } from '../src/scenario/validate';
 import { generateNetworkInput } from './generate-scenario';
 import { fmt, medianMs, memory, ms, timeMs } from './measure';
+import { REQUEST_SERIES } from '../src/worker/protocol';
 
 export interface EngineScalingRow {
   nodes: number;
@@ -35,7 +36,7 @@ export function engineScaling(sizes: readonly number[]): EngineScalingRow[] {
   // Warm the JIT on a small network so the 10-node row does not measure compilation.
   for (let i = 0; i < 5; i++) {
     const p = parseScenario(generateNetworkInput({ nodes: 50, seed: 99 + i }));
-    if (p.ok) new Simulation(p.scenario).advance(50);
+    if (p.ok) new Simulation(p.scenario).advance(50, REQUEST_SERIES);
   }
   return sizes.map((nodes) => {
     const input = generateNetworkInput({ nodes, seed: 1 });
@@ -47,14 +48,14 @@ export function engineScaling(sizes: readonly number[]): EngineScalingRow[] {
     let sim!: Simulation;
     const firstStepMs = timeMs(() => {
       sim = new Simulation(scenario);
-      sim.advance(1);
+      sim.advance(1, REQUEST_SERIES);
     });
     memory.sample();
     const evaluateMs = firstStepMs > 3000 ? firstStepMs : medianMs(() => evaluateScenario(scenario), firstStepMs > 300 ? 1 : 5);
     // Step for about half a second (at least 5 steps, at most 2,000) to average out timer noise.
-    const probe = timeMs(() => sim.advance(5)) / 5;
+    const probe = timeMs(() => sim.advance(5, REQUEST_SERIES)) / 5;
     const stepsTimed = Math.max(5, Math.min(2000, Math.floor(500 / Math.max(probe, 1e-3))));
-    const stepMs = timeMs(() => sim.advance(stepsTimed)) / stepsTimed;
+    const stepMs = timeMs(() => sim.advance(stepsTimed, REQUEST_SERIES)) / stepsTimed;
     memory.sample();
     const routed = sim.evaluation.requests.filter((r) => r.path.length > 0);
     return {

@@ -15,6 +15,7 @@ import { EngineService } from '../src/worker/engine-service';
 import { connectEngine, serveEngine, type StreamEndpoint } from '../src/worker/engine-stream';
 import { generateNetworkInput } from './generate-scenario';
 import { fmt, memory, ms, timeMs } from './measure';
+import { REQUEST_SERIES } from '../src/worker/protocol';
 
 export interface StreamingRow {
   label: string;
@@ -76,9 +77,9 @@ async function stream(label: string, input: ScenarioInput, speed: number, wallMs
   const parsed = parseScenario(input);
   if (!parsed.ok) throw new Error(parsed.errors.join('; '));
   const sim = new Simulation(parsed.scenario);
-  sim.advance(1);
+  sim.advance(1, REQUEST_SERIES);
   const rows = Math.max(1, Math.round(meanRows));
-  const advanceMsPerBatch = timeMs(() => sim.advance(rows));
+  const advanceMsPerBatch = timeMs(() => sim.advance(rows, REQUEST_SERIES));
   return {
     label,
     requests,

@@ -1,21 +1,20 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { CommandToolbar } from '../commands/CommandToolbar';
-import { useCommandApp, useUi } from '../commands/use-command-app';
+import { useEditor, useUi, useDocument } from '../editor/editor-context';
 import { useClipboardEvents } from '../commands/use-clipboard-events';
 import { useCommandKeys } from '../commands/use-command-keys';
-import { useTheme } from '../commands/use-theme';
+import { useTheme } from './use-theme';
 import { Inspector } from '../panels/inspector/Inspector';
 import { Notices } from '../panels/Notices';
 import { RequestsPanel } from '../panels/RequestsPanel';
 import { ShortcutsDialog } from '../panels/ShortcutsDialog';
 import { ExamplesGallery } from '../panels/ExamplesGallery';
-import { useClassroom } from '../panels/classroom/classroom-store';
+import { useSession } from '../store/session-store';
 import { ResultsSummary } from '../panels/ResultsSummary';
 import { TimeControls } from '../panels/TimeControls';
 import { ShareAndFiles } from '../share/ShareAndFiles';
 import { DistanceChart } from '../panels/charts/DistanceChart';
 import { LiveCharts } from '../panels/charts/LiveCharts';
-import { useScenarioState } from './app-context';
 
 // Only a started lesson shows the band; its steps and the examples load with it, not before the first chart sample.
 const ClassroomBar = lazy(() => import('../panels/classroom/ClassroomBar').then((m) => ({ default: m.ClassroomBar })));
@@ -44,14 +43,14 @@ function useCanvasModule(): CanvasModule | 'failed' | null {
 }
 
 export function App() {
-  const name = useScenarioState((s) => s.scenario.name);
-  const commandApp = useCommandApp();
+  const name = useDocument((s) => s.scenario.name);
+  const editor = useEditor();
   // The one keyboard handler: every shortcut comes from the command registry (src/commands).
-  useCommandKeys(commandApp);
-  useClipboardEvents(commandApp);
+  useCommandKeys(editor);
+  useClipboardEvents(editor);
   useTheme();
   const presentation = useUi((s) => s.presentation);
-  const inLesson = useClassroom((s) => s.lesson !== null);
+  const inLesson = useSession((s) => s.lesson !== null);
   const canvas = useCanvasModule();
 
   return (

@@ -1,14 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { EditorContext } from '../editor/editor-context';
 import { App } from './App';
-import { AppContext } from './app-context';
-import { createAppState } from './app-state';
+import { startApp } from './start-app';
 
-const state = createAppState(localStorage);
+const editor = startApp(localStorage);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <AppContext.Provider value={state}>
+    <EditorContext.Provider value={editor}>
       <App />
-    </AppContext.Provider>
+    </EditorContext.Provider>
   </StrictMode>,
 );

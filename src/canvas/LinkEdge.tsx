@@ -1,7 +1,7 @@
 import { BaseEdge, EdgeLabelRenderer, getStraightPath, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useSession } from '../store/session-store';
-import { formatBitsPerSecond } from '../panels/format-units';
+import { formatBitsPerSecond } from '../format/format-units';
 import { useLinkOnPath, useLinkOverlay, useLowDetail } from './canvas-overlay-context';
 import { linkLook } from './overlays/link-look';
 import type { LinkOverlay } from './overlays/link-overlay';

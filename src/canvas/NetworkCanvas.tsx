@@ -13,11 +13,9 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
-import { useApp, useScenarioState } from '../app/app-context';
+import { useEditor, useDocument, useCanEdit } from '../editor/editor-context';
 import { addNodeAt } from '../commands/create-commands';
-import { canEdit } from '../commands/command-app';
 import { connectNodes } from '../commands/edit-commands';
-import { useCommandApp, useCommandState } from '../commands/use-command-app';
 import type { ScenarioNode } from '../scenario/schema';
 import { placeNodes, type Point } from '../store/scenario-edits';
 import { useSession, type Selection } from '../store/session-store';
@@ -32,7 +30,7 @@ import { LinkEdge } from './LinkEdge';
 import { MapLayer } from './map/MapLayer';
 import { CanvasMiniMap } from './minimap/CanvasMiniMap';
 import { useMapNodes } from './map/use-map-nodes';
-import { useMapView } from './map/map-view-store';
+
 import { isNodeKind, NODE_KIND_MIME, Palette } from './Palette';
 import { applySelectChanges, primaryAfter, type SelectChange } from './selection-changes';
 import { StationNode } from './StationNode';
@@ -90,7 +88,7 @@ const selectedRequest = {
 
 /** One shared view of the results for every node and link of this canvas, following the results while mounted. */
 function useCanvasOverlays(scenarioNodes: readonly ScenarioNode[]): CanvasOverlays {
-  const { results } = useApp();
+  const { results } = useEditor();
   const [overlays] = useState(() => new CanvasOverlays(results, selectedRequest));
   useEffect(() => overlays.attach(), [overlays]);
   useEffect(() => overlays.setNodeKinds(new Map(scenarioNodes.map((n) => [n.id, n.kind]))), [overlays, scenarioNodes]);
@@ -98,14 +96,13 @@ function useCanvasOverlays(scenarioNodes: readonly ScenarioNode[]): CanvasOverla
 }
 
 export function NetworkCanvas() {
-  const app = useCommandApp();
-  const { scenarioStore } = app;
-  const scenarioNodes = useScenarioState((s) => s.scenario.nodes);
-  const links = useScenarioState((s) => s.scenario.links);
+  const app = useEditor();
+  const scenarioNodes = useDocument((s) => s.scenario.nodes);
+  const links = useDocument((s) => s.scenario.links);
   const selectedNodeIds = useSession((s) => s.selectedNodeIds);
   const selectedLinkIds = useSession((s) => s.selectedLinkIds);
   const select = useSession((s) => s.select);
-  const editable = useCommandState(canEdit);
+  const editable = useCanEdit();
   const syncSelection = useSelectionSync();
   const wrapper = useRef<HTMLDivElement>(null);
   const flow = useRef<ReactFlowInstance<StationFlowNode, LinkFlowEdge> | null>(null);
@@ -115,7 +112,7 @@ export function NetworkCanvas() {
   useEffect(() => setNodes((prev) => mergeFlowNodes(prev, scenarioNodes, new Set(selectedNodeIds))), [scenarioNodes, selectedNodeIds]);
   const edges = useMemo(() => toFlowEdges(links, new Set(selectedLinkIds)), [links, selectedLinkIds]);
   const shownNodes = useMapNodes(nodes, scenarioNodes);
-  const mapOn = useMapView((s) => s.on);
+  const mapOn = useSession((s) => s.mapOn);
   const overlays = useCanvasOverlays(scenarioNodes);
   const [lowDetail, setLowDetail] = useState(false);
   /** Where the nodes of the drag in progress are; the document hears of them once, when the drag ends. */
@@ -135,11 +132,11 @@ export function NetworkCanvas() {
       if (ended && dragged.current.size > 0) {
         const positions = new Map(dragged.current);
         dragged.current.clear();
-        scenarioStore.getState().apply((s) => placeNodes(s, positions), 'record');
+        app.edit((s) => placeNodes(s, positions));
       }
       syncSelection('node', selectChanges(changes));
     },
-    [scenarioStore, syncSelection],
+    [app, syncSelection],
   );
   const onEdgesChange = useCallback((changes: EdgeChange<LinkFlowEdge>[]) => syncSelection('link', selectChanges(changes)), [syncSelection]);
   const onConnect = useCallback((c: Connection) => void connectNodes(app, c.source, c.target), [app]);
@@ -165,15 +162,19 @@ export function NetworkCanvas() {
   const onInit = useCallback(
     (instance: ReactFlowInstance<StationFlowNode, LinkFlowEdge>) => {
       flow.current = instance;
-      app.placementPoint = () => {
-        const rect = wrapper.current?.getBoundingClientRect();
-        if (!rect) return { x: 0, y: 0 };
-        return topLeftFor(instance.screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 }));
+      app.canvas = {
+        placementPoint: () => {
+          const rect = wrapper.current?.getBoundingClientRect();
+          if (!rect) return { x: 0, y: 0 };
+          return topLeftFor(instance.screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 }));
+        },
+        // Two frames: React Flow measures the new document's nodes first, and fitView needs their sizes.
+        fitView: () => requestAnimationFrame(() => requestAnimationFrame(() => void instance.fitView(FIT_VIEW_OPTIONS))),
       };
     },
     [app],
   );
-  useEffect(() => () => void (app.placementPoint = null), [app]);
+  useEffect(() => () => void (app.canvas = null), [app]);
 
   // HTML5 drag and drop from the palette: accept only our payload, and place the node where it was dropped.
   const onDragOver = useCallback((e: DragEvent) => {
@@ -184,7 +185,7 @@ export function NetworkCanvas() {
   const onDrop = useCallback(
     (e: DragEvent) => {
       const kind = e.dataTransfer.getData(NODE_KIND_MIME);
-      if (!isNodeKind(kind) || !flow.current || !canEdit(app)) return;
+      if (!isNodeKind(kind) || !flow.current || !app.canEdit()) return;
       e.preventDefault();
       addNodeAt(app, kind, topLeftFor(flow.current.screenToFlowPosition({ x: e.clientX, y: e.clientY })));
     },

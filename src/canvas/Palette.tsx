@@ -2,9 +2,9 @@ import type { DragEvent } from 'react';
 import { addNodeAtCentre, addNodeCommandId } from '../commands/create-commands';
 import { commandById } from '../commands/registry';
 import { formatShortcut } from '../commands/shortcuts';
-import { useCommandApp } from '../commands/use-command-app';
+import { useEditor } from '../editor/editor-context';
 import { NODE_KINDS, type NodeKind } from '../scenario/schema';
-import { NODE_KIND_LOOK } from './node-kinds';
+import { NODE_KIND_LOOK } from '../format/node-kinds';
 
 /** The drag payload type: only palette drags are accepted by the canvas. */
 export const NODE_KIND_MIME = 'application/x-qnet-node-kind';
@@ -20,7 +20,7 @@ function onDragStart(e: DragEvent, kind: NodeKind) {
 
 /** Node kinds to drag onto the canvas; pressing one (click, Enter, Space or its key) adds it in the middle of the view. */
 export function Palette() {
-  const app = useCommandApp();
+  const app = useEditor();
   return (
     <div className="palette" role="group" aria-label="Add nodes">
       {NODE_KINDS.map((kind) => {

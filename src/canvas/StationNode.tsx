@@ -1,9 +1,9 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { formatBits } from '../panels/format-units';
+import { formatBits } from '../format/format-units';
 import { useLowDetail, useNodeOnPath, useStoredKeyBits } from './canvas-overlay-context';
 import type { StationFlowNode } from './flow-elements';
-import { NODE_KIND_LOOK } from './node-kinds';
+import { NODE_KIND_LOOK } from '../format/node-kinds';
 import { keepsKey } from './overlays/key-store';
 import './station-node.css';
 

@@ -1,4 +1,4 @@
-import { useUi } from '../commands/use-command-app';
+import { useUi } from '../editor/editor-context';
 
 /** The live region: what was added or deleted, and why a gesture was refused. Always rendered, so screen readers hear changes. */
 export function StatusMessage() {

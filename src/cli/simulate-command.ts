@@ -1,11 +1,12 @@
-import { seriesOffset, Simulation } from '../engine/simulation';
+import { Simulation } from '../engine/simulation';
+import { seriesOffset, REQUEST_SERIES } from '../worker/protocol';
 import type { Scenario } from '../scenario/schema';
 
 /** The CLI's JSON report: the same numbers the app shows, for scripts and grading. */
 export function simulationReport(scenario: Scenario) {
   const simulation = new Simulation(scenario);
   const atStart = simulation.evaluation;
-  const block = simulation.advance(simulation.totalSteps);
+  const block = simulation.advance(simulation.totalSteps, REQUEST_SERIES);
   const rows = block.timeSeconds.length;
   const width = block.values.length / Math.max(rows, 1);
   const last = (i: number, series: 'secretKeyBits' | 'storedKeyBits') => (rows > 0 ? block.values[(rows - 1) * width + seriesOffset(i, series)]! : 0);

@@ -1,7 +1,7 @@
 import type { Command } from './command';
 import { COMMANDS } from './registry';
 import { ariaShortcut, formatShortcut } from './shortcuts';
-import { useCommandApp, useCommandState } from './use-command-app';
+import { useEditor, useEditorState } from '../editor/editor-context';
 
 type ToolbarCommand = Command & { toolbar: string };
 const onToolbar = (c: Command): c is ToolbarCommand => c.toolbar !== undefined;
@@ -10,9 +10,9 @@ const EDIT_TOOLS = COMMANDS.filter(onToolbar).filter((c) => c.group !== 'View');
 const VIEW_TOOLS = COMMANDS.filter(onToolbar).filter((c) => c.group === 'View');
 
 function CommandButton({ command }: { command: ToolbarCommand }) {
-  const app = useCommandApp();
-  const enabled = useCommandState(command.enabled);
-  const pressed = useCommandState((a) => (command.id === 'presentation' ? a.ui.getState().presentation : undefined) ?? false);
+  const app = useEditor();
+  const enabled = useEditorState(command.enabled);
+  const pressed = useEditorState((a) => (command.id === 'presentation' ? a.ui.getState().presentation : undefined) ?? false);
   const shortcut = command.shortcuts[0];
   return (
     <button

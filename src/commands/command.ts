@@ -1,4 +1,4 @@
-import type { CommandApp } from './command-app';
+import type { Editor } from '../editor/editor';
 
 export const COMMAND_GROUPS = ['Edit', 'Build', 'Move', 'Time', 'View'] as const;
 export type CommandGroup = (typeof COMMAND_GROUPS)[number];
@@ -19,6 +19,6 @@ export interface Command {
   browserEvent?: 'copy' | 'paste';
   /** Shown as a toolbar button with this short text. */
   toolbar?: string;
-  enabled(app: CommandApp): boolean;
-  run(app: CommandApp): void;
+  enabled(app: Editor): boolean;
+  run(app: Editor): void;
 }

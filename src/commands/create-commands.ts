@@ -1,6 +1,6 @@
+import type { Editor } from '../editor/editor';
 import { NODE_KINDS, type NodeKind, type ScenarioNode } from '../scenario/schema';
 import { addNode, kindName, type Point } from '../store/scenario-edits';
-import { canEdit, commit, scenarioOf, type CommandApp } from './command-app';
 import type { Command } from './command';
 import { selectCreated } from './selection';
 
@@ -25,16 +25,16 @@ function fallbackPoint(nodes: readonly ScenarioNode[]): Point {
 }
 
 /** Add one node as one undo step and select it. */
-export function addNodeAt(app: CommandApp, kind: NodeKind, position: Point): string {
-  const { scenario, id } = addNode(scenarioOf(app), kind, position);
-  commit(app, scenario);
+export function addNodeAt(app: Editor, kind: NodeKind, position: Point): string {
+  const { scenario, id } = addNode(app.scenario, kind, position);
+  app.commit(scenario);
   selectCreated(app, [id]);
   return id;
 }
 
-export function addNodeAtCentre(app: CommandApp, kind: NodeKind): string {
-  const nodes = scenarioOf(app).nodes;
-  return addNodeAt(app, kind, freeSpot(nodes, app.placementPoint?.() ?? fallbackPoint(nodes)));
+export function addNodeAtCentre(app: Editor, kind: NodeKind): string {
+  const nodes = app.scenario.nodes;
+  return addNodeAt(app, kind, freeSpot(nodes, app.placementPoint() ?? fallbackPoint(nodes)));
 }
 
 export const addNodeCommandId = (kind: NodeKind) => `add-${kind}`;
@@ -47,7 +47,7 @@ export const createCommands: Command[] = NODE_KINDS.map((kind) => {
     group: 'Build',
     shortcuts: shortcut ? [shortcut] : [],
     document: true,
-    enabled: canEdit,
+    enabled: (app) => app.canEdit(),
     run: (app) => void addNodeAtCentre(app, kind),
   } satisfies Command;
 });

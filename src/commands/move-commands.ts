@@ -1,5 +1,4 @@
 import { moveNodes } from '../store/scenario-edits';
-import { canEdit, commit, scenarioOf } from './command-app';
 import type { Command } from './command';
 import { selectedNodeIds } from './selection';
 
@@ -20,7 +19,7 @@ export const moveCommands: Command[] = DIRECTIONS.flatMap(([name, key, dx, dy]) 
     group: 'Move' as const,
     shortcuts: [factor === 1 ? key : `Shift+${key}`],
     document: true,
-    enabled: (app) => canEdit(app) && selectedNodeIds(app).length > 0,
-    run: (app) => commit(app, moveNodes(scenarioOf(app), selectedNodeIds(app), dx * NUDGE_STEP * factor, dy * NUDGE_STEP * factor)),
+    enabled: (app) => app.canEdit() && selectedNodeIds(app).length > 0,
+    run: (app) => app.commit(moveNodes(app.scenario, selectedNodeIds(app), dx * NUDGE_STEP * factor, dy * NUDGE_STEP * factor)),
   }) satisfies Command),
 );

@@ -1,14 +1,14 @@
+import type { Editor } from '../editor/editor';
 import { describe, expect, it } from 'vitest';
 import { defaultScenario } from '../scenario/default-scenario-parsed';
 import { addNode } from '../store/scenario-edits';
-import type { CommandApp } from './command-app';
 import { pasteText } from './edit-commands';
 import { COMMANDS, commandById, commandForKey, runCommand } from './registry';
-import { createTestApp } from './test-app';
+import { createTestEditor } from '../editor/testing/test-editor';
 
 /** Alice—Bob linked, plus an unlinked ground station: every document command has something to act on. */
 function setUp() {
-  const app = createTestApp(addNode(defaultScenario(), 'ground-station', { x: 80, y: 400 }).scenario);
+  const app = createTestEditor(addNode(defaultScenario(), 'ground-station', { x: 80, y: 400 }).scenario);
   app.session.getState().selectMany(['bob', 'ground-station-1'], [], null);
   runCommand(app, commandById('copy'));
   return app;
@@ -22,19 +22,19 @@ describe('every document command', () => {
   for (const command of COMMANDS.filter((c) => c.document)) {
     it(`${command.id}: changes the document in one undo step; undo restores it exactly and redo replays it`, () => {
       const app = setUp();
-      const before = app.scenarioStore.getState().scenario;
+      const before = app.document.getState().scenario;
       const snapshot = structuredClone(before);
       expect(command.enabled(app)).toBe(true);
       command.run(app);
-      const after = app.scenarioStore.getState().scenario;
+      const after = app.document.getState().scenario;
       const afterSnapshot = structuredClone(after);
       expect(after).not.toEqual(before);
-      expect(app.scenarioStore.getState().past).toHaveLength(1);
+      expect(app.document.getState().past).toHaveLength(1);
       runCommand(app, commandById('undo'));
-      expect(app.scenarioStore.getState().scenario).toBe(before);
-      expect(app.scenarioStore.getState().scenario).toStrictEqual(snapshot);
+      expect(app.document.getState().scenario).toBe(before);
+      expect(app.document.getState().scenario).toStrictEqual(snapshot);
       runCommand(app, commandById('redo'));
-      expect(app.scenarioStore.getState().scenario).toStrictEqual(afterSnapshot);
+      expect(app.document.getState().scenario).toStrictEqual(afterSnapshot);
     });
   }
 
@@ -49,11 +49,11 @@ describe('building commands', () => {
   it('connect-selected links the two selected nodes, and refuses a second identical link with a message', () => {
     const app = setUp();
     runCommand(app, commandById('connect-selected'));
-    const link = app.scenarioStore.getState().scenario.links.at(-1)!;
+    const link = app.document.getState().scenario.links.at(-1)!;
     expect(link).toMatchObject({ source: 'bob', target: 'ground-station-1', kind: 'fiber' });
     app.session.getState().selectMany(['ground-station-1', 'bob'], [], null);
     runCommand(app, commandById('connect-selected'));
-    expect(app.scenarioStore.getState().scenario.links).toHaveLength(2);
+    expect(app.document.getState().scenario.links).toHaveLength(2);
     expect(app.ui.getState().message).toMatchObject({ tone: 'error', text: 'Ground station 1 and Bob are already linked.' });
   });
 
@@ -61,7 +61,7 @@ describe('building commands', () => {
     const app = setUp();
     app.session.getState().select({ kind: 'node', id: 'bob' });
     runCommand(app, commandById('delete'));
-    const s = app.scenarioStore.getState().scenario;
+    const s = app.document.getState().scenario;
     expect(s.nodes.map((n) => n.id)).toEqual(['alice', 'ground-station-1']);
     expect(s.links).toEqual([]);
     expect(s.requests).toEqual([]);
@@ -72,7 +72,7 @@ describe('building commands', () => {
     const app = setUp();
     runCommand(app, commandById('paste'));
     runCommand(app, commandById('paste'));
-    const s = app.scenarioStore.getState().scenario;
+    const s = app.document.getState().scenario;
     const bobCopies = s.nodes.filter((n) => n.id.startsWith('bob-'));
     expect(bobCopies.map((n) => n.position)).toEqual([{ x: 520, y: 200 }, { x: 560, y: 240 }]);
     expect(app.session.getState().selectedNodeIds).toEqual(['bob-2', 'ground-station-3']);
@@ -81,33 +81,33 @@ describe('building commands', () => {
   it('copy also puts the nodes on the system clipboard, and a paste of that text in another tab brings them in', () => {
     const app = setUp();
     expect(app.systemClipboard).toHaveLength(1);
-    const other = createTestApp(defaultScenario());
+    const other = createTestEditor(defaultScenario());
     pasteText(other, app.systemClipboard[0]!);
     pasteText(other, app.systemClipboard[0]!);
-    const s = other.scenarioStore.getState().scenario;
+    const s = other.document.getState().scenario;
     expect(s.nodes.filter((n) => n.id.startsWith('bob-')).map((n) => n.position)).toEqual([{ x: 520, y: 200 }, { x: 560, y: 240 }]);
     expect(s.nodes.filter((n) => n.id.startsWith('ground-station-'))).toHaveLength(2);
-    expect(other.scenarioStore.getState().past).toHaveLength(2);
+    expect(other.document.getState().past).toHaveLength(2);
   });
 
   it('a paste of other text, or of refused nodes, changes nothing and says why; an empty clipboard pastes this tab\'s copy', () => {
     const app = setUp();
-    const before = app.scenarioStore.getState().scenario;
+    const before = app.document.getState().scenario;
     pasteText(app, 'just some words');
-    expect(app.scenarioStore.getState().scenario).toBe(before);
+    expect(app.document.getState().scenario).toBe(before);
     expect(app.ui.getState().message).toMatchObject({ tone: 'error', text: 'Nothing pasted: the clipboard holds text, not nodes copied from QNet Designer.' });
     pasteText(app, app.systemClipboard[0]!.replace('"detectorEfficiency":0.045', '"detectorEfficiency":-1'));
-    expect(app.scenarioStore.getState().scenario).toBe(before);
+    expect(app.document.getState().scenario).toBe(before);
     expect(app.ui.getState().message?.text).toMatch(/^Nothing pasted: copied node 1: params\.detectorEfficiency: must be greater than 0\.$/);
     pasteText(app, '');
-    expect(app.scenarioStore.getState().scenario.nodes).toHaveLength(before.nodes.length + 2);
+    expect(app.document.getState().scenario.nodes).toHaveLength(before.nodes.length + 2);
   });
 
   it('add commands select the new node and keep repeated adds from stacking', () => {
     const app = setUp();
     runCommand(app, commandById('add-satellite'));
     runCommand(app, commandById('add-satellite'));
-    const sats = app.scenarioStore.getState().scenario.nodes.filter((n) => n.kind === 'satellite');
+    const sats = app.document.getState().scenario.nodes.filter((n) => n.kind === 'satellite');
     expect(sats.map((n) => n.label)).toEqual(['Satellite 1', 'Satellite 2']);
     expect(sats[0]!.position).not.toEqual(sats[1]!.position);
     expect(app.session.getState().selection).toEqual({ kind: 'node', id: 'satellite-2' });
@@ -124,7 +124,7 @@ describe('building commands', () => {
 
 describe('view and time commands', () => {
   it('presentation toggles with P and Escape leaves it before it clears a selection', () => {
-    const app: CommandApp = setUp();
+    const app: Editor = setUp();
     commandForKey(key('p'), app)!.run(app);
     expect(app.ui.getState().presentation).toBe(true);
     expect(commandForKey(key('Escape'), app)!.id).toBe('leave-presentation');
@@ -146,7 +146,7 @@ describe('view and time commands', () => {
   it('time commands drive the clock', () => {
     const app = setUp();
     for (const id of ['play-pause', 'step', 'reset']) runCommand(app, commandById(id));
-    expect(app.timeCalls).toEqual(['toggle', 'step', 'reset']);
+    expect(app.engineCalls).toEqual(['pause', 'step', 'restart']);
   });
 });
 
@@ -173,7 +173,7 @@ describe('the registry', () => {
 
   it('moves the selected nodes ten canvas units, or a hundred with Shift', () => {
     const app = setUp();
-    const x = () => app.scenarioStore.getState().scenario.nodes.find((n) => n.id === 'bob')!.position.x;
+    const x = () => app.document.getState().scenario.nodes.find((n) => n.id === 'bob')!.position.x;
     commandForKey(key('ArrowRight'), app)!.run(app);
     expect(x()).toBe(490);
     commandForKey(key('ArrowLeft', { shiftKey: true }), app)!.run(app);

@@ -1,4 +1,4 @@
-import type { CommandApp } from './command-app';
+import type { Editor } from '../editor/editor';
 import type { Command } from './command';
 import { createCommands } from './create-commands';
 import { editCommands } from './edit-commands';
@@ -22,13 +22,13 @@ export function commandById(id: string): Command {
 }
 
 /** The command a key press asks for: the first enabled match, else the first match (so its key is still claimed). */
-export function commandForKey(e: KeyLike, app: CommandApp, commands: readonly Command[] = COMMANDS): Command | undefined {
+export function commandForKey(e: KeyLike, app: Editor, commands: readonly Command[] = COMMANDS): Command | undefined {
   const matches = commands.filter((c) => c.shortcuts.some((s) => matchesShortcut(s, e)));
   return matches.find((c) => c.enabled(app)) ?? matches[0];
 }
 
 /** Run a command if it is enabled; returns whether it ran. */
-export function runCommand(app: CommandApp, command: Command): boolean {
+export function runCommand(app: Editor, command: Command): boolean {
   if (!command.enabled(app)) return false;
   command.run(app);
   return true;

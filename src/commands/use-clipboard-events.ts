@@ -1,5 +1,5 @@
+import type { Editor } from '../editor/editor';
 import { useEffect } from 'react';
-import type { CommandApp } from './command-app';
 import { copyText, pasteText } from './edit-commands';
 import { isEditable } from './use-command-keys';
 
@@ -8,7 +8,7 @@ import { isEditable } from './use-command-keys';
  * nodes move between tabs and windows. The browser's copy and paste events are used rather than the async Clipboard
  * API: they need no permission, and they work on a page served over plain http too.
  */
-export function useClipboardEvents(app: CommandApp): void {
+export function useClipboardEvents(app: Editor): void {
   useEffect(() => {
     const ours = (e: ClipboardEvent) =>
       !e.defaultPrevented && !isEditable(e.target) && !(e.target instanceof Element && e.target.closest('[role="dialog"], dialog')) && !app.ui.getState().helpOpen;

@@ -1,5 +1,5 @@
+import type { Editor } from '../editor/editor';
 import { useEffect } from 'react';
-import type { CommandApp } from './command-app';
 import { commandForKey } from './registry';
 
 /** Typing in a field keeps its own keys (Ctrl+Z undoes the text, arrows move the caret). */
@@ -17,7 +17,7 @@ function activatesFocused(e: KeyboardEvent): boolean {
  * The one keydown handler of the page. It listens in the capture phase so a command key is handled once,
  * before React Flow's own node keys (whose arrow step would differ from ours).
  */
-export function useCommandKeys(app: CommandApp): void {
+export function useCommandKeys(app: Editor): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.isComposing || isEditable(e.target) || activatesFocused(e)) return;

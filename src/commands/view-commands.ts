@@ -1,4 +1,3 @@
-import { announce } from './command-app';
 import type { Command } from './command';
 
 export const viewCommands: Command[] = [
@@ -8,7 +7,7 @@ export const viewCommands: Command[] = [
     run: (app) => {
       const presentation = !app.ui.getState().presentation;
       app.ui.setState({ presentation });
-      announce(app, presentation ? 'Presentation mode: read-only. Press Escape to leave.' : 'Left presentation mode.');
+      app.announce(presentation ? 'Presentation mode: read-only. Press Escape to leave.' : 'Left presentation mode.');
     },
   },
   {
@@ -16,7 +15,7 @@ export const viewCommands: Command[] = [
     enabled: (app) => app.ui.getState().presentation,
     run: (app) => {
       app.ui.setState({ presentation: false });
-      announce(app, 'Left presentation mode.');
+      app.announce('Left presentation mode.');
     },
   },
   {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pinnedSatelliteScenario } from '../worker/satellite-fixture';
+import { pinnedSatelliteScenario } from '../scenario/testing/satellite-fixture';
 import { parseScenario } from '../scenario/validate';
 import { groundTrack } from './ground-track';
 import { orbitOf } from './links/satellite-link';

@@ -3,7 +3,8 @@ import type { ScenarioInput } from '../scenario/schema';
 import { parseScenario } from '../scenario/validate';
 import { evaluateScenario } from './evaluate';
 import { predictPasses } from './orbits/passes';
-import { seriesOffset, Simulation } from './simulation';
+import { Simulation } from './simulation';
+import { seriesOffset, REQUEST_SERIES } from '../worker/protocol';
 
 const at = { x: 0, y: 0 };
 
@@ -76,7 +77,7 @@ describe('failures and attacks over time', () => {
   it('shows a scheduled eavesdropper as a QBER jump in the streamed samples', () => {
     const s = scenario({ ...network(), settings: { durationSeconds: 60, timeStepSeconds: 1 }, events: [{ kind: 'eavesdropper', linkId: 'direct', startSeconds: 30 }] });
     const sim = new Simulation(s);
-    const block = sim.advance(60);
+    const block = sim.advance(60, REQUEST_SERIES);
     const qberAt = (row: number) => block.values[row * (block.values.length / 60) + seriesOffset(0, 'qber')]!;
     expect(qberAt(10)).toBeLessThan(0.05);
     expect(qberAt(40)).toBeGreaterThan(0.25);
@@ -89,13 +90,13 @@ describe('key stores and application demand', () => {
     const s = scenario({ nodes: [gs('a'), gs('b')], links: [fiber('ab', 'a', 'b', 50)], requests: [bb84('r', 'a', 'b', { demandBitsPerSecond: 200 })], settings: { durationSeconds: 10, timeStepSeconds: 1 } });
     const rate = evaluateScenario(s).requests[0]!.keyRateBitsPerSecond;
     expect(rate).toBeGreaterThan(200);
-    const block = new Simulation(s).advance(10);
+    const block = new Simulation(s).advance(10, REQUEST_SERIES);
     const width = block.values.length / 10;
     expect(block.values[9 * width + seriesOffset(0, 'storedKeyBits')]).toBeCloseTo((rate - 200) * 10, 6);
     expect(block.values[9 * width + seriesOffset(0, 'unservedBitsPerSecond')]).toBe(0);
 
     const hungry = scenario({ ...s, requests: [bb84('r', 'a', 'b', { demandBitsPerSecond: rate + 50 })] });
-    const starved = new Simulation(hungry).advance(3);
+    const starved = new Simulation(hungry).advance(3, REQUEST_SERIES);
     expect(starved.values[2 * width + seriesOffset(0, 'unservedBitsPerSecond')]).toBeCloseTo(50, 6);
     expect(starved.values[2 * width + seriesOffset(0, 'storedKeyBits')]).toBe(0);
   });
@@ -117,7 +118,7 @@ describe('satellites that move', () => {
     expect(passes.length).toBeGreaterThan(0);
     const inPass = (t: number) => passes.some((p) => t >= p.riseSeconds && t < p.setSeconds);
     const sim = new Simulation(s);
-    const block = sim.advance(sim.totalSteps);
+    const block = sim.advance(sim.totalSteps, REQUEST_SERIES);
     const width = block.values.length / block.timeSeconds.length;
     let keyed = 0;
     for (let row = 0; row < block.timeSeconds.length; row++) {
@@ -144,7 +145,7 @@ describe('satellites that move', () => {
       for (const hop of evaluateScenario(s, t).requests[0]!.hops) hopTotals.set(hop.linkId, (hopTotals.get(hop.linkId) ?? 0) + hop.keyRateBitsPerSecond * 10);
     }
     const sim = new Simulation(s);
-    const block = sim.advance(sim.totalSteps);
+    const block = sim.advance(sim.totalSteps, REQUEST_SERIES);
     const width = block.values.length / block.timeSeconds.length;
     const shared = block.values[(block.timeSeconds.length - 1) * width + seriesOffset(0, 'secretKeyBits')]!;
     const withXinglong = hopTotals.get('to-xinglong')!;

@@ -17,7 +17,8 @@ import {
 import { DECOY_METHODS, HERALDING_SCHEMES, PURIFICATION_PROTOCOLS, SOURCE_PLACEMENTS, type Scenario, type ScenarioInput } from '../scenario/schema';
 import { parseScenario } from '../scenario/validate';
 import { evaluateScenario } from './evaluate';
-import { REQUEST_SERIES, Simulation, seriesOffset } from './simulation';
+import { Simulation } from './simulation';
+import { REQUEST_SERIES, seriesOffset } from '../worker/protocol';
 
 /** Any value a parameter accepts, biased by fast-check towards its bounds. */
 function paramsWithin(specs: ParamSpecs, overrides: Record<string, fc.Arbitrary<number>> = {}): fc.Arbitrary<Record<string, number>> {
@@ -130,7 +131,7 @@ describe('engine on random valid scenarios', () => {
       fc.property(scenarioInput, (input) => {
         const scenario = parsed(input);
         const sim = new Simulation(scenario);
-        const block = sim.advance(3);
+        const block = sim.advance(3, REQUEST_SERIES);
         for (const r of sim.evaluation.requests) {
           const where = `${r.id} (${r.protocol})`;
           expect(r.keyRateBitsPerSecond, where).not.toBeNaN();
@@ -212,7 +213,7 @@ describe('engine on awkward topologies', () => {
         requests: [{ id: 'r', source: 'a', target: 'd', protocol, params: protocol === 'entanglement' ? { monteCarloTrials: 100 } : {} } as NonNullable<ScenarioInput['requests']>[number]],
       });
       const sim = new Simulation(scenario);
-      sim.advance(2);
+      sim.advance(2, REQUEST_SERIES);
       const [r] = sim.evaluation.requests;
       expect(r!.keyRateBitsPerSecond).toBe(0);
       expect(r!.path).toEqual([]);

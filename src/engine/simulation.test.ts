@@ -5,7 +5,8 @@ import { parseScenario } from '../scenario/validate';
 import { evaluateScenario } from './evaluate';
 import { stepKeyBuffers, type KeyBufferState } from './keys/key-buffers';
 import { outageChangeTimes } from './network-time/failure-schedule';
-import { REQUEST_SERIES, seriesOffset, Simulation, type ResumePoint } from './simulation';
+import { Simulation, type ResumePoint } from './simulation';
+import { REQUEST_SERIES, seriesOffset } from '../worker/protocol';
 
 /**
  * The stepping loop as first written (per-link maps, objects rebuilt every step), kept as the oracle that the
@@ -111,7 +112,7 @@ function reroutingScenario(): Scenario {
 
 function expectSameRun(scenario: Scenario, chunks: readonly number[], resume?: ResumePoint) {
   const sim = new Simulation(scenario, resume);
-  const blocks = chunks.map((n) => sim.advance(n));
+  const blocks = chunks.map((n) => sim.advance(n, REQUEST_SERIES));
   const reference = referenceRun(scenario, chunks, resume);
   blocks.forEach((block, k) => {
     expect(Array.from(block.timeSeconds)).toEqual(Array.from(reference[k]!.timeSeconds));

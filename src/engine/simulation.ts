@@ -4,29 +4,23 @@ import { stepKeyBuffers, type KeyBufferSpec, type KeyBufferState, type KeyConsum
 import { outageChangeTimes } from './network-time/failure-schedule';
 import type { Evaluation } from './results';
 
-/** The quantities streamed for every request at every time step, in this order. */
-export const REQUEST_SERIES = [
-  'keyRateBitsPerSecond',
-  'qber',
-  'latencySeconds',
-  'secretKeyBits',
-  'fidelity',
-  'storedKeyBits',
-  'unservedBitsPerSecond',
-] as const;
-export type RequestSeries = (typeof REQUEST_SERIES)[number];
+/** What a step reports for each request; the worker protocol (src/worker/protocol.ts) decides their order on the wire. */
+export type RequestSeries =
+  | 'keyRateBitsPerSecond'
+  | 'qber'
+  | 'latencySeconds'
+  | 'secretKeyBits'
+  | 'fidelity'
+  | 'storedKeyBits'
+  | 'unservedBitsPerSecond';
 
-/** A block of consecutive samples: row r holds time then, per request, the REQUEST_SERIES values. */
+/** A block of consecutive samples: row r holds, per request, the layout's values in the layout's order. */
 export interface SampleBlock {
   requestIds: string[];
   /** Simulated time of each row, seconds. */
   timeSeconds: Float64Array;
-  /** rows × (requests × REQUEST_SERIES.length) values, row-major. */
+  /** rows × (requests × layout.length) values, row-major. */
   values: Float64Array;
-}
-
-export function seriesOffset(requestIndex: number, series: RequestSeries): number {
-  return requestIndex * REQUEST_SERIES.length + REQUEST_SERIES.indexOf(series);
 }
 
 /** Continue a run after an edit: the clock and each surviving request's accumulated key carry over. */
@@ -40,9 +34,6 @@ function isTimeVarying(scenario: Scenario): boolean {
   const satellites = new Set(scenario.nodes.filter((n) => n.kind === 'satellite').map((n) => n.id));
   return scenario.links.some((l) => satellites.has(l.source) || satellites.has(l.target));
 }
-
-/** Offsets of each series within a request's block of REQUEST_SERIES.length values. */
-const SERIES = Object.fromEntries(REQUEST_SERIES.map((name, k) => [name, k])) as Record<RequestSeries, number>;
 
 /**
  * The hops of every request under one evaluation, flattened into typed arrays so a step touches no Map or object.
@@ -126,11 +117,14 @@ export class Simulation {
     return this.current;
   }
 
-  /** Takes up to `maxSteps` steps and returns them as one block (empty when the run is over). */
-  advance(maxSteps: number): SampleBlock {
+  /** Takes up to `maxSteps` steps and returns them as one block in `layout`'s order (empty when the run is over). */
+  advance(maxSteps: number, layout: readonly RequestSeries[]): SampleBlock {
     const rows = Math.max(0, Math.min(maxSteps, this.totalSteps - this.stepIndex));
     const requestCount = this.requestIds.length;
-    const stride = REQUEST_SERIES.length;
+    const stride = layout.length;
+    // Offsets within a request's values; −1 for a series the layout leaves out.
+    const at = (series: RequestSeries) => layout.indexOf(series);
+    const SERIES = { keyRate: at('keyRateBitsPerSecond'), qber: at('qber'), latency: at('latencySeconds'), secretKey: at('secretKeyBits'), fidelity: at('fidelity'), storedKey: at('storedKeyBits'), unserved: at('unservedBitsPerSecond') };
     const width = requestCount * stride;
     const timeSeconds = new Float64Array(rows);
     const values = new Float64Array(rows * width);
@@ -151,15 +145,15 @@ export class Simulation {
       timeSeconds[row] = t1;
       const levelBits = this.bufferState.levelBits;
       const requests = evaluation.requests;
-      for (let i = 0, at = row * width; i < requestCount; i++, at += stride) {
+      for (let i = 0, base = row * width; i < requestCount; i++, base += stride) {
         const request = requests[i]!;
-        values[at + SERIES.keyRateBitsPerSecond] = deliveredRate[i]!;
-        values[at + SERIES.qber] = request.qber;
-        values[at + SERIES.latencySeconds] = request.latencySeconds;
-        values[at + SERIES.secretKeyBits] = this.secretKeyBits[i]!;
-        values[at + SERIES.fidelity] = request.fidelity;
-        values[at + SERIES.storedKeyBits] = levelBits[i]!;
-        values[at + SERIES.unservedBitsPerSecond] = report ? report.unservedBitsPerSecond[i]! : 0;
+        if (SERIES.keyRate >= 0) values[base + SERIES.keyRate] = deliveredRate[i]!;
+        if (SERIES.qber >= 0) values[base + SERIES.qber] = request.qber;
+        if (SERIES.latency >= 0) values[base + SERIES.latency] = request.latencySeconds;
+        if (SERIES.secretKey >= 0) values[base + SERIES.secretKey] = this.secretKeyBits[i]!;
+        if (SERIES.fidelity >= 0) values[base + SERIES.fidelity] = request.fidelity;
+        if (SERIES.storedKey >= 0) values[base + SERIES.storedKey] = levelBits[i]!;
+        if (SERIES.unserved >= 0) values[base + SERIES.unserved] = report ? report.unservedBitsPerSecond[i]! : 0;
       }
     }
     return { requestIds: this.requestIds, timeSeconds, values };

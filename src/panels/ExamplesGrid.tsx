@@ -1,4 +1,4 @@
-import { useApp } from '../app/app-context';
+import { useEditor } from '../editor/editor-context';
 import { EXAMPLES, type Example } from '../scenario/examples';
 import { endLesson, startLesson } from './classroom/classroom-actions';
 import { lessonForExample } from './classroom/lessons';
@@ -6,10 +6,10 @@ import { openExample } from './open-example';
 
 /** The gallery's cards (loaded with the examples when the gallery first opens); `startingLesson` runs before `close`. */
 export function ExamplesGrid({ close, startingLesson }: { close(): void; startingLesson(): void }) {
-  const app = useApp();
+  const editor = useEditor();
   const choose = (example: Example) => {
-    endLesson();
-    openExample(app, example);
+    endLesson(editor);
+    openExample(editor, example);
     close();
   };
   const teach = (example: Example) => {
@@ -17,7 +17,7 @@ export function ExamplesGrid({ close, startingLesson }: { close(): void; startin
     if (!lesson) return;
     startingLesson();
     close();
-    startLesson(app, lesson);
+    startLesson(editor, lesson);
   };
 
   return (

@@ -1,9 +1,9 @@
 import { useStore } from 'zustand';
-import { useApp } from '../app/app-context';
+import { useEditor } from '../editor/editor-context';
 
 /** Messages the user must see once, each dismissable. */
 export function Notices() {
-  const { notices } = useApp();
+  const { notices } = useEditor();
   const visible = useStore(notices, (s) => s.notices);
   if (visible.length === 0) return null;
   return (

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { checkParam, type ParamSpec } from '../scenario/param-spec';
-import { formatParam } from './format-units';
+import { formatParam } from '../format/format-units';
 
 interface Props {
   name: string;

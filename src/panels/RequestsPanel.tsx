@@ -1,11 +1,9 @@
-import { useId, useState, useSyncExternalStore } from 'react';
-import { useApp, useScenarioState } from '../app/app-context';
-import { canEdit } from '../commands/command-app';
+import { useId, useState } from 'react';
+import { useEditor, useDocument, useCanEdit, useResults } from '../editor/editor-context';
 import { deleteRequest, requestKey } from '../commands/edit-commands';
-import { useCommandApp, useCommandState } from '../commands/use-command-app';
 import { PROTOCOLS, type Protocol, type Scenario, type ScenarioNode } from '../scenario/schema';
 import { useSession } from '../store/session-store';
-import { formatBitsPerSecond } from './format-units';
+import { formatBitsPerSecond } from '../format/format-units';
 
 /** Stations that hold key: the usual ends of a key request. */
 const isTerminal = (n: ScenarioNode) => n.kind === 'ground-station' || n.kind === 'trusted-node';
@@ -20,8 +18,8 @@ function defaultEnds(nodes: readonly ScenarioNode[], selected: readonly string[]
 }
 
 function NewRequestForm() {
-  const app = useCommandApp();
-  const nodes = useScenarioState((s) => s.scenario.nodes);
+  const app = useEditor();
+  const nodes = useDocument((s) => s.scenario.nodes);
   const selected = useSession((s) => s.selectedNodeIds);
   const formId = useId();
   // null: follow the selection; a choice sticks until the request is made.
@@ -64,13 +62,13 @@ function NewRequestForm() {
 
 /** The questions asked of the network: pick one to light its path on the canvas; add or delete requests. */
 export function RequestsPanel() {
-  const app = useCommandApp();
-  const { results } = useApp();
-  const scenario = useScenarioState((s) => s.scenario);
+  const app = useEditor();
+  const { results } = useEditor();
+  const scenario = useDocument((s) => s.scenario);
   const selectedId = useSession((s) => (s.selection?.kind === 'request' ? s.selection.id : null));
   const select = useSession((s) => s.select);
-  const evaluation = useSyncExternalStore((l) => results.subscribe(l), () => results.evaluation);
-  const editable = useCommandState(canEdit);
+  const evaluation = useResults((r) => r.evaluation);
+  const editable = useCanEdit();
 
   return (
     <section className="panel requests" aria-labelledby="requests-title">

@@ -1,8 +1,8 @@
-import { useState, useSyncExternalStore } from 'react';
+import { useState } from 'react';
 import type { LinkResult } from '../engine/results';
-import { useApp } from '../app/app-context';
+import { useEditor, useResults } from '../editor/editor-context';
 import { useSession } from '../store/session-store';
-import { formatBitsPerSecond, formatPercent, formatSeconds } from './format-units';
+import { formatBitsPerSecond, formatPercent, formatSeconds } from '../format/format-units';
 
 /** Rows drawn before "Show all": a 3,000-link table is 18,000 elements the page would lay out and paint on every frame. */
 export const LINK_ROWS_SHOWN = 50;
@@ -40,9 +40,9 @@ function LinkTable({ links }: { links: readonly LinkResult[] }) {
 
 /** Steady-state numbers of every request and link, with the reason whenever no key can be made. */
 export function ResultsSummary() {
-  const { results } = useApp();
-  const evaluation = useSyncExternalStore((l) => results.subscribe(l), () => results.evaluation);
-  const status = useSyncExternalStore((l) => results.subscribe(l), () => results.status);
+  const { results } = useEditor();
+  const evaluation = useResults((r) => r.evaluation);
+  const status = useResults((r) => r.status);
   const select = useSession((s) => s.select);
   if (status === 'rejected' || status === 'failed') {
     return (

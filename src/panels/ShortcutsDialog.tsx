@@ -3,7 +3,7 @@ import { COMMAND_GROUPS } from '../commands/command';
 import { GESTURES } from '../commands/gestures';
 import { COMMANDS } from '../commands/registry';
 import { formatShortcut } from '../commands/shortcuts';
-import { useCommandApp, useUi } from '../commands/use-command-app';
+import { useEditor, useUi } from '../editor/editor-context';
 
 const MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
@@ -12,7 +12,7 @@ const MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator
  * inert while it is open (focus stays inside), Escape closes it, and focus returns to where it was.
  */
 export function ShortcutsDialog() {
-  const app = useCommandApp();
+  const app = useEditor();
   const open = useUi((s) => s.helpOpen);
   const ref = useRef<HTMLDialogElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);

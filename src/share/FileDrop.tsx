@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
-import { useApp } from '../app/app-context';
+import { useEditor } from '../editor/editor-context';
 import { importScenarioFile } from './import-scenario';
 
 const carriesFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
 
 /** Dropping a scenario file anywhere on the page opens it; a veil shows where it will land. */
 export function FileDrop() {
-  const { scenarioStore, restart } = useApp();
+  const editor = useEditor();
   const [over, setOver] = useState(false);
   useEffect(() => {
     const onDragOver = (e: DragEvent) => {
@@ -23,7 +23,7 @@ export function FileDrop() {
       e.preventDefault();
       setOver(false);
       const file = e.dataTransfer?.files[0];
-      if (file) void importScenarioFile(file, scenarioStore, restart);
+      if (file) void importScenarioFile(file, editor);
     };
     addEventListener('dragover', onDragOver);
     addEventListener('dragleave', onDragLeave);
@@ -33,6 +33,6 @@ export function FileDrop() {
       removeEventListener('dragleave', onDragLeave);
       removeEventListener('drop', onDrop);
     };
-  }, [scenarioStore, restart]);
+  }, [editor]);
   return over ? <div className="file-drop" aria-hidden="true"><p>Drop a scenario file to open it</p></div> : null;
 }

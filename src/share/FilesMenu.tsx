@@ -1,6 +1,5 @@
 import { useRef, useState } from 'react';
-import { useApp } from '../app/app-context';
-import { useSession } from '../store/session-store';
+import { useEditor, useEditorState } from '../editor/editor-context';
 import { downloadBlob, fileStem } from './download';
 import { canvasToImage, chartToSvg, svgToPng } from './image-export';
 import { importScenarioFile } from './import-scenario';
@@ -21,12 +20,13 @@ const dataUrlToBlob = async (dataUrl: string) => (await fetch(dataUrl)).blob();
 
 /** Export the design, results, charts and canvas; import a scenario file. */
 export function FilesMenu({ onClose }: { onClose(): void }) {
-  const { scenarioStore, results, restart } = useApp();
-  const readOnly = useSession((s) => s.readOnly);
+  const editor = useEditor();
+  const { results } = editor;
+  const canOpen = useEditorState((e) => e.canEdit('content'));
   const fileInput = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(null);
   const [charts] = useState(pageCharts);
-  const stem = () => fileStem(scenarioStore.getState().scenario.name);
+  const stem = () => fileStem(editor.scenario.name);
   const run = (action: () => Promise<void> | void) => async () => {
     setError(null);
     try {
@@ -44,10 +44,10 @@ export function FilesMenu({ onClose }: { onClose(): void }) {
       </div>
       <h3>Scenario</h3>
       <div className="files-menu__row">
-        <button type="button" onClick={run(() => downloadBlob(new Blob([scenarioToJson(scenarioStore.getState().scenario)], { type: 'application/json' }), `${stem()}.json`))}>
+        <button type="button" onClick={run(() => downloadBlob(new Blob([scenarioToJson(editor.scenario)], { type: 'application/json' }), `${stem()}.json`))}>
           Export scenario (JSON)
         </button>
-        <button type="button" disabled={readOnly} onClick={() => fileInput.current?.click()}>Import scenario…</button>
+        <button type="button" disabled={!canOpen} onClick={() => fileInput.current?.click()}>Import scenario…</button>
         <input
           ref={fileInput}
           type="file"
@@ -57,7 +57,7 @@ export function FilesMenu({ onClose }: { onClose(): void }) {
           onChange={(e) => {
             const file = e.target.files?.[0];
             e.target.value = '';
-            if (file) void importScenarioFile(file, scenarioStore, restart).then(onClose);
+            if (file) void importScenarioFile(file, editor).then(onClose);
           }}
         />
       </div>
@@ -65,14 +65,14 @@ export function FilesMenu({ onClose }: { onClose(): void }) {
       <h3>Results</h3>
       <div className="files-menu__row">
         <button type="button" onClick={run(() => downloadBlob(new Blob([resultsToCsv(results)], { type: 'text/csv' }), `${stem()}-results.csv`))}>Time series (CSV)</button>
-        <button type="button" onClick={run(() => downloadBlob(new Blob([resultsToJson(results, scenarioStore.getState().scenario.name)], { type: 'application/json' }), `${stem()}-results.json`))}>
+        <button type="button" onClick={run(() => downloadBlob(new Blob([resultsToJson(results, editor.scenario.name)], { type: 'application/json' }), `${stem()}-results.json`))}>
           Results (JSON)
         </button>
       </div>
       <h3>Images</h3>
       <div className="files-menu__row">
-        <button type="button" onClick={run(async () => downloadBlob(await dataUrlToBlob(await canvasToImage(scenarioStore.getState().scenario, 'png')), `${stem()}-network.png`))}>Network (PNG)</button>
-        <button type="button" onClick={run(async () => downloadBlob(await dataUrlToBlob(await canvasToImage(scenarioStore.getState().scenario, 'svg')), `${stem()}-network.svg`))}>Network (SVG)</button>
+        <button type="button" onClick={run(async () => downloadBlob(await dataUrlToBlob(await canvasToImage(editor.scenario, 'png')), `${stem()}-network.png`))}>Network (PNG)</button>
+        <button type="button" onClick={run(async () => downloadBlob(await dataUrlToBlob(await canvasToImage(editor.scenario, 'svg')), `${stem()}-network.svg`))}>Network (SVG)</button>
       </div>
       {charts.map(({ title, svg }) => (
         <div className="files-menu__row" key={title}>

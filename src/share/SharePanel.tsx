@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useScenarioState } from '../app/app-context';
+import { useDocument } from '../editor/editor-context';
 import { copyText } from './copy-text';
 import { QrCode } from './QrCode';
 import { buildShareHash, embedSnippet, SHARE_PANELS, type SharePanel as PanelName, type ShareFlags, type Theme } from './share-hash';
@@ -23,7 +23,7 @@ function CopyButton({ text, field, label }: { text: string; field: React.RefObje
 
 /** The link to the design on screen (never its results), its QR code, teacher options and an embed snippet. */
 export function SharePanel({ onClose }: { onClose(): void }) {
-  const scenario = useScenarioState((s) => s.scenario);
+  const scenario = useDocument((s) => s.scenario);
   const [flags, setFlags] = useState<ShareFlags>({ play: null, readOnly: false, panel: null, theme: null });
   const [url, setUrl] = useState('');
   const linkRef = useRef<HTMLInputElement>(null);

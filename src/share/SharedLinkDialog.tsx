@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useShareLink } from './share-link-store';
+import { useShareLink } from '../store/share-link-store';
 
 /** Asks before a shared link replaces different work, and reports what happened to links and files. */
 export function SharedLinkDialog() {
@@ -20,7 +20,7 @@ export function SharedLinkDialog() {
         <dialog ref={dialogRef} className="share-dialog" aria-labelledby="share-dialog-title" onClose={() => useShareLink.getState().offer && decline()}>
           <h2 id="share-dialog-title">Open the shared scenario?</h2>
           <p>
-            The link holds “{offer.scenario.name}” ({offer.scenario.nodes.length} nodes, {offer.scenario.links.length} links).
+            The link holds “{offer.name}” ({offer.nodeCount} nodes, {offer.linkCount} links).
             Your current work, “{offer.currentName}”, is kept in an automatic backup that you can restore afterwards.
           </p>
           <div className="share-dialog__actions">

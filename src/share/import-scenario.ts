@@ -1,21 +1,21 @@
-import type { ScenarioStore } from '../store/scenario-store';
-import { useSession } from '../store/session-store';
+import type { Editor } from '../editor/editor';
+import { useShareLink } from '../store/share-link-store';
 import { readScenarioFile } from './scenario-file';
-import { useShareLink } from './share-link-store';
 
 /** Open a chosen or dropped file as one undoable edit (Ctrl+Z brings the previous drawing back). */
-export async function importScenarioFile(file: File, scenarioStore: ScenarioStore, restart: () => void): Promise<void> {
-  if (useSession.getState().readOnly) {
-    useShareLink.setState({ notice: { kind: 'error', message: 'This shared scenario is read-only. Choose “Edit a copy” first, then open the file.' } });
-    return;
+export async function importScenarioFile(file: File, editor: Editor): Promise<boolean> {
+  const refused = editor.whyNot('content');
+  if (refused !== null) {
+    useShareLink.setState({ notice: { kind: 'error', message: `${refused} Then open the file.` } });
+    return false;
   }
   const read = await readScenarioFile(file);
   if (!read.ok) {
     useShareLink.setState({ notice: { kind: 'error', message: `${read.message} Nothing was changed.` } });
-    return;
+    return false;
   }
-  useSession.getState().select(null);
-  scenarioStore.getState().apply(() => read.scenario, 'record');
-  restart();
+  if (!editor.replace(read.scenario, 'content')) return false;
+  editor.restart();
   useShareLink.setState({ notice: { kind: 'info', message: `Opened “${read.scenario.name}” from ${file.name}. Press Ctrl+Z to go back to your previous drawing.` } });
+  return true;
 }

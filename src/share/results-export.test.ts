@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REQUEST_SERIES } from '../engine/simulation';
+import { REQUEST_SERIES } from '../worker/protocol';
 import { ResultsStore } from '../store/results-store';
 import { resultsToCsv, resultsToJson } from './results-export';
 

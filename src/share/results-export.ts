@@ -1,5 +1,5 @@
 import type { Evaluation } from '../engine/results';
-import { REQUEST_SERIES, type RequestSeries } from '../engine/simulation';
+import { REQUEST_SERIES, type RequestSeries } from '../worker/protocol';
 
 /** The read side of the ResultsStore ring buffers: enough to export without knowing their layout. */
 export interface ResultsReader {

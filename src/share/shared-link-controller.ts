@@ -2,12 +2,9 @@ import { defaultScenario } from '../scenario/default-scenario-parsed';
 import type { Scenario } from '../scenario/schema';
 import { parseScenarioJson } from '../scenario/validate';
 import type { StorageLike } from '../store/autosave';
-import type { ScenarioStore } from '../store/scenario-store';
-import { useSession } from '../store/session-store';
-import type { EngineClient } from '../worker/engine-client';
-import { guardReadOnly } from './read-only-guard';
+import type { Editor } from '../editor/editor';
 import { buildShareHash, readShareHash, type SharePanel, type ShareFlags } from './share-hash';
-import { useShareLink } from './share-link-store';
+import { useShareLink } from '../store/share-link-store';
 import { applyTheme } from './theme';
 import { compactScenarioJson, decodeScenario, encodeScenario } from './url-codec';
 
@@ -35,9 +32,7 @@ export const browserUrlBar: UrlBar = {
 
 interface Deps {
   storage: StorageLike;
-  scenarioStore: ScenarioStore;
-  engine: EngineClient;
-  restart(): void;
+  editor: Editor;
   url?: UrlBar;
 }
 
@@ -46,21 +41,19 @@ interface Deps {
  * after a link is open, keep the hash in step with edits (one pushState at the first edit, then replaceState),
  * so Back returns to the link as it was shared.
  */
-export function startSharedLinks({ storage, scenarioStore, engine, restart, url = browserUrlBar }: Deps): void {
-  guardReadOnly(scenarioStore, () => useSession.getState().readOnly);
+export function startSharedLinks({ storage, editor, url = browserUrlBar }: Deps): void {
   const sameDocument = (a: Scenario, b: Scenario) => compactScenarioJson(a) === compactScenarioJson(b);
   /** The link the page is showing; null when the page was opened without one or the user kept their work. */
   let opened: { scenario: Scenario; flags: ShareFlags } | null = null;
   let pushed = false;
   let lastWrittenHash = '';
+  /** The link behind the dialog's offer, until the user answers. */
+  let pending: { scenario: Scenario; flags: ShareFlags } | null = null;
 
   const applyFlags = (flags: ShareFlags) => {
-    useSession.getState().setReadOnly(flags.readOnly);
-    if (flags.play !== null) {
-      useSession.getState().setPlaying(flags.play);
-      if (flags.play) engine.play();
-      else engine.pause();
-    }
+    editor.session.getState().setReadOnly(flags.readOnly);
+    if (flags.play === true) editor.play();
+    else if (flags.play === false) editor.pause();
     applyTheme(flags.theme);
     const panel = flags.panel;
     if (panel) requestAnimationFrame(() => document.querySelector(PANEL_SELECTORS[panel])?.scrollIntoView({ block: 'start' }));
@@ -69,18 +62,17 @@ export function startSharedLinks({ storage, scenarioStore, engine, restart, url 
   const open = (scenario: Scenario, flags: ShareFlags, keepBackup: boolean) => {
     if (keepBackup) {
       try {
-        storage.setItem(LINK_BACKUP_KEY, JSON.stringify(scenarioStore.getState().scenario));
+        storage.setItem(LINK_BACKUP_KEY, JSON.stringify(editor.scenario));
       } catch (e) {
         useShareLink.setState({ offer: null, notice: { kind: 'error', message: `The shared link was not opened because your current work could not be backed up (${(e as Error).message}). Export it as a file first.` } });
         return;
       }
     }
-    useSession.getState().select(null);
-    scenarioStore.getState().apply(() => scenario, 'reset');
-    opened = { scenario: scenarioStore.getState().scenario, flags };
+    editor.replace(scenario, 'load');
+    opened = { scenario: editor.scenario, flags };
     pushed = false;
     applyFlags(flags);
-    restart();
+    editor.restart();
     useShareLink.setState({ offer: null, notice: { kind: 'opened', name: scenario.name, hasBackup: keepBackup } });
   };
 
@@ -97,7 +89,7 @@ export function startSharedLinks({ storage, scenarioStore, engine, restart, url 
     }
     const flags = read.kind === 'link' ? read.flags : null;
     if (!flags) return;
-    const current = scenarioStore.getState().scenario;
+    const current = editor.scenario;
     if (sameDocument(current, decoded.scenario)) {
       // A reload of a link the page itself kept up to date: nothing to replace.
       opened = { scenario: current, flags };
@@ -106,17 +98,21 @@ export function startSharedLinks({ storage, scenarioStore, engine, restart, url 
     } else if (sameDocument(current, defaultScenario())) {
       open(decoded.scenario, flags, false);
     } else {
-      useShareLink.setState({ offer: { scenario: decoded.scenario, flags, currentName: current.name }, notice: null });
+      pending = { scenario: decoded.scenario, flags };
+      const { name, nodes, links } = decoded.scenario;
+      useShareLink.setState({ offer: { name, nodeCount: nodes.length, linkCount: links.length, currentName: current.name }, notice: null });
     }
   };
 
   useShareLink.setState({
     accept: () => {
-      const offer = useShareLink.getState().offer;
+      const offer = pending;
+      pending = null;
       if (offer) open(offer.scenario, offer.flags, true);
     },
     decline: () => {
       opened = null;
+      pending = null;
       useShareLink.setState({ offer: null });
     },
     restoreBackup: () => {
@@ -131,10 +127,9 @@ export function startSharedLinks({ storage, scenarioStore, engine, restart, url 
         useShareLink.setState({ notice: { kind: 'error', message: 'Your previous work could not be restored: the backup is missing or unreadable.' } });
         return;
       }
-      useSession.getState().setReadOnly(false);
-      useSession.getState().select(null);
-      scenarioStore.getState().apply(() => parsed.scenario, 'reset');
-      restart();
+      editor.session.getState().setReadOnly(false);
+      editor.replace(parsed.scenario, 'load');
+      editor.restart();
       useShareLink.setState({ notice: { kind: 'restored' } });
     },
   });
@@ -149,8 +144,8 @@ export function startSharedLinks({ storage, scenarioStore, engine, restart, url 
     if (!link) return;
     const seq = ++writeSeq;
     // "Edit a copy" leaves read-only, and the rewritten link should not lock the copy again.
-    const flags = { ...link.flags, readOnly: useSession.getState().readOnly };
-    const hash = buildShareHash(await encodeScenario(scenarioStore.getState().scenario), flags);
+    const flags = { ...link.flags, readOnly: editor.session.getState().readOnly };
+    const hash = buildShareHash(await encodeScenario(editor.scenario), flags);
     // A later write, or the user opening something else, makes this one stale.
     if (seq !== writeSeq || opened !== link || `#${hash}` === url.hash()) return;
     lastWrittenHash = `#${hash}`;
@@ -160,7 +155,7 @@ export function startSharedLinks({ storage, scenarioStore, engine, restart, url 
       pushed = true;
     }
   };
-  scenarioStore.subscribe((state, prev) => {
+  editor.document.subscribe((state, prev) => {
     if (!opened || state.scenario === prev.scenario || timer !== null) return;
     if (!pushed && state.scenario === opened.scenario) return;
     timer = setTimeout(() => void writeHash(), Math.max(0, lastWriteAtMs + HASH_WRITE_INTERVAL_MS - Date.now()));

@@ -1,3 +1,4 @@
+import { deepEqual } from '../scenario/deep-equal';
 import { schemas, type Scenario, type ScenarioInput } from '../scenario/schema';
 
 /** The few fields of zod's internal definition this walk reads; zod 4 keeps them on `schema._zod.def`. */
@@ -18,15 +19,6 @@ interface WalkableSchema {
 
 const OMIT = Symbol('omit');
 
-export function deepEqual(a: unknown, b: unknown): boolean {
-  if (Object.is(a, b)) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((v, i) => deepEqual(v, b[i]));
-  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
-  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
-  return ka.length === kb.length && ka.every((k) => deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
-}
 
 function unionOption(def: SchemaDef, value: unknown): WalkableSchema | undefined {
   const options = def.options ?? [];

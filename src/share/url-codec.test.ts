@@ -7,7 +7,7 @@ import { bytesToBase64Url } from './base64url';
 import { deflateRaw } from './deflate';
 import { buildShareHash, NO_FLAGS, readShareHash } from './share-hash';
 import { roundPositions, stripDefaults } from './strip-defaults';
-import { chainScenario } from './test-scenarios';
+import { chainScenario } from './testing/test-scenarios';
 import { decodeScenario, encodeScenario, MAX_PAYLOAD_CHARS } from './url-codec';
 
 /** The values a discriminated union accepts for its tag, read from the schema so new kinds are covered too. */

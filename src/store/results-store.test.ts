@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Evaluation } from '../engine/results';
-import { REQUEST_SERIES } from '../engine/simulation';
+import { REQUEST_SERIES } from '../worker/protocol';
 import { RESULT_CAPACITY_ROWS, ResultsStore } from './results-store';
 
 const evaluation: Evaluation = { links: [], requests: [] };

@@ -1,8 +1,10 @@
 import type { Evaluation } from '../engine/results';
-import { REQUEST_SERIES, seriesOffset, type RequestSeries, type ResumePoint } from '../engine/simulation';
-import type { EngineMessage } from '../worker/protocol';
+import type { ResumePoint } from '../engine/simulation';
+import { REQUEST_SERIES, seriesOffset, type EngineMessage, type RequestSeries } from '../worker/protocol';
 
-export type RunStatus = 'idle' | 'running' | 'paused' | 'finished' | 'rejected' | 'failed';
+// Scope: results — what the engine streams, kept outside React and the undo history.
+/** The engine's own account of the run; whether the user paused it is session state (Editor.runStatus joins the two). */
+export type RunStatus = 'idle' | 'running' | 'finished' | 'rejected' | 'failed';
 
 /** Rows kept per run; older rows are overwritten (a ring buffer), so memory stays flat on long runs. */
 export const RESULT_CAPACITY_ROWS = 50_000;
@@ -44,11 +46,6 @@ export class ResultsStore {
     this.start = 0;
     this.count = 0;
     this.timeSeconds = 0;
-    this.changed();
-  }
-
-  setStatus(status: RunStatus): void {
-    this.status = status;
     this.changed();
   }
 

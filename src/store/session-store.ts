@@ -1,15 +1,16 @@
+// Scope: session — selection, view and play state of this page; never undone, never saved in the document or the URL.
 import { create } from 'zustand';
 
 export type Selection = { kind: 'node' | 'link' | 'request'; id: string } | null;
 
-/** Session state: never undone, never saved in the document or the URL. */
 export interface SessionState {
   selection: Selection;
   /** The canvas multi-selection; `selection` is the one item the inspector shows (or null). */
   selectedNodeIds: readonly string[];
   selectedLinkIds: readonly string[];
+  /** Whether simulated time runs; written only by the editor's time controls (src/editor/editor.ts). */
   playing: boolean;
-  /** Simulated seconds per wall-clock second. */
+  /** Simulated seconds per wall-clock second; written only by the editor. */
   speed: number;
   select(selection: Selection): void;
   /** Replace the multi-selection; `primary` is what the inspector shows. */
@@ -25,6 +26,12 @@ export interface SessionState {
   /** Node ids of a route pointed at in a list (a request's best paths): the canvas lights it instead of the selected request's. */
   previewPath: readonly string[] | null;
   setPreviewPath(path: readonly string[] | null): void;
+  /** The guided lesson running (named by its example) and its step. */
+  lesson: { exampleId: string; step: number } | null;
+  setLesson(lesson: { exampleId: string; step: number } | null): void;
+  /** The canvas draws the world map behind the network. */
+  mapOn: boolean;
+  toggleMap(): void;
 }
 
 export const DEFAULT_SPEED = 20;
@@ -50,4 +57,10 @@ export const useSession = create<SessionState>()((set) => ({
   setCanvasGesture: (canvasGesture) => set({ canvasGesture }),
   previewPath: null,
   setPreviewPath: (previewPath) => set({ previewPath }),
+  lesson: null,
+  setLesson: (lesson) => set({ lesson }),
+  mapOn: false,
+  toggleMap: () => set((s) => ({ mapOn: !s.mapOn })),
 }));
+
+export type SessionStore = typeof useSession;

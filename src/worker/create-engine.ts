@@ -82,7 +82,10 @@ export function createEngineConnection(options: EngineClientOptions, latestScena
   const crashListeners = new Set<(message: string) => void>();
   const { prestartedRunId } = current;
   const client = new EngineClient(current.engine, { ...options, runsStarted: prestartedRunId ?? 0 });
-  client.on(() => dog.heard());
+  client.on((message) => {
+    if (message.type === 'finished' || message.type === 'rejected' || message.type === 'failed') dog.ended();
+    else dog.heard();
+  });
   const notify = (message: string) => crashListeners.forEach((listener) => listener(message));
   setInterval(() => {
     if (!dog.overrun()) return;

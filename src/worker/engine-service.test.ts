@@ -1,10 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultScenarioInput } from '../scenario/default-scenario';
-import { REQUEST_SERIES, seriesOffset, Simulation } from '../engine/simulation';
+import { Simulation } from '../engine/simulation';
+import { REQUEST_SERIES, seriesOffset } from './protocol';
 import { parseScenario } from '../scenario/validate';
 import { BATCH_BUDGET_MS, BATCH_INTERVAL_MS, EngineService, MAX_STEPS_PER_BATCH } from './engine-service';
 import type { EngineMessage } from './protocol';
-import { pinnedSatelliteScenario } from './satellite-fixture';
+import { pinnedSatelliteScenario } from '../scenario/testing/satellite-fixture';
 
 /** A hand-driven clock: time moves only when the test says so. */
 function manualClock() {
@@ -195,8 +196,8 @@ describe('EngineService batch budget', () => {
     const harness = setup();
     const cost = { msPerStep };
     const advance = Simulation.prototype.advance;
-    vi.spyOn(Simulation.prototype, 'advance').mockImplementation(function (this: Simulation, maxSteps: number) {
-      const block = advance.call(this, maxSteps);
+    vi.spyOn(Simulation.prototype, 'advance').mockImplementation(function (this: Simulation, maxSteps: number, layout: Parameters<Simulation['advance']>[1]) {
+      const block = advance.call(this, maxSteps, layout);
       harness.clock.spend(block.timeSeconds.length * cost.msPerStep);
       return block;
     });
@@ -278,7 +279,7 @@ describe('EngineService batch budget', () => {
     vi.restoreAllMocks();
     const parsed = parseScenario(short);
     if (!parsed.ok) throw new Error(parsed.errors.join());
-    const whole = new Simulation(parsed.scenario).advance(300);
+    const whole = new Simulation(parsed.scenario).advance(300, REQUEST_SERIES);
     expect(streamed.flatMap((b) => Array.from(b.timeSeconds))).toEqual(Array.from(whole.timeSeconds));
     expect(streamed.flatMap((b) => Array.from(b.values))).toEqual(Array.from(whole.values));
   });

@@ -1,7 +1,8 @@
 import { bestPaths, type BestPaths } from '../engine/best-paths';
 import { groundTrack } from '../engine/ground-track';
 import type { SubSatellitePoint } from '../engine/orbits/sub-satellite-point';
-import { REQUEST_SERIES, Simulation, type SampleBlock } from '../engine/simulation';
+import { Simulation } from '../engine/simulation';
+import { REQUEST_SERIES, type SampleBlock } from './protocol';
 import { sweepDistance, type DistanceSweep } from '../engine/sweep-distance';
 import type { Scenario } from '../scenario/schema';
 import { parseScenario } from '../scenario/validate';
@@ -198,14 +199,14 @@ export class EngineService implements EngineApi {
    * chunk after the first is sized to fill what is left of the budget at the cost per step measured so far.
    */
   private advanceWithin(sim: Simulation, steps: number, budgetMs: number): SampleBlock {
-    if (!Number.isFinite(budgetMs)) return sim.advance(steps);
+    if (!Number.isFinite(budgetMs)) return sim.advance(steps, REQUEST_SERIES);
     const startMs = this.clock.now();
     const blocks: SampleBlock[] = [];
     let taken = 0;
     let chunk = Math.min(steps, this.stepsPerBudget);
     let elapsedMs = 0;
     while (taken < steps && !sim.done) {
-      const block = sim.advance(chunk);
+      const block = sim.advance(chunk, REQUEST_SERIES);
       blocks.push(block);
       taken += block.timeSeconds.length;
       elapsedMs = this.clock.now() - startMs;
@@ -215,7 +216,7 @@ export class EngineService implements EngineApi {
       chunk = Math.max(1, Math.min(steps - taken, fits));
     }
     this.stepsPerBudget = elapsedMs > 0 ? Math.max(1, Math.min(MAX_STEPS_PER_BATCH, Math.floor((budgetMs * taken) / elapsedMs))) : Math.min(MAX_STEPS_PER_BATCH, 2 * taken);
-    return blocks.length === 1 ? blocks[0]! : blocks.length === 0 ? sim.advance(0) : joinBlocks(blocks);
+    return blocks.length === 1 ? blocks[0]! : blocks.length === 0 ? sim.advance(0, REQUEST_SERIES) : joinBlocks(blocks);
   }
 
   private emit(message: EngineMessage): void {

@@ -1,6 +1,6 @@
 import * as Comlink from 'comlink';
 import { describe, expect, it, vi } from 'vitest';
-import { REQUEST_SERIES } from '../engine/simulation';
+import { REQUEST_SERIES } from './protocol';
 import { DEFAULT_SPEED } from '../store/session-store';
 import { connectEngine, Relay, serveEngine, type StreamEndpoint } from './engine-stream';
 import { PRESTART_SPEED } from './protocol';

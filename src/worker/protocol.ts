@@ -1,8 +1,26 @@
 import type { BestPaths } from '../engine/best-paths';
 import type { Evaluation } from '../engine/results';
-import type { ResumePoint, SampleBlock } from '../engine/simulation';
+import { type RequestSeries, type ResumePoint, type SampleBlock } from '../engine/simulation';
 import type { SubSatellitePoint } from '../engine/orbits/sub-satellite-point';
 import type { DistanceSweep } from '../engine/sweep-distance';
+
+/** The quantities streamed for every request at every time step, in this order: the layout of every SampleBlock sent. */
+export const REQUEST_SERIES = [
+  'keyRateBitsPerSecond',
+  'qber',
+  'latencySeconds',
+  'secretKeyBits',
+  'fidelity',
+  'storedKeyBits',
+  'unservedBitsPerSecond',
+] as const satisfies readonly RequestSeries[];
+
+export type { RequestSeries, SampleBlock };
+
+/** Where a request's series sits within a row of a block laid out as REQUEST_SERIES. */
+export function seriesOffset(requestIndex: number, series: RequestSeries): number {
+  return requestIndex * REQUEST_SERIES.length + REQUEST_SERIES.indexOf(series);
+}
 
 /** Everything the engine worker pushes to the page, on its own port beside the calls (engine-stream.ts). */
 export type EngineMessage =

@@ -35,4 +35,18 @@ describe('RunWatchdog', () => {
     t = 1900;
     expect(dog.overrun()).toBe(true);
   });
+
+  it('stays quiet after a playing run ends by itself, however long the page then waits', () => {
+    let t = 0;
+    const dog = new RunWatchdog(() => t, 1000);
+    dog.started(true);
+    t = 500;
+    dog.heard();
+    dog.ended();
+    t = 60_000;
+    expect(dog.overrun()).toBe(false);
+    dog.playing(true);
+    t = 61_500;
+    expect(dog.overrun()).toBe(true);
+  });
 });

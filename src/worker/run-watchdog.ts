@@ -32,6 +32,13 @@ export class RunWatchdog {
     this.lastHeardAt = this.now();
   }
 
+  /** The run ended by itself (finished, rejected, failed): nothing more is owed until the next start or play. */
+  ended(): void {
+    this.startSentAt = null;
+    this.isPlaying = false;
+    this.lastHeardAt = this.now();
+  }
+
   /** True when the engine has overrun its budget; the caller stops it and the watchdog starts afresh. */
   overrun(): boolean {
     const t = this.now();

@@ -1,12 +1,12 @@
 import { Panel, useReactFlow } from '@xyflow/react';
 import { GroundTracks } from './GroundTracks';
 import { MapBackground } from './MapBackground';
-import { useMapView } from './map-view-store';
+import { useSession } from '../../store/session-store';
 
 /** The map-view toggle in the top-right canvas corner and, when on, the world map behind the network. Mount inside <ReactFlow>. */
 export function MapLayer() {
-  const on = useMapView((s) => s.on);
-  const toggle = useMapView((s) => s.toggle);
+  const on = useSession((s) => s.mapOn);
+  const toggle = useSession((s) => s.toggleMap);
   const { fitView } = useReactFlow();
   return (
     <>

@@ -2,12 +2,12 @@ import type { Node } from '@xyflow/react';
 import { useMemo } from 'react';
 import type { ScenarioNode } from '../../scenario/schema';
 import { placeOnMap } from './map-placement';
-import { useMapView } from './map-view-store';
+import { useSession } from '../../store/session-store';
 import { useSatellitePoints } from './use-satellite-points';
 
 /** The nodes React Flow should draw: as given, or placed at their locations (satellites at the point below them now) when the map view is on. */
 export function useMapNodes<N extends Node>(nodes: N[], scenarioNodes: readonly ScenarioNode[]): N[] {
-  const on = useMapView((s) => s.on);
+  const on = useSession((s) => s.mapOn);
   const satellites = useSatellitePoints(on);
   return useMemo(() => {
     if (!on) return nodes;

@@ -1,6 +1,6 @@
 import { Panel, useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
 import { useEffect, useRef, useState, type PointerEvent, type WheelEvent } from 'react';
-import { throttle } from '../../app/throttle';
+import { throttle } from '../../editor/throttle';
 import { nodeRect, type FlowRect } from '../node-rect';
 import { fitMiniMap, toFlow, toMiniMap, unionRect, visibleFlowRect, type MiniMapFit } from './minimap-geometry';
 import './canvas-minimap.css';

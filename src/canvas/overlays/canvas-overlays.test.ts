@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Evaluation, HopResult, LinkResult, RequestResult } from '../../engine/results';
-import { REQUEST_SERIES, seriesOffset } from '../../engine/simulation';
+import { REQUEST_SERIES, seriesOffset } from '../../worker/protocol';
 import type { NodeKind } from '../../scenario/schema';
 import { ResultsStore } from '../../store/results-store';
-import { manualClock } from '../../app/testing/manual-clock';
+import { manualClock } from '../../editor/testing/manual-clock';
 import { CanvasOverlays } from './canvas-overlays';
 
 const link = (id: string, over: Partial<LinkResult> = {}): LinkResult => ({

@@ -1,7 +1,7 @@
 import type { Evaluation } from '../../engine/results';
 import type { NodeKind } from '../../scenario/schema';
 import type { ResultsStore } from '../../store/results-store';
-import { throttle, type ThrottleClock } from '../../app/throttle';
+import { throttle, type ThrottleClock } from '../../editor/throttle';
 import { storedKeyByNode } from './key-store';
 import { linkOverlays, pairKey, pathMembership, sameLinkOverlay, type LinkOverlay } from './link-overlay';
 

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { initialKeyBufferState, stepKeyBuffers, type KeyBufferSpec, type KeyBufferState } from './key-buffers';
-import { keyDemandBitsPerSecond } from './key-demand';
-
-describe('keyDemandBitsPerSecond', () => {
-  it('turns applications into bit rates', () => {
-    expect(keyDemandBitsPerSecond({ kind: 'aes-rekey', keyBits: 256, refreshIntervalSeconds: 60 })).toBeCloseTo(256 / 60, 14);
-    expect(keyDemandBitsPerSecond({ kind: 'one-time-pad', dataRateBitsPerSecond: 1e4 })).toBe(1e4);
-  });
-});
 
 describe('stepKeyBuffers', () => {
   const one: KeyBufferSpec[] = [{ id: 'AB', capacityBits: 1e6 }];

@@ -1,13 +1,13 @@
-import { useSyncExternalStore } from 'react';
-import { useApp, useScenarioState } from '../../app/app-context';
-import { qberAlarm } from './request-labels';
+
+import { useEditor, useDocument, useResults } from '../../editor/editor-context';
+import { qberAlarm } from '../../format/request-labels';
 import { seriesColour } from './series-colours';
 
 /** Request ids or labels with their line colours; a badge marks a request whose QBER is past the alarm. */
 export function ChartLegend({ requestIds, columns }: { requestIds: readonly string[]; columns: readonly number[] }) {
-  const { results } = useApp();
-  const requests = useScenarioState((s) => s.scenario.requests);
-  const evaluation = useSyncExternalStore((l) => results.subscribe(l), () => results.evaluation);
+  const { results } = useEditor();
+  const requests = useDocument((s) => s.scenario.requests);
+  const evaluation = useResults((r) => r.evaluation);
   const hidden = requestIds.length - columns.length;
   return (
     <ul className="chart__legend" aria-label="Requests">

@@ -1,4 +1,4 @@
-import { useApp, useScenarioState } from '../../app/app-context';
+import { useEditor, useDocument } from '../../editor/editor-context';
 import type { RequestSeries } from '../../engine/simulation';
 import { seriesLook } from './series-look';
 import { lastRows } from './table-rows';
@@ -9,9 +9,9 @@ export const TABLE_ROWS = 20;
 
 /** The chart's data as an HTML table, for screen readers and for reading exact values. */
 export function ChartTable({ series, columns }: { series: RequestSeries; columns: readonly number[] }) {
-  const { results } = useApp();
+  const { results } = useEditor();
   useFrameVersion(results);
-  const requests = useScenarioState((s) => s.scenario.requests);
+  const requests = useDocument((s) => s.scenario.requests);
   const look = seriesLook(series);
   const rows = lastRows(results, series, columns, TABLE_ROWS);
   return (

@@ -1,8 +1,8 @@
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { useApp } from '../../app/app-context';
+import { useEffect, useRef, useState } from 'react';
+import { useEditor, useResults } from '../../editor/editor-context';
 import type { DistanceSweep } from '../../engine/sweep-distance';
 import { useSession } from '../../store/session-store';
-import { formatBitsPerSecond } from '../format-units';
+import { formatBitsPerSecond } from '../../format/format-units';
 import { distanceLengths } from './distance-lengths';
 import { distanceTarget } from './distance-target';
 import { DISTANCE_CHART_HEIGHT, drawDistanceChart } from './draw-distance-chart';
@@ -15,10 +15,10 @@ const SWEEP_DEBOUNCE_MS = 150;
 
 /** Key rate against link length for the selected link or request's first hop, with the PLOB bound; computed in the worker while the chart is on screen. */
 export function DistanceChart() {
-  const { engine, results } = useApp();
+  const { queries, results } = useEditor();
   const physics = usePhysicsScenario();
   const selection = useSession((s) => s.selection);
-  const evaluation = useSyncExternalStore((l) => results.subscribe(l), () => results.evaluation);
+  const evaluation = useResults((r) => r.evaluation);
   const found = distanceTarget(physics, evaluation, selection);
   const target = found.ok ? found.target : null;
   const [width, setWidth] = useState(360);
@@ -29,10 +29,10 @@ export function DistanceChart() {
   useEffect(() => observeOnScreen(figureRef.current!, setOnScreen), []);
 
   const sweep = useWorkerAnswer<DistanceSweep>(
-    target && onScreen ? () => engine.sweepDistance(physics, target.linkId, target.requestId, distanceLengths(target.lengthKm)) : null,
+    target && onScreen ? () => queries.sweepDistance(physics, target.linkId, target.requestId, distanceLengths(target.lengthKm)) : null,
     (error) => ({ ok: false, error }),
     SWEEP_DEBOUNCE_MS,
-    [engine, physics, onScreen, target?.linkId, target?.requestId, target?.lengthKm],
+    [queries, physics, onScreen, target?.linkId, target?.requestId, target?.lengthKm],
   );
 
   useEffect(() => {

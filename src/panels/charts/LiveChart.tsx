@@ -1,7 +1,7 @@
-import { useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useSession } from '../../store/session-store';
 import { streamRedrawIntervalMs } from './redraw-interval';
-import { useApp, useScenarioState } from '../../app/app-context';
+import { useEditor, useDocument, useResults } from '../../editor/editor-context';
 import type { RequestSeries } from '../../engine/simulation';
 import { ChartLegend } from './ChartLegend';
 import { ChartTable } from './ChartTable';
@@ -16,12 +16,12 @@ import { observeOnScreen, VisibleRedraw } from './visible-redraw';
  * redraws streamed data at most every STREAM_REDRAW_INTERVAL_MS (redraw-interval.ts; less often during canvas gestures, never while off screen) and interactions once per animation frame; React renders only the frame, the toggles, the legend and the table.
  */
 export function LiveChart({ series }: { series: RequestSeries }) {
-  const { results } = useApp();
+  const { results } = useEditor();
   const look = seriesLook(series);
   const [scale, setScale] = useState<ScaleKind>(look.logByDefault ? 'log' : 'linear');
   const [showTable, setShowTable] = useState(false);
-  const requestIds = useSyncExternalStore((l) => results.subscribe(l), () => results.requestIds);
-  const requests = useScenarioState((s) => s.scenario.requests);
+  const requestIds = useResults((r) => r.requestIds);
+  const requests = useDocument((s) => s.scenario.requests);
   const columns = useMemo(() => Array.from({ length: Math.min(requestIds.length, MAX_CHART_REQUESTS) }, (_, i) => i), [requestIds]);
   const svgRef = useRef<SVGSVGElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);

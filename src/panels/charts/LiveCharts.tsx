@@ -1,4 +1,4 @@
-import { REQUEST_SERIES } from '../../engine/simulation';
+import { REQUEST_SERIES } from '../../worker/protocol';
 import { LiveChart } from './LiveChart';
 
 /** One live chart per streamed request series: a series the engine adds appears here without chart changes. */

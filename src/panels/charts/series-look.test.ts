@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REQUEST_SERIES } from '../../engine/simulation';
+import { REQUEST_SERIES } from '../../worker/protocol';
 import { seriesLook } from './series-look';
 
 describe('seriesLook', () => {

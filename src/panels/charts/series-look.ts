@@ -1,5 +1,5 @@
 import * as d3 from 'd3';
-import { formatBits, formatBitsPerSecond, formatPercent, formatSeconds } from '../format-units';
+import { formatBits, formatBitsPerSecond, formatPercent, formatSeconds } from '../../format/format-units';
 
 /** How a streamed series is titled, labelled and formatted. Series without an entry still chart, with plain numbers. */
 export interface SeriesLook {

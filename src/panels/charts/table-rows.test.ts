@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { REQUEST_SERIES, seriesOffset } from '../../engine/simulation';
+import { REQUEST_SERIES, seriesOffset } from '../../worker/protocol';
 import { ResultsStore } from '../../store/results-store';
 import { lastRows } from './table-rows';
-import { qberAlarm } from './request-labels';
+import { qberAlarm } from '../../format/request-labels';
 import { seriesLook } from './series-look';
 import type { Evaluation } from '../../engine/results';
 

@@ -1,10 +1,8 @@
-import { useEffect, useRef, useSyncExternalStore } from 'react';
-import { useApp } from '../../app/app-context';
-import { useCommandApp, useUi } from '../../commands/use-command-app';
+import { useEffect, useRef } from 'react';
+import { useEditor, useResults, useUi } from '../../editor/editor-context';
 import { useSession } from '../../store/session-store';
-import { formatBitsPerSecond, formatPercent } from '../format-units';
-import { endLesson, goToStep } from './classroom-actions';
-import { useClassroom } from './classroom-store';
+import { formatBitsPerSecond, formatPercent } from '../../format/format-units';
+import { endLesson, goToStep, runningLesson } from './classroom-actions';
 import './classroom.css';
 
 /** Keys typed into a field or pressed while a dialog is open are not lesson keys. */
@@ -17,12 +15,12 @@ function isLessonKey(e: KeyboardEvent): boolean {
 
 /** The guided lesson band: one change per step, what the charts now show, Next/Back (→/←) and a large-type toggle. */
 export function ClassroomBar() {
-  const app = useApp();
-  const commandApp = useCommandApp();
-  const lesson = useClassroom((s) => s.lesson);
-  const index = useClassroom((s) => s.step);
+  const editor = useEditor();
+  const running = useSession((s) => s.lesson);
+  const lesson = running ? runningLesson(editor) : null;
+  const index = running?.step ?? 0;
   const presentation = useUi((s) => s.presentation);
-  const evaluation = useSyncExternalStore((l) => app.results.subscribe(l), () => app.results.evaluation);
+  const evaluation = useResults((r) => r.evaluation);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -30,15 +28,15 @@ export function ClassroomBar() {
     const onKey = (e: KeyboardEvent) => {
       if ((e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') || !isLessonKey(e)) return;
       // With nodes selected the arrows nudge them (the command registry); the lesson takes them otherwise.
-      if (useSession.getState().selectedNodeIds.length > 0 && !commandApp.ui.getState().presentation) return;
+      if (editor.session.getState().selectedNodeIds.length > 0 && !editor.ui.getState().presentation) return;
       e.preventDefault();
-      const { step } = useClassroom.getState();
-      goToStep(app, e.key === 'ArrowRight' ? step + 1 : step - 1);
+      const step = editor.session.getState().lesson?.step ?? 0;
+      goToStep(editor, e.key === 'ArrowRight' ? step + 1 : step - 1);
     };
     // Capture phase, like the command keys, so React Flow's own arrow handling never sees a lesson key.
     addEventListener('keydown', onKey, { capture: true });
     return () => removeEventListener('keydown', onKey, { capture: true });
-  }, [lesson, app, commandApp]);
+  }, [lesson, editor]);
 
   useEffect(() => {
     if (lesson) headingRef.current?.focus();
@@ -74,21 +72,21 @@ export function ClassroomBar() {
           <strong>{focus ? formatPercent(focus.qber) : '—'}</strong>
         </p>
         <div className="classroom__actions">
-          <button type="button" onClick={() => goToStep(app, index - 1)} disabled={index === 0}>
+          <button type="button" onClick={() => goToStep(editor, index - 1)} disabled={index === 0}>
             ← Back
           </button>
-          <button type="button" onClick={() => goToStep(app, index + 1)} disabled={index === last}>
+          <button type="button" onClick={() => goToStep(editor, index + 1)} disabled={index === last}>
             Next →
           </button>
           <button
             type="button"
             aria-pressed={presentation}
-            onClick={() => commandApp.ui.setState({ presentation: !presentation })}
+            onClick={() => editor.ui.setState({ presentation: !presentation })}
             title="Larger type for a projector (presentation mode: the document cannot be edited by hand)"
           >
             Large type
           </button>
-          <button type="button" onClick={endLesson}>
+          <button type="button" onClick={() => endLesson(editor)}>
             End lesson
           </button>
         </div>

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
-import { useApp, useScenarioState } from '../../app/app-context';
+import { useEditor, useDocument } from '../../editor/editor-context';
 import type { BestPaths as BestPathsResult } from '../../engine/best-paths';
 import type { ScenarioRequest } from '../../scenario/schema';
 import { useSession } from '../../store/session-store';
-import { formatBitsPerSecond, formatSeconds } from '../format-units';
+import { formatBitsPerSecond, formatSeconds } from '../../format/format-units';
 import { usePhysicsScenario } from '../use-physics-scenario';
 import { useWorkerAnswer } from '../use-worker-answer';
 
@@ -17,16 +17,16 @@ const ASK_DEBOUNCE_MS = 150;
  * protocol evaluation, and a Monte Carlo for entanglement) and again after physics edits while it stays open.
  */
 export function BestPaths({ request }: { request: ScenarioRequest }) {
-  const { engine } = useApp();
-  const scenario = useScenarioState((s) => s.scenario);
+  const { queries } = useEditor();
+  const scenario = useDocument((s) => s.scenario);
   const [open, setOpen] = useState(false);
   const physics = usePhysicsScenario();
 
   const answer = useWorkerAnswer<BestPathsResult>(
-    open ? () => engine.bestPaths(physics, request.id, SHOWN_PATHS) : null,
+    open ? () => queries.bestPaths(physics, request.id, SHOWN_PATHS) : null,
     (error) => ({ ok: false, error }),
     ASK_DEBOUNCE_MS,
-    [engine, physics, open, request.id],
+    [queries, physics, open, request.id],
   );
 
   // Whatever was pointed at stops being lit when the list closes or the inspector moves on.

@@ -1,4 +1,4 @@
-import { useScenarioState } from '../../app/app-context';
+import { useDocument } from '../../editor/editor-context';
 import { useSession } from '../../store/session-store';
 import { LinkInspector } from './LinkInspector';
 import { NodeInspector } from './NodeInspector';
@@ -7,7 +7,7 @@ import { RequestInspector } from './RequestInspector';
 /** Parameters of the selected node, link or request, with units, bounds and defaults. */
 export function Inspector() {
   const selection = useSession((s) => s.selection);
-  const scenario = useScenarioState((s) => s.scenario);
+  const scenario = useDocument((s) => s.scenario);
   const node = selection?.kind === 'node' ? scenario.nodes.find((n) => n.id === selection.id) : undefined;
   const link = selection?.kind === 'link' ? scenario.links.find((l) => l.id === selection.id) : undefined;
   const request = selection?.kind === 'request' ? scenario.requests.find((r) => r.id === selection.id) : undefined;

@@ -1,10 +1,9 @@
 import { useState } from 'react';
-import { useApp, useScenarioState } from '../../app/app-context';
+import { useEditor, useDocument, useCanEdit } from '../../editor/editor-context';
 import { fiberParamSpecs, freeSpaceParamSpecs } from '../../scenario/params';
 import type { ScenarioEvent, ScenarioLink } from '../../scenario/schema';
 import { setLinkParam } from '../../store/scenario-edits';
 import { addEvent, removeEvent } from '../../store/request-edits';
-import { useSession } from '../../store/session-store';
 import { ParamField } from '../ParamField';
 import { eventDurationSpec, eventStartSpec } from './inspector-specs';
 import { OptionSelect, ParamList } from './ParamList';
@@ -20,9 +19,9 @@ function describe(event: ScenarioEvent): string {
 
 /** The link's scheduled failures and eavesdroppers, and a form to add one. */
 function LinkSchedule({ link }: { link: ScenarioLink }) {
-  const { scenarioStore } = useApp();
-  const readOnly = useSession((s) => s.readOnly);
-  const events = useScenarioState((s) => s.scenario.events);
+  const editor = useEditor();
+  const readOnly = !useCanEdit();
+  const events = useDocument((s) => s.scenario.events);
   const [kind, setKind] = useState<(typeof EVENT_KINDS)[number]>('link-failure');
   const [start, setStart] = useState(eventStartSpec.default);
   const [duration, setDuration] = useState(eventDurationSpec.default);
@@ -31,7 +30,7 @@ function LinkSchedule({ link }: { link: ScenarioLink }) {
     const endSeconds = duration > 0 ? start + duration : undefined;
     const event: ScenarioEvent =
       kind === 'eavesdropper' ? { kind, linkId: link.id, startSeconds: start, endSeconds, interceptedFraction: 1 } : { kind, linkId: link.id, startSeconds: start, endSeconds };
-    scenarioStore.getState().apply((s) => addEvent(s, event), 'record');
+    editor.edit((s) => addEvent(s, event), 'record');
   };
   return (
     <fieldset className="schedule">
@@ -41,7 +40,7 @@ function LinkSchedule({ link }: { link: ScenarioLink }) {
         {mine.map(({ e, index }) => (
           <li key={index}>
             {describe(e)}{' '}
-            {!readOnly && <button type="button" onClick={() => scenarioStore.getState().apply((s) => removeEvent(s, index), 'record')} aria-label={`Remove: ${describe(e)}`}>Remove</button>}
+            {!readOnly && <button type="button" onClick={() => editor.edit((s) => removeEvent(s, index), 'record')} aria-label={`Remove: ${describe(e)}`}>Remove</button>}
           </li>
         ))}
       </ul>

@@ -1,11 +1,10 @@
-import { useApp } from '../../app/app-context';
-import { NODE_KIND_LOOK } from '../../canvas/node-kinds';
+import { useEditor, useCanEdit } from '../../editor/editor-context';
+import { NODE_KIND_LOOK } from '../../format/node-kinds';
 import type { ParamSpecs } from '../../scenario/param-spec';
 import { repeaterParamSpecs, satelliteParamSpecs, terminalParamSpecs } from '../../scenario/params';
 import type { NodeKind, ScenarioNode } from '../../scenario/schema';
 import { renameNode, setNodeParam } from '../../store/scenario-edits';
 import { setNodeLocation } from '../../store/request-edits';
-import { useSession } from '../../store/session-store';
 import { latitudeSpec, longitudeSpec } from './inspector-specs';
 import { EditableParam, ParamList } from './ParamList';
 
@@ -18,8 +17,8 @@ const NODE_SPECS: Record<NodeKind, ParamSpecs> = {
 
 /** Latitude and longitude: needed to point a satellite at a station and to place it on the map. */
 function LocationFields({ node }: { node: ScenarioNode }) {
-  const { scenarioStore } = useApp();
-  const readOnly = useSession((s) => s.readOnly);
+  const editor = useEditor();
+  const readOnly = !useCanEdit();
   const location = node.location;
   return (
     <fieldset className="schedule">
@@ -29,7 +28,7 @@ function LocationFields({ node }: { node: ScenarioNode }) {
           type="checkbox"
           checked={location !== undefined}
           disabled={readOnly}
-          onChange={(e) => scenarioStore.getState().apply((s) => setNodeLocation(s, node.id, e.target.checked ? { latDeg: 0, lonDeg: 0 } : undefined), 'record')}
+          onChange={(e) => editor.edit((s) => setNodeLocation(s, node.id, e.target.checked ? { latDeg: 0, lonDeg: 0 } : undefined), 'record')}
         />
         On the map
       </label>
@@ -44,8 +43,8 @@ function LocationFields({ node }: { node: ScenarioNode }) {
 }
 
 export function NodeInspector({ node }: { node: ScenarioNode }) {
-  const { scenarioStore } = useApp();
-  const readOnly = useSession((s) => s.readOnly);
+  const editor = useEditor();
+  const readOnly = !useCanEdit();
   return (
     <form onSubmit={(e) => e.preventDefault()} aria-label={`Node ${node.label ?? node.id}`}>
       <p className="inspector__kind">{NODE_KIND_LOOK[node.kind].icon} {NODE_KIND_LOOK[node.kind].name}</p>
@@ -56,8 +55,8 @@ export function NodeInspector({ node }: { node: ScenarioNode }) {
           value={node.label ?? ''}
           maxLength={80}
           readOnly={readOnly}
-          onChange={(e) => scenarioStore.getState().apply((s) => renameNode(s, node.id, e.target.value), 'transient')}
-          onBlur={() => scenarioStore.getState().apply((s) => s, 'record')}
+          onChange={(e) => editor.edit((s) => renameNode(s, node.id, e.target.value), 'transient')}
+          onBlur={() => editor.edit((s) => s, 'record')}
         />
       </div>
       <ParamList specs={NODE_SPECS[node.kind]} values={node.params} edit={(s, k, v) => setNodeParam(s, node.id, k, v)} />

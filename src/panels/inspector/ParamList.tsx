@@ -1,7 +1,6 @@
-import { useApp } from '../../app/app-context';
+import { useEditor, useCanEdit } from '../../editor/editor-context';
 import type { ParamSpec, ParamSpecs } from '../../scenario/param-spec';
 import type { Scenario } from '../../scenario/schema';
-import { useSession } from '../../store/session-store';
 import { ParamField } from '../ParamField';
 
 /** One field per spec; typing previews the value live and leaving the field makes it one undo step. */
@@ -16,23 +15,23 @@ export function ParamList({ specs, values, edit }: { specs: ParamSpecs; values: 
 }
 
 export function EditableParam({ name, spec, value, edit }: { name: string; spec: ParamSpec; value: number; edit: (s: Scenario, value: number) => Scenario }) {
-  const { scenarioStore } = useApp();
-  const readOnly = useSession((s) => s.readOnly);
+  const editor = useEditor();
+  const readOnly = !useCanEdit();
   return (
     <ParamField
       name={name}
       spec={spec}
       value={value}
       readOnly={readOnly}
-      onPreview={(v) => scenarioStore.getState().apply((s) => edit(s, v), 'transient')}
-      onCommit={() => scenarioStore.getState().apply((s) => s, 'record')}
+      onPreview={(v) => editor.edit((s) => edit(s, v), 'transient')}
+      onCommit={() => editor.edit((s) => s, 'record')}
     />
   );
 }
 
 /** A choice among the schema's values for one option, applied as one undo step. */
 export function OptionSelect<T extends string>({ label, value, options, onChange, help }: { label: string; value: T; options: readonly T[]; onChange: (value: T) => void; help?: string }) {
-  const readOnly = useSession((s) => s.readOnly);
+  const readOnly = !useCanEdit();
   const id = `option-${label.replace(/\W+/g, '-').toLowerCase()}`;
   return (
     <div className="param">

@@ -1,4 +1,5 @@
-import { useApp } from '../../app/app-context';
+import { useEditor, useCanEdit } from '../../editor/editor-context';
+import type { Scenario } from '../../scenario/schema';
 import type { ParamSpecs } from '../../scenario/param-spec';
 import { bb84RequestParamSpecs, bbm92RequestParamSpecs, entanglementRequestParamSpecs, twinFieldRequestParamSpecs } from '../../scenario/params';
 import {
@@ -7,7 +8,6 @@ import {
 } from '../../scenario/schema';
 import { setRequestParam } from '../../store/scenario-edits';
 import { setRequestOption, setRequestProtocol } from '../../store/request-edits';
-import { useSession } from '../../store/session-store';
 import { BestPaths } from './BestPaths';
 import { blockSpec, demandSpec, signalIntensitySpec } from './inspector-specs';
 import { EditableParam, OptionSelect, ParamList } from './ParamList';
@@ -28,9 +28,9 @@ export const PROTOCOL_NAMES: Record<Protocol, string> = {
 
 /** An optional number: a checkbox switches between "left to the engine" and a value. */
 function OptionalNumber({ request, field, label, spec, value }: { request: ScenarioRequest; field: string; label: string; spec: typeof blockSpec; value: number | undefined }) {
-  const { scenarioStore } = useApp();
-  const readOnly = useSession((s) => s.readOnly);
-  const apply = (v: number | undefined) => scenarioStore.getState().apply((s) => setRequestOption(s, request.id, field, v), 'record');
+  const editor = useEditor();
+  const readOnly = !useCanEdit();
+  const apply = (v: number | undefined) => editor.edit((s) => setRequestOption(s, request.id, field, v), 'record');
   return (
     <>
       <label className="checkbox">
@@ -43,8 +43,8 @@ function OptionalNumber({ request, field, label, spec, value }: { request: Scena
 }
 
 export function RequestInspector({ request }: { request: ScenarioRequest }) {
-  const { scenarioStore } = useApp();
-  const record = (fn: Parameters<ReturnType<typeof scenarioStore.getState>['apply']>[0]) => scenarioStore.getState().apply(fn, 'record');
+  const editor = useEditor();
+  const record = (fn: (s: Scenario) => Scenario) => editor.edit(fn, 'record');
   const option = (key: string) => (value: string) => record((s) => setRequestOption(s, request.id, key, value));
   return (
     <form onSubmit={(e) => e.preventDefault()} aria-label={`Request ${request.id}`}>

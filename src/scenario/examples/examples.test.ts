@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateScenario } from '../../engine/evaluate';
 import type { RequestResult } from '../../engine/results';
-import { Simulation, seriesOffset } from '../../engine/simulation';
+import { Simulation } from '../../engine/simulation';
+import { seriesOffset, REQUEST_SERIES } from '../../worker/protocol';
 import type { Scenario } from '../schema';
 import { parseScenario } from '../validate';
 import { EXAMPLES, exampleById } from './index';
@@ -153,7 +154,7 @@ describe('what each example teaches shows in the engine numbers', () => {
     expect(seen.xinglong * stepSeconds).toBeLessThan(600);
 
     const simulation = new Simulation(scenario);
-    const block = simulation.advance(simulation.totalSteps);
+    const block = simulation.advance(simulation.totalSteps, REQUEST_SERIES);
     const rows = block.timeSeconds.length;
     const width = block.values.length / rows;
     const keyBits = block.values[(rows - 1) * width + seriesOffset(0, 'secretKeyBits')]!;

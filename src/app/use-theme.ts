@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { THEME_KEY, useUi } from './use-command-app';
+import { useUi } from '../editor/editor-context';
+import { THEME_KEY } from './start-app';
 
 /** Mirror the chosen theme onto <html data-theme>, where the CSS variables switch, and remember it. */
 export function useTheme(): void {

@@ -1,5 +1,5 @@
-import type { Scenario, ScenarioInput } from '../scenario/schema';
-import { parseScenario } from '../scenario/validate';
+import type { Scenario, ScenarioInput } from '../../scenario/schema';
+import { parseScenario } from '../../scenario/validate';
 
 /** A chain of `count` stations joined by default fiber, with key requests across it: the link-length benchmark. */
 export function chainScenario(count: number): Scenario {

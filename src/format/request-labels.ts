@@ -1,4 +1,4 @@
-import type { Evaluation } from '../../engine/results';
+import type { Evaluation } from '../engine/results';
 
 /** Above this QBER no BB84 key can be distilled; a jump past it is the signature of an eavesdropper. */
 export const QBER_ALARM = 0.11;

@@ -1,17 +1,22 @@
+// Scope: ui — what the page tells the user about a shared link or a file; never saved, never undone.
 import { create } from 'zustand';
-import type { Scenario } from '../scenario/schema';
-import type { ShareFlags } from './share-hash';
 
-/** What the page tells the user about a shared link or a file; session-only, never saved. */
 export type LinkNotice =
   | { kind: 'opened'; name: string; hasBackup: boolean }
   | { kind: 'restored' }
   | { kind: 'error'; message: string }
   | { kind: 'info'; message: string };
 
+/** A decoded link waiting for the user's choice because opening it would replace different work. */
+export interface LinkOffer {
+  name: string;
+  nodeCount: number;
+  linkCount: number;
+  currentName: string;
+}
+
 export interface ShareLinkState {
-  /** A decoded link waiting for the user's choice because opening it would replace different work. */
-  offer: { scenario: Scenario; flags: ShareFlags; currentName: string } | null;
+  offer: LinkOffer | null;
   notice: LinkNotice | null;
   /** Filled in by the controller: open the offered link, keep the current work, or bring back the backup. */
   accept(): void;

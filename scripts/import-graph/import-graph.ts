@@ -1,0 +1,124 @@
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import ts from 'typescript';
+
+/** One source file's imports: the files it names, resolved, type-only or not. */
+export interface ImportEdge {
+  from: string;
+  to: string;
+}
+
+const SOURCE = /\.(ts|tsx)$/;
+
+/** Every .ts/.tsx file under `dir`, as paths relative to `root`. */
+export function listSources(root: string, dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) {
+        if (name !== 'node_modules') walk(path);
+      } else if (SOURCE.test(name)) out.push(relative(root, path));
+    }
+  };
+  walk(join(root, dir));
+  return out.sort();
+}
+
+function resolveSpecifier(root: string, fromFile: string, specifier: string): string | null {
+  if (!specifier.startsWith('.')) return null;
+  const bare = specifier.replace(/\?.*$/, '');
+  const base = resolve(root, dirname(fromFile), bare);
+  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')]) {
+    if (SOURCE.test(candidate) && existsSync(candidate) && statSync(candidate).isFile()) return relative(root, candidate);
+  }
+  return null;
+}
+
+/** Static and dynamic imports, re-exports, and `new URL('./x.ts', import.meta.url)` (how Vite names a worker). */
+export function importsOf(root: string, file: string): ImportEdge[] {
+  const text = readFileSync(join(root, file), 'utf8');
+  const specifiers = ts.preProcessFile(text, true, true).importedFiles.map((f) => f.fileName);
+  for (const m of text.matchAll(/new URL\(\s*['"](\.[^'"]+\.tsx?)['"]\s*,\s*import\.meta\.url\s*\)/g)) specifiers.push(m[1]!);
+  const edges: ImportEdge[] = [];
+  for (const specifier of specifiers) {
+    const to = resolveSpecifier(root, file, specifier);
+    if (to) edges.push({ from: file, to });
+  }
+  return edges;
+}
+
+/** The folder a file belongs to for layering: the first folder under src/ (src/engine/qkd/x.ts → engine). */
+export function layerOf(file: string): string | null {
+  const parts = file.split(/[\\/]/);
+  return parts[0] === 'src' && parts.length > 2 ? parts[1]! : null;
+}
+
+/** Folder cycles among src/'s top-level folders, each as the folders in order and one import that closes each step. */
+export function folderCycles(edges: readonly ImportEdge[]): string[] {
+  const graph = new Map<string, Map<string, ImportEdge>>();
+  for (const e of edges) {
+    const a = layerOf(e.from);
+    const b = layerOf(e.to);
+    if (!a || !b || a === b) continue;
+    if (!graph.has(a)) graph.set(a, new Map());
+    if (!graph.get(a)!.has(b)) graph.get(a)!.set(b, e);
+  }
+  // Tarjan's strongly connected components: any component with two or more folders is a cycle.
+  let index = 0;
+  const indices = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const components: string[][] = [];
+  const visit = (v: string) => {
+    indices.set(v, index);
+    low.set(v, index++);
+    stack.push(v);
+    onStack.add(v);
+    for (const w of graph.get(v)?.keys() ?? []) {
+      if (!indices.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v)!, low.get(w)!));
+      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, indices.get(w)!));
+    }
+    if (low.get(v) === indices.get(v)) {
+      const component: string[] = [];
+      let w: string;
+      do {
+        w = stack.pop()!;
+        onStack.delete(w);
+        component.push(w);
+      } while (w !== v);
+      if (component.length > 1) components.push(component.sort());
+    }
+  };
+  for (const v of [...graph.keys()].sort()) if (!indices.has(v)) visit(v);
+  return components.map((folders) => {
+    const inCycle = new Set(folders);
+    const examples = folders.flatMap((a) => [...(graph.get(a) ?? new Map<string, ImportEdge>())].filter(([b]) => inCycle.has(b)).map(([b, e]) => `${a} → ${b} (${e.from} imports ${e.to})`));
+    return `folders ${folders.join(', ')} import each other: ${examples.join('; ')}`;
+  });
+}
+
+/** Imports from src/engine to anything outside src/engine and src/scenario. */
+export function impureEngineImports(edges: readonly ImportEdge[], isTest: (file: string) => boolean): string[] {
+  return edges
+    .filter((e) => layerOf(e.from) === 'engine' && !isTest(e.from) && !['engine', 'scenario'].includes(layerOf(e.to) ?? ''))
+    .map((e) => `${e.from} imports ${e.to}: the engine may import only engine/ and scenario/`);
+}
+
+/** Files reachable from `entries` by imports. */
+export function reachable(entries: readonly string[], edges: readonly ImportEdge[]): Set<string> {
+  const next = new Map<string, string[]>();
+  for (const e of edges) next.set(e.from, [...(next.get(e.from) ?? []), e.to]);
+  const seen = new Set<string>();
+  const queue = [...entries];
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    queue.push(...(next.get(file) ?? []));
+  }
+  return seen;
+}

@@ -1,0 +1,71 @@
+import { defaultScenario } from '../scenario/default-scenario-parsed';
+import { Editor } from '../editor/editor';
+import { loadAutosave, startAutosave, type StorageLike } from '../store/autosave';
+import { physicsChanged } from '../store/physics-changed';
+import { ResultsStore } from '../store/results-store';
+import type { Theme } from '../store/ui-store';
+import { startSharedLinks } from '../share/shared-link-controller';
+import { createEngineConnection } from '../worker/create-engine';
+
+export const THEME_KEY = 'qnet-designer.theme';
+
+/** A theme already on <html> (a shared link's) wins; else the one this browser last chose. */
+function initialTheme(storage: StorageLike): Theme | null {
+  const shown = document.documentElement.dataset.theme;
+  if (shown === 'light' || shown === 'dark') return shown;
+  try {
+    const value = storage.getItem(THEME_KEY);
+    return value === 'light' || value === 'dark' ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Make the page's editor and wire it to the engine worker, autosave and shared links for the page's lifetime. */
+export function startApp(storage: StorageLike): Editor {
+  const loaded = loadAutosave(storage);
+  const initial = loaded.kind === 'ok' ? loaded.scenario : defaultScenario();
+  const results = new ResultsStore();
+  let editor: Editor | null = null;
+  const connection = createEngineConnection({ resumePoint: () => results.resumePoint() }, () => editor!.scenario);
+  const engine = connection.client;
+  editor = new Editor({
+    scenario: initial,
+    results,
+    theme: initialTheme(storage),
+    engine: {
+      play: () => engine.play(),
+      pause: () => engine.pause(),
+      step: () => engine.step(),
+      setSpeed: (speed) => engine.setSpeed(speed),
+      restart: (scenario) => engine.sendNow(scenario, true),
+    },
+    queries: engine,
+    writeSystemClipboard: (text) => void navigator.clipboard?.writeText(text).catch(() => {}),
+    systemTheme: () => (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'),
+  });
+  const app = editor;
+  if (loaded.kind === 'unreadable') {
+    app.notify(`Your saved scenario could not be read (${loaded.errors[0]}); it is kept aside and the default scenario is shown.`);
+  }
+  connection.onCrash((message) => app.notify(message));
+  engine.on((message) => results.receive(message));
+  engine.setSpeed(app.session.getState().speed);
+
+  app.document.subscribe((state, prev) => {
+    if (physicsChanged(prev.scenario, state.scenario)) engine.setScenario(state.scenario);
+  });
+  const flush = startAutosave(
+    storage,
+    (listener) => app.document.subscribe((state, prev) => state.scenario !== prev.scenario && listener(state.scenario)),
+    (message) => app.notify(message),
+  );
+  addEventListener('pagehide', flush);
+
+  // src/main.tsx started the default scenario in the worker while this bundle loaded: keep that run when the page opens
+  // on the default scenario, so its first samples may already be waiting.
+  if (loaded.kind === 'ok' || !connection.adoptPrestartedRun()) engine.sendNow(app.scenario, true);
+  // After the first run is sent: a link in the hash, once decoded, replaces it (or asks first).
+  startSharedLinks({ storage, editor: app });
+  return app;
+}

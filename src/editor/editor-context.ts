@@ -1,0 +1,86 @@
+import { createContext, useContext, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useStore } from 'zustand';
+import type { ScenarioState } from '../store/scenario-store';
+import type { ResultsStore } from '../store/results-store';
+import type { UiState } from '../store/ui-store';
+import type { EditSource, Editor } from './editor';
+import { throttle } from './throttle';
+
+export const EditorContext = createContext<Editor | null>(null);
+
+/** The page's one app object. */
+export function useEditor(): Editor {
+  const editor = useContext(EditorContext);
+  if (!editor) throw new Error('useEditor outside <EditorContext.Provider>');
+  return editor;
+}
+
+/** A value of the document store (scenario and its history), re-rendering when it changes. */
+export function useDocument<T>(selector: (state: ScenarioState) => T): T {
+  return useStore(useEditor().document, selector);
+}
+
+export function useUi<T>(selector: (state: UiState) => T): T {
+  return useStore(useEditor().ui, selector);
+}
+
+/** An answer read from the editor (the gate, a command's enabled state), re-rendering only when it changes. */
+export function useEditorState<T extends string | number | boolean>(read: (editor: Editor) => T): T {
+  const editor = useEditor();
+  return useSyncExternalStore(
+    (listener) => {
+      const offs = [editor.document.subscribe(listener), editor.session.subscribe(listener), editor.ui.subscribe(listener), editor.results.subscribe(listener)];
+      return () => offs.forEach((off) => off());
+    },
+    () => read(editor),
+  );
+}
+
+export interface ResultsReadOptions<T> {
+  /** Refresh at most this often (trailing), never per sample batch: for text that need not follow every sample. */
+  throttleMs?: number;
+  /** With a throttle, keep the old value when the new one equals it (no re-render). */
+  equal?: (a: T, b: T) => boolean;
+  /** With a throttle, stop listening while false. */
+  enabled?: boolean;
+}
+
+/**
+ * The one way a component reads the streamed results. Unthrottled, `read` must return a stable value (a field of the
+ * store) and the component re-renders whenever it changes; throttled, it may compute a new value each time.
+ */
+export function useResults<T>(read: (results: ResultsStore) => T, options: ResultsReadOptions<T> = {}): T {
+  const { results } = useEditor();
+  const { throttleMs, equal = Object.is, enabled = true } = options;
+  const readRef = useRef(read);
+  const equalRef = useRef(equal);
+  useLayoutEffect(() => {
+    readRef.current = read;
+    equalRef.current = equal;
+  });
+  const immediate = useSyncExternalStore(
+    (listener) => (throttleMs === undefined ? results.subscribe(listener) : () => {}),
+    () => (throttleMs === undefined ? read(results) : null),
+  );
+  const [throttled, setThrottled] = useState(() => (throttleMs === undefined ? null : read(results)));
+  useEffect(() => {
+    if (throttleMs === undefined || !enabled) return;
+    const refresh = () => {
+      const next = readRef.current(results);
+      setThrottled((prev) => (prev !== null && equalRef.current(prev as T, next) ? prev : next));
+    };
+    refresh();
+    const t = throttle(refresh, throttleMs);
+    const unsubscribe = results.subscribe(() => t.poke());
+    return () => {
+      unsubscribe();
+      t.cancel();
+    };
+  }, [results, throttleMs, enabled]);
+  return (throttleMs === undefined ? immediate : throttled) as T;
+}
+
+/** The gate, as a component sees it: whether a change from `source` would be let through now. */
+export function useCanEdit(source: EditSource = 'hand'): boolean {
+  return useEditorState((editor) => editor.canEdit(source));
+}

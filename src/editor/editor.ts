@@ -1,0 +1,242 @@
+import type { BestPaths } from '../engine/best-paths';
+import type { SubSatellitePoint } from '../engine/orbits/sub-satellite-point';
+import type { DistanceSweep } from '../engine/sweep-distance';
+import type { Scenario } from '../scenario/schema';
+import { createNoticeStore, type NoticeStore } from '../store/notice-store';
+import { ResultsStore } from '../store/results-store';
+import type { Clipboard, Point } from '../store/scenario-edits';
+import { createScenarioStore, type HistoryIntent, type ScenarioStore } from '../store/scenario-store';
+import { useSession, type SessionStore } from '../store/session-store';
+import { createUiStore, type Theme, type UiStore } from '../store/ui-store';
+import { watchDocument } from './document-watch';
+
+/**
+ * Who is changing the document, which decides whether the gate lets it through:
+ * - `hand`: an edit of the design by hand (canvas, inspector, commands, undo): refused while read-only or presenting;
+ * - `content`: the whole design replaced by something the user picked (an example, a lesson step, a file): refused
+ *   while read-only, allowed while presenting, so a teacher can move through a lesson on the projector;
+ * - `load`: what the page was given to show (a shared link, the backup of the user's work): never refused.
+ */
+export type EditSource = 'hand' | 'content' | 'load';
+
+/** What the editor asks of the engine; the page's worker client, or a recording stub in tests. */
+export interface EditorEngine {
+  play(): void;
+  pause(): void;
+  step(): void;
+  setSpeed(speed: number): void;
+  /** Start a run of this scenario from t = 0. */
+  restart(scenario: Scenario): void;
+}
+
+/** Questions the engine answers beside the run (a distance sweep, a ground track, best paths); absent headless. */
+export interface EngineQueries {
+  sweepDistance(scenario: Scenario, linkId: string, requestId: string, lengthsKm: number[]): Promise<DistanceSweep>;
+  groundTrack(scenario: Scenario, nodeId: string, timesSeconds: number[]): Promise<SubSatellitePoint[]>;
+  bestPaths(scenario: Scenario, requestId: string, k: number): Promise<BestPaths>;
+}
+
+/** What the canvas offers while it is shown: where a new node goes (the middle of the view), and framing the design. */
+export interface CanvasView {
+  placementPoint(): Point;
+  fitView(): void;
+}
+
+/** The run as the user should read it: one answer from the play state and the engine's own status. */
+export type RunDisplayStatus = 'idle' | 'running' | 'paused' | 'finished' | 'rejected' | 'failed';
+
+export interface EditorOptions {
+  scenario: Scenario;
+  engine: EditorEngine;
+  queries?: EngineQueries;
+  results?: ResultsStore;
+  notices?: NoticeStore;
+  theme?: Theme | null;
+  /** Puts text on the system clipboard, where the browser allows it (a secure page); otherwise does nothing. */
+  writeSystemClipboard?(text: string): void;
+  systemTheme?(): Theme;
+}
+
+const NO_ENGINE: EditorEngine = { play() {}, pause() {}, step() {}, setSpeed() {}, restart() {} };
+const noEngine = () => Promise.reject(new Error('no engine is running'));
+const NO_QUERIES: EngineQueries = { sweepDistance: noEngine, groundTrack: noEngine, bestPaths: noEngine };
+
+/**
+ * The one app object (in the spirit of tldraw's Editor): every write to the document goes through `edit` or `replace`,
+ * past the one gate `whyNot`; time is played, paused and stepped here, and nowhere else holds the play state. Plain
+ * objects and stores only, so commands, panels and tests drive it without a browser.
+ */
+export class Editor {
+  /** Document scope: the undoable, autosaved, shared scenario. */
+  readonly document: ScenarioStore;
+  /** Session scope: selection, view, play state. One per page. */
+  readonly session: SessionStore = useSession;
+  /** UI scope: presentation, theme, dialogs, the live-region message. */
+  readonly ui: UiStore;
+  /** Results scope: what the engine streams, outside React. */
+  readonly results: ResultsStore;
+  readonly notices: NoticeStore;
+  /** Set by the canvas while it is mounted; null headless. */
+  canvas: CanvasView | null = null;
+  /** This page's copy of nodes, and how many times it was pasted (each paste lands one offset further). */
+  clipboard: { content: Clipboard; pastes: number } | null = null;
+  /** The engine's answers beside the run; headless, each is refused. */
+  readonly queries: EngineQueries;
+  private readonly engine: EditorEngine;
+  private readonly options: EditorOptions;
+
+  constructor(options: EditorOptions) {
+    this.options = options;
+    this.engine = options.engine;
+    this.queries = options.queries ?? NO_QUERIES;
+    this.document = createScenarioStore(options.scenario);
+    this.ui = createUiStore({ theme: options.theme ?? null });
+    this.results = options.results ?? new ResultsStore();
+    this.notices = options.notices ?? createNoticeStore();
+    watchDocument(this);
+  }
+
+  /** A headless editor with no engine: for tests and tools. */
+  static headless(scenario: Scenario): Editor {
+    return new Editor({ scenario, engine: NO_ENGINE });
+  }
+
+  get scenario(): Scenario {
+    return this.document.getState().scenario;
+  }
+
+  // ── The gate ──────────────────────────────────────────────────────────────
+
+  /** Why a change from `source` would be refused now, in words for the user; null when it is allowed. */
+  whyNot(source: EditSource = 'hand'): string | null {
+    if (source === 'load') return null;
+    if (this.session.getState().readOnly) return 'This shared scenario is read-only. Choose “Edit a copy” first.';
+    if (source === 'hand' && this.ui.getState().presentation) return 'Presentation mode is read-only. Press Escape to leave it first.';
+    return null;
+  }
+
+  canEdit(source: EditSource = 'hand'): boolean {
+    return this.whyNot(source) === null;
+  }
+
+  // ── The one write path ────────────────────────────────────────────────────
+
+  /**
+   * Change the document, if the gate allows; returns whether it did. A refused hand edit is silent (its controls are
+   * disabled, so only a stray key or a race reaches here); refused content is explained, since the user asked for it.
+   */
+  edit(update: (s: Scenario) => Scenario, intent: HistoryIntent = 'record', source: EditSource = 'hand'): boolean {
+    const refused = this.whyNot(source);
+    if (refused !== null) {
+      if (source !== 'hand') this.announce(refused, 'error');
+      return false;
+    }
+    this.document.getState().apply(update, intent);
+    return true;
+  }
+
+  /** A finished hand edit: one undo step. */
+  commit(next: Scenario): boolean {
+    return this.edit(() => next);
+  }
+
+  /**
+   * Replace the whole design: content the user picked is one undo step (Ctrl+Z brings their drawing back); what the
+   * page loads clears the history. The selection is dropped either way, since its ids belong to the old design.
+   */
+  replace(scenario: Scenario, source: 'content' | 'load'): boolean {
+    if (!this.edit(() => scenario, source === 'load' ? 'reset' : 'record', source)) return false;
+    this.session.getState().select(null);
+    return true;
+  }
+
+  undo(): boolean {
+    if (!this.canEdit() || this.document.getState().past.length === 0) return false;
+    this.document.getState().undo();
+    return true;
+  }
+
+  redo(): boolean {
+    if (!this.canEdit() || this.document.getState().future.length === 0) return false;
+    this.document.getState().redo();
+    return true;
+  }
+
+  // ── Time: the one owner of the play state ──────────────────────────────────
+
+  get playing(): boolean {
+    return this.session.getState().playing;
+  }
+
+  play(): void {
+    this.session.getState().setPlaying(true);
+    this.engine.play();
+  }
+
+  pause(): void {
+    this.session.getState().setPlaying(false);
+    this.engine.pause();
+  }
+
+  /** Play from where the run is; a finished run plays again from t = 0. */
+  togglePlay(): void {
+    if (this.results.status === 'finished') {
+      this.play();
+      this.restart();
+    } else if (this.playing) this.pause();
+    else this.play();
+  }
+
+  step(): void {
+    this.session.getState().setPlaying(false);
+    this.engine.step();
+  }
+
+  setSpeed(speed: number): void {
+    this.session.getState().setSpeed(speed);
+    this.engine.setSpeed(speed);
+  }
+
+  /** Drop every sample and run the current design from t = 0. */
+  restart(): void {
+    this.results.clear();
+    this.engine.restart(this.scenario);
+  }
+
+  /** What the status pill says: paused is the user's choice, the rest is the engine's. */
+  runStatus(): RunDisplayStatus {
+    const status = this.results.status;
+    return status === 'running' && !this.playing ? 'paused' : status;
+  }
+
+  // ── Placement, messages, system services ───────────────────────────────────
+
+  /** Where a node added without a pointer goes: the middle of the canvas's view, or below the design headless. */
+  placementPoint(): Point | null {
+    return this.canvas?.placementPoint() ?? null;
+  }
+
+  /** Frame the whole design on the canvas, once it has drawn a new document. */
+  fitView(): void {
+    this.canvas?.fitView();
+  }
+
+  /** Say something in the live region (the canvas's status line); `seq` lets the same words be announced twice. */
+  announce(text: string, tone: 'info' | 'error' = 'info'): void {
+    const seq = (this.ui.getState().message?.seq ?? 0) + 1;
+    this.ui.setState({ message: { text, tone, seq } });
+  }
+
+  /** A message the user must see and dismiss (a failed save, a restarted engine). */
+  notify(text: string): void {
+    this.notices.getState().push(text);
+  }
+
+  writeSystemClipboard(text: string): void {
+    this.options.writeSystemClipboard?.(text);
+  }
+
+  systemTheme(): Theme {
+    return this.options.systemTheme?.() ?? 'light';
+  }
+}
