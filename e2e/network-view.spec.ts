@@ -89,6 +89,20 @@ test('in map view a satellite draws its ground track and sits over the point bel
   await page.getByTestId('canvas').screenshot({ path: 'e2e/screenshots/network-ground-track.png' });
 });
 
+test('a satellite’s inspector lists when it passes over each station it links to', async ({ page }) => {
+  await openWith(page, satelliteRelay);
+  await page.getByTestId('node-Micius').click();
+  const passes = page.getByTestId('satellite-passes');
+  await expect(passes.getByRole('heading', { name: /Graz/ })).toBeVisible(SLOW);
+  await expect(passes.getByRole('heading', { name: /Xinglong/ })).toBeVisible();
+  // A day of a 500 km orbit: a few passes over each mid-latitude station, each rising and setting within the run.
+  const rows = passes.locator('tbody tr');
+  expect(await rows.count()).toBeGreaterThanOrEqual(4);
+  await expect(rows.first()).toContainText(/t = \d/);
+  await expect(rows.first()).toContainText(/\d+° at t = /);
+  await passes.screenshot({ path: 'e2e/screenshots/satellite-passes.png' });
+});
+
 test('at 1280×800 toggling play/pause moves nothing in the header', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/');

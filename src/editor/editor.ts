@@ -1,6 +1,7 @@
 import type { BestPaths } from '../engine/best-paths';
 import type { SubSatellitePoint } from '../engine/orbits/sub-satellite-point';
 import type { DistanceSweep } from '../engine/sweep-distance';
+import type { SatellitePassList } from '../engine/satellite-passes';
 import type { Scenario } from '../scenario/schema';
 import { createNoticeStore, type NoticeStore } from '../store/notice-store';
 import { ResultsStore } from '../store/results-store';
@@ -34,6 +35,7 @@ export interface EngineQueries {
   sweepDistance(scenario: Scenario, linkId: string, requestId: string, lengthsKm: number[]): Promise<DistanceSweep>;
   groundTrack(scenario: Scenario, nodeId: string, timesSeconds: number[]): Promise<SubSatellitePoint[]>;
   bestPaths(scenario: Scenario, requestId: string, k: number): Promise<BestPaths>;
+  satellitePasses(scenario: Scenario, satelliteId: string): Promise<SatellitePassList>;
 }
 
 /** What the canvas offers while it is shown: where a new node goes (the middle of the view), and framing the design. */
@@ -59,7 +61,7 @@ export interface EditorOptions {
 
 const NO_ENGINE: EditorEngine = { play() {}, pause() {}, step() {}, setSpeed() {}, restart() {} };
 const noEngine = () => Promise.reject(new Error('no engine is running'));
-const NO_QUERIES: EngineQueries = { sweepDistance: noEngine, groundTrack: noEngine, bestPaths: noEngine };
+const NO_QUERIES: EngineQueries = { sweepDistance: noEngine, groundTrack: noEngine, bestPaths: noEngine, satellitePasses: noEngine };
 
 /**
  * The one app object (in the spirit of tldraw's Editor): every write to the document goes through `edit` or `replace`,

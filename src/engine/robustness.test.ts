@@ -9,12 +9,9 @@ import {
   entanglementRequestParamSpecs,
   fiberParamSpecs,
   freeSpaceParamSpecs,
-  repeaterParamSpecs,
-  satelliteParamSpecs,
-  terminalParamSpecs,
   twinFieldRequestParamSpecs,
 } from '../scenario/params';
-import { DECOY_METHODS, HERALDING_SCHEMES, PURIFICATION_PROTOCOLS, SOURCE_PLACEMENTS, type Scenario, type ScenarioInput } from '../scenario/schema';
+import { DECOY_METHODS, HERALDING_SCHEMES, NODE_KINDS, NODE_PARAM_SPECS, PURIFICATION_PROTOCOLS, SOURCE_PLACEMENTS, type Scenario, type ScenarioInput } from '../scenario/schema';
 import { parseScenario } from '../scenario/validate';
 import { evaluateScenario } from './evaluate';
 import { Simulation } from './simulation';
@@ -35,13 +32,6 @@ function paramsWithin(specs: ParamSpecs, overrides: Record<string, fc.Arbitrary<
   return fc.record(fields, { requiredKeys: [] }) as fc.Arbitrary<Record<string, number>>;
 }
 
-const NODE_KINDS = ['ground-station', 'trusted-node', 'repeater', 'satellite'] as const;
-const NODE_SPECS: Record<(typeof NODE_KINDS)[number], ParamSpecs> = {
-  'ground-station': terminalParamSpecs,
-  'trusted-node': terminalParamSpecs,
-  repeater: repeaterParamSpecs,
-  satellite: satelliteParamSpecs,
-};
 
 /**
  * The repeater Monte Carlo's work is trials × elementary links per delivered pair, and only the per-trial cap
@@ -60,7 +50,7 @@ const node = (i: number) =>
       kind: fc.constant(kind),
       position: fc.record({ x: fc.integer({ min: -2000, max: 2000 }), y: fc.integer({ min: -2000, max: 2000 }) }),
       location: fc.option(fc.record({ latDeg: fc.double({ min: -90, max: 90, noNaN: true }), lonDeg: fc.double({ min: -180, max: 180, noNaN: true }) }), { nil: undefined }),
-      params: paramsWithin(NODE_SPECS[kind], kind === 'repeater' ? BOUNDED_REPEATER : {}),
+      params: paramsWithin(NODE_PARAM_SPECS[kind], kind === 'repeater' ? BOUNDED_REPEATER : {}),
     }),
   );
 

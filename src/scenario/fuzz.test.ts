@@ -4,18 +4,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultScenarioInput } from './default-scenario';
 import type { ParamSpec, ParamSpecs } from './param-spec';
-import {
-  bb84RequestParamSpecs,
-  bbm92RequestParamSpecs,
-  entanglementRequestParamSpecs,
-  fiberParamSpecs,
-  freeSpaceParamSpecs,
-  repeaterParamSpecs,
-  satelliteParamSpecs,
-  terminalParamSpecs,
-  twinFieldRequestParamSpecs,
-} from './params';
-import { LIMITS, type ScenarioInput } from './schema';
+import { fiberParamSpecs, freeSpaceParamSpecs } from './params';
+import { LIMITS, NODE_PARAM_SPECS, PROTOCOL_PARAM_SPECS, type ScenarioInput } from './schema';
 import { parseScenario, parseScenarioJson, type ParseResult } from './validate';
 
 /** `nodes[0].params.lengthKm: …` or a message about the document as a whole. */
@@ -77,9 +67,9 @@ describe('parseScenario on arbitrary input', () => {
 });
 
 // Every numeric parameter of every kind, where it lives in a document, so each can be broken in turn.
-const NODE_PARAMS: [string, ParamSpecs][] = [['ground-station', terminalParamSpecs], ['trusted-node', terminalParamSpecs], ['repeater', repeaterParamSpecs], ['satellite', satelliteParamSpecs]];
+const NODE_PARAMS: [string, ParamSpecs][] = Object.entries(NODE_PARAM_SPECS);
 const LINK_PARAMS: [string, ParamSpecs][] = [['fiber', fiberParamSpecs], ['free-space', freeSpaceParamSpecs]];
-const REQUEST_PARAMS: [string, ParamSpecs][] = [['bb84-decoy', bb84RequestParamSpecs], ['bbm92', bbm92RequestParamSpecs], ['tf-qkd', twinFieldRequestParamSpecs], ['entanglement', entanglementRequestParamSpecs]];
+const REQUEST_PARAMS: [string, ParamSpecs][] = Object.entries(PROTOCOL_PARAM_SPECS);
 
 /** Values a parameter must refuse: not finite, negative where the bound is non-negative, just outside its bounds, or fractional where whole. */
 function badNumberFor(spec: ParamSpec) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { paramsSchema } from './param-spec';
+import { paramsSchema, type ParamSpecs } from './param-spec';
 import {
   bb84RequestParamSpecs,
   bbm92RequestParamSpecs,
@@ -26,6 +26,22 @@ export const HERALDING_SCHEMES = ['two-click', 'single-click', 'node-source'] as
 export const PURIFICATION_PROTOCOLS = ['none', 'bbpssw', 'dejmps'] as const;
 export const ROUTING_METRICS = ['highest-rate', 'lowest-latency', 'fewest-hops'] as const;
 
+/** The parameter table of each node kind: the one lookup the schema, the inspector, the docs and the tests share. */
+export const NODE_PARAM_SPECS = {
+  'ground-station': terminalParamSpecs,
+  'trusted-node': terminalParamSpecs,
+  repeater: repeaterParamSpecs,
+  satellite: satelliteParamSpecs,
+} as const satisfies Record<(typeof NODE_KINDS)[number], ParamSpecs>;
+
+/** The request parameter table of each protocol. */
+export const PROTOCOL_PARAM_SPECS = {
+  'bb84-decoy': bb84RequestParamSpecs,
+  bbm92: bbm92RequestParamSpecs,
+  'tf-qkd': twinFieldRequestParamSpecs,
+  entanglement: entanglementRequestParamSpecs,
+} as const satisfies Record<(typeof PROTOCOLS)[number], ParamSpecs>;
+
 function buildSchemas() {
   const id = z
     .string()
@@ -47,10 +63,10 @@ function buildSchemas() {
   const nodeSchema = z.discriminatedUnion(
     'kind',
     [
-      z.strictObject({ ...nodeBase, kind: z.literal('ground-station'), params: paramsSchema(terminalParamSpecs) }),
-      z.strictObject({ ...nodeBase, kind: z.literal('trusted-node'), params: paramsSchema(terminalParamSpecs) }),
-      z.strictObject({ ...nodeBase, kind: z.literal('repeater'), params: paramsSchema(repeaterParamSpecs) }),
-      z.strictObject({ ...nodeBase, kind: z.literal('satellite'), params: paramsSchema(satelliteParamSpecs) }),
+      z.strictObject({ ...nodeBase, kind: z.literal('ground-station'), params: paramsSchema(NODE_PARAM_SPECS['ground-station']) }),
+      z.strictObject({ ...nodeBase, kind: z.literal('trusted-node'), params: paramsSchema(NODE_PARAM_SPECS['trusted-node']) }),
+      z.strictObject({ ...nodeBase, kind: z.literal('repeater'), params: paramsSchema(NODE_PARAM_SPECS.repeater) }),
+      z.strictObject({ ...nodeBase, kind: z.literal('satellite'), params: paramsSchema(NODE_PARAM_SPECS.satellite) }),
     ],
     { error: `kind must be one of ${NODE_KINDS.join(', ')}` },
   );
@@ -91,21 +107,21 @@ function buildSchemas() {
         signalMeanPhotonNumber: z.number().gt(0, 'must be greater than 0').lte(10, 'must be at most 10').optional(),
         /** Pulses per post-processing block; when left out the key is asymptotic (infinitely long blocks). */
         finiteKeyBlockPulses: z.number().gte(1e3, 'must be at least 1000 pulses').lte(1e18, 'must be at most 1e18 pulses').optional(),
-        params: paramsSchema(bb84RequestParamSpecs),
+        params: paramsSchema(PROTOCOL_PARAM_SPECS['bb84-decoy']),
       }),
       z.strictObject({
         ...requestBase,
         protocol: z.literal('bbm92'),
         sourcePlacement: oneOf('sourcePlacement', SOURCE_PLACEMENTS).default('middle'),
-        params: paramsSchema(bbm92RequestParamSpecs),
+        params: paramsSchema(PROTOCOL_PARAM_SPECS.bbm92),
       }),
-      z.strictObject({ ...requestBase, protocol: z.literal('tf-qkd'), params: paramsSchema(twinFieldRequestParamSpecs) }),
+      z.strictObject({ ...requestBase, protocol: z.literal('tf-qkd'), params: paramsSchema(PROTOCOL_PARAM_SPECS['tf-qkd']) }),
       z.strictObject({
         ...requestBase,
         protocol: z.literal('entanglement'),
         heraldingScheme: oneOf('heraldingScheme', HERALDING_SCHEMES).default('two-click'),
         purificationProtocol: oneOf('purificationProtocol', PURIFICATION_PROTOCOLS).default('none'),
-        params: paramsSchema(entanglementRequestParamSpecs),
+        params: paramsSchema(PROTOCOL_PARAM_SPECS.entanglement),
       }),
     ],
     { error: `protocol must be one of ${PROTOCOLS.join(', ')}` },

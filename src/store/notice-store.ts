@@ -1,3 +1,4 @@
+// Scope: ui — messages the user must see and dismiss; never saved.
 import { create } from 'zustand';
 
 export interface Notice {

@@ -1,8 +1,8 @@
+// Scope: results — what the engine streams, kept outside React and the undo history.
 import type { Evaluation } from '../engine/results';
 import type { ResumePoint } from '../engine/simulation';
 import { REQUEST_SERIES, seriesOffset, type EngineMessage, type RequestSeries } from '../worker/protocol';
 
-// Scope: results — what the engine streams, kept outside React and the undo history.
 /** The engine's own account of the run; whether the user paused it is session state (Editor.runStatus joins the two). */
 export type RunStatus = 'idle' | 'running' | 'finished' | 'rejected' | 'failed';
 

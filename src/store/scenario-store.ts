@@ -1,3 +1,4 @@
+// Scope: document — the scenario and its undo history; autosaved, shared, written only through the editor (src/editor).
 import { create } from 'zustand';
 import type { Scenario } from '../scenario/schema';
 
@@ -7,7 +8,7 @@ export type HistoryIntent =
   | 'record'
   /** An intermediate state of a gesture (drag frames): the gesture's first state is remembered, nothing recorded yet. */
   | 'transient'
-  /** Loads and replacements that are not edits (opening a file or link): history is cleared. */
+  /** Loads that are not edits (opening a shared link, restoring the backup): history is cleared. Files and examples open as 'record'. */
   | 'reset';
 
 const HISTORY_LIMIT = 200;

@@ -1,8 +1,8 @@
+// Scope: ui — presentation, theme, dialogs and the live-region message; never undone, never saved in the document.
 import { createStore } from 'zustand/vanilla';
 
 export type Theme = 'light' | 'dark';
 
-/** Page-level view state: never undone, never saved in the document. */
 export interface UiState {
   /** Read-only layout with larger type, for showing a design to others. */
   presentation: boolean;

@@ -27,6 +27,7 @@ function watched(remote: RemoteEngine, dog: RunWatchdog): RemoteEngine {
     sweepDistance: (...args) => remote.sweepDistance(...args),
     groundTrack: (...args) => remote.groundTrack(...args),
     bestPaths: (...args) => remote.bestPaths(...args),
+    satellitePasses: (...args) => remote.satellitePasses(...args),
   };
 }
 

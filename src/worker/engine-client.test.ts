@@ -33,6 +33,7 @@ function fakeRemote() {
     sweepDistance: () => ({ ok: false, error: 'not in this fake' }),
     groundTrack: () => [],
     bestPaths: () => ({ ok: false, error: 'not in this fake' }),
+    satellitePasses: () => ({ ok: false, error: 'not in this fake' }),
   };
   return { remote, starts, push: (m: EngineMessage) => push(m) };
 }

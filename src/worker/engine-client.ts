@@ -2,6 +2,7 @@ import type { BestPaths } from '../engine/best-paths';
 import type { ResumePoint } from '../engine/simulation';
 import type { SubSatellitePoint } from '../engine/orbits/sub-satellite-point';
 import type { DistanceSweep } from '../engine/sweep-distance';
+import type { SatellitePassList } from '../engine/satellite-passes';
 import type { Scenario } from '../scenario/schema';
 import type { EngineApi, EngineMessage } from './protocol';
 
@@ -120,6 +121,11 @@ export class EngineClient {
   /** Ask the worker for a request's best paths, each with what the request would get on it alone; beside the run. */
   async bestPaths(scenario: Scenario, requestId: string, k: number): Promise<BestPaths> {
     return await this.remote.bestPaths(scenario, requestId, k);
+  }
+
+  /** Ask the worker when a satellite passes over the stations it links to during the run; beside the run. */
+  async satellitePasses(scenario: Scenario, satelliteId: string): Promise<SatellitePassList> {
+    return await this.remote.satellitePasses(scenario, satelliteId);
   }
 
   private subscribeRemote(): void {

@@ -1,5 +1,6 @@
 import { bestPaths, type BestPaths } from '../engine/best-paths';
 import { groundTrack } from '../engine/ground-track';
+import { satellitePasses, type SatellitePassList } from '../engine/satellite-passes';
 import type { SubSatellitePoint } from '../engine/orbits/sub-satellite-point';
 import { Simulation } from '../engine/simulation';
 import { REQUEST_SERIES, type SampleBlock } from './protocol';
@@ -134,6 +135,10 @@ export class EngineService implements EngineApi {
 
   bestPaths(raw: unknown, requestId: string, k: number): BestPaths {
     return answerFor(raw, (scenario) => bestPaths(scenario, requestId, k));
+  }
+
+  satellitePasses(raw: unknown, satelliteId: string): SatellitePassList {
+    return answerFor(raw, (scenario) => satellitePasses(scenario, satelliteId));
   }
 
   groundTrack(raw: unknown, nodeId: string, timesSeconds: number[]): SubSatellitePoint[] {

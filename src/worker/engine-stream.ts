@@ -80,5 +80,6 @@ export function connectEngine(endpoint: Comlink.Endpoint): RemoteEngine {
     sweepDistance: (...args) => calls.sweepDistance(...args),
     groundTrack: (...args) => calls.groundTrack(...args),
     bestPaths: (...args) => calls.bestPaths(...args),
+    satellitePasses: (...args) => calls.satellitePasses(...args),
   };
 }

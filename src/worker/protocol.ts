@@ -3,6 +3,7 @@ import type { Evaluation } from '../engine/results';
 import { type RequestSeries, type ResumePoint, type SampleBlock } from '../engine/simulation';
 import type { SubSatellitePoint } from '../engine/orbits/sub-satellite-point';
 import type { DistanceSweep } from '../engine/sweep-distance';
+import type { SatellitePassList } from '../engine/satellite-passes';
 
 /** The quantities streamed for every request at every time step, in this order: the layout of every SampleBlock sent. */
 export const REQUEST_SERIES = [
@@ -55,6 +56,8 @@ export interface EngineApi {
   groundTrack(scenario: unknown, nodeId: string, timesSeconds: number[]): SubSatellitePoint[];
   /** Up to `k` best paths of one request, each evaluated as if the request were alone on it; independent of the run. */
   bestPaths(scenario: unknown, requestId: string, k: number): BestPaths;
+  /** The passes of one satellite over the stations it links to, during the run; independent of the run. */
+  satellitePasses(scenario: unknown, satelliteId: string): SatellitePassList;
 }
 
 /** A worker given this name starts the default scenario itself as it loads, before the page has said anything. */

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { orbitalPeriodSeconds, satelliteEcefKm, satelliteInertialKm, type CircularOrbit } from './circular-orbit';
 import { DEG, EARTH_MU_KM3_PER_S2, EARTH_RADIUS_KM, EARTH_ROTATION_RAD_PER_S } from './earth';
 import { groundStationEcefKm, lookAngles, slantRangeKm } from './look-angles';
-import { keyOverIntervalBits, keyPerPass, satelliteRelayKey } from './pass-key';
 import { lookAnglesAt, predictPasses } from './passes';
 
 const micius: CircularOrbit = { altitudeKm: 500, inclinationDeg: 97.4, raanDeg: 100, phaseDeg: 0 };
@@ -123,24 +122,5 @@ describe('passes', () => {
     expect(clipped[0]!.risesBeforeSpan).toBe(true);
     expect(clipped[0]!.riseSeconds).toBe(mid);
     expect(clipped[0]!.setSeconds).toBeCloseTo(p.setSeconds, 2);
-  });
-});
-
-describe('key over passes', () => {
-  it('integrates a constant rate to rate × duration, and a rate that depends on geometry sensibly', () => {
-    const [pass] = keyPerPass(micius, xinglong, 0, DAY_SECONDS, 10, () => 1000);
-    expect(pass!.keyBits).toBeCloseTo(1000 * pass!.durationSeconds, 3);
-    // A rate falling with range squared (diffraction-limited beam): the pass total lies between the extremes.
-    const rate = (_e: number, rangeKm: number) => 1000 * (500 / rangeKm) ** 2;
-    const bits = keyOverIntervalBits(micius, xinglong, pass!.riseSeconds, pass!.setSeconds, rate);
-    expect(bits).toBeLessThan(1000 * pass!.durationSeconds);
-    expect(bits).toBeGreaterThan(1000 * (500 / slantRangeKm(500, 10)) ** 2 * pass!.durationSeconds);
-  });
-
-  it('relays key through the satellite: the shared key is the smaller of the two stores', () => {
-    const relay = satelliteRelayKey(micius, xinglong, graz, 0, DAY_SECONDS, 10, () => 1000, () => 400);
-    expect(relay.passesWithA.length).toBeGreaterThan(0);
-    expect(relay.passesWithB.length).toBeGreaterThan(0);
-    expect(relay.sharedKeyBits).toBe(Math.min(relay.keyWithABits, relay.keyWithBBits));
   });
 });

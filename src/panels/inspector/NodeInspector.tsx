@@ -1,19 +1,11 @@
 import { useEditor, useCanEdit } from '../../editor/editor-context';
 import { NODE_KIND_LOOK } from '../../format/node-kinds';
-import type { ParamSpecs } from '../../scenario/param-spec';
-import { repeaterParamSpecs, satelliteParamSpecs, terminalParamSpecs } from '../../scenario/params';
-import type { NodeKind, ScenarioNode } from '../../scenario/schema';
+import { NODE_PARAM_SPECS, type ScenarioNode } from '../../scenario/schema';
 import { renameNode, setNodeParam } from '../../store/scenario-edits';
 import { setNodeLocation } from '../../store/request-edits';
 import { latitudeSpec, longitudeSpec } from './inspector-specs';
 import { EditableParam, ParamList } from './ParamList';
-
-const NODE_SPECS: Record<NodeKind, ParamSpecs> = {
-  'ground-station': terminalParamSpecs,
-  'trusted-node': terminalParamSpecs,
-  repeater: repeaterParamSpecs,
-  satellite: satelliteParamSpecs,
-};
+import { SatellitePasses } from './SatellitePasses';
 
 /** Latitude and longitude: needed to point a satellite at a station and to place it on the map. */
 function LocationFields({ node }: { node: ScenarioNode }) {
@@ -59,8 +51,9 @@ export function NodeInspector({ node }: { node: ScenarioNode }) {
           onBlur={() => editor.edit((s) => s, 'record')}
         />
       </div>
-      <ParamList specs={NODE_SPECS[node.kind]} values={node.params} edit={(s, k, v) => setNodeParam(s, node.id, k, v)} />
+      <ParamList specs={NODE_PARAM_SPECS[node.kind]} values={node.params} edit={(s, k, v) => setNodeParam(s, node.id, k, v)} />
       {node.kind !== 'satellite' && <LocationFields node={node} />}
+      {node.kind === 'satellite' && <SatellitePasses satelliteId={node.id} />}
     </form>
   );
 }

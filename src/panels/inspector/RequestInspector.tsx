@@ -1,9 +1,7 @@
 import { useEditor, useCanEdit } from '../../editor/editor-context';
 import type { Scenario } from '../../scenario/schema';
-import type { ParamSpecs } from '../../scenario/param-spec';
-import { bb84RequestParamSpecs, bbm92RequestParamSpecs, entanglementRequestParamSpecs, twinFieldRequestParamSpecs } from '../../scenario/params';
 import {
-  DECOY_METHODS, HERALDING_SCHEMES, PROTOCOLS, PURIFICATION_PROTOCOLS, ROUTING_METRICS, SOURCE_PLACEMENTS,
+  DECOY_METHODS, HERALDING_SCHEMES, PROTOCOL_PARAM_SPECS, PROTOCOLS, PURIFICATION_PROTOCOLS, ROUTING_METRICS, SOURCE_PLACEMENTS,
   type Protocol, type ScenarioRequest,
 } from '../../scenario/schema';
 import { setRequestParam } from '../../store/scenario-edits';
@@ -11,13 +9,6 @@ import { setRequestOption, setRequestProtocol } from '../../store/request-edits'
 import { BestPaths } from './BestPaths';
 import { blockSpec, demandSpec, signalIntensitySpec } from './inspector-specs';
 import { EditableParam, OptionSelect, ParamList } from './ParamList';
-
-const PROTOCOL_SPECS: Record<Protocol, ParamSpecs> = {
-  'bb84-decoy': bb84RequestParamSpecs,
-  bbm92: bbm92RequestParamSpecs,
-  'tf-qkd': twinFieldRequestParamSpecs,
-  entanglement: entanglementRequestParamSpecs,
-};
 
 export const PROTOCOL_NAMES: Record<Protocol, string> = {
   'bb84-decoy': 'Decoy-state BB84 (trusted relay)',
@@ -67,7 +58,7 @@ export function RequestInspector({ request }: { request: ScenarioRequest }) {
           <OptionSelect label="Purification" value={request.purificationProtocol} options={PURIFICATION_PROTOCOLS} onChange={option('purificationProtocol')} />
         </>
       )}
-      <ParamList specs={PROTOCOL_SPECS[request.protocol]} values={request.params} edit={(s, k, v) => setRequestParam(s, request.id, k, v)} />
+      <ParamList specs={PROTOCOL_PARAM_SPECS[request.protocol]} values={request.params} edit={(s, k, v) => setRequestParam(s, request.id, k, v)} />
       <BestPaths request={request} />
     </form>
   );

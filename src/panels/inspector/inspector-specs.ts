@@ -1,6 +1,6 @@
 import type { ParamSpec } from '../../scenario/param-spec';
 
-/** Bounds of the request and node fields that are not parameter tables; they mirror src/scenario/schema.ts. */
+/** Bounds of the request and node fields that are not parameter tables; inspector-specs.test.ts holds them to src/scenario/schema.ts. */
 export const demandSpec: ParamSpec = {
   label: 'Application demand', unit: 'bit/s', min: 0, max: 1e12, default: 0,
   help: 'Key the application consumes (AES-256 re-keyed every second: 256 bit/s). 0 takes whatever is made.',

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { defaultScenarioInput } from '../../scenario/default-scenario';
+import type { ParamSpec } from '../../scenario/param-spec';
+import type { ScenarioInput } from '../../scenario/schema';
+import { parseScenario } from '../../scenario/validate';
+import { blockSpec, demandSpec, eventStartSpec, latitudeSpec, longitudeSpec, signalIntensitySpec } from './inspector-specs';
+
+type Place = (input: ScenarioInput, value: number) => ScenarioInput;
+const inRequest = (field: string): Place => (input, value) => ({ ...input, requests: (input.requests ?? []).map((r, i) => (i === 0 ? { ...r, [field]: value } : r)) });
+const inLocation = (field: 'latDeg' | 'lonDeg'): Place => (input, value) => ({
+  ...input,
+  nodes: input.nodes.map((n, i) => (i === 0 ? { ...n, location: { latDeg: 0, lonDeg: 0, [field]: value } } : n)),
+});
+const inEvent: Place = (input, value) => ({ ...input, events: [{ kind: 'link-failure', linkId: input.links![0]!.id, startSeconds: value }] });
+
+/** Each inspector field that is not a parameter table, and where its value lives in a document. */
+const FIELDS: [string, ParamSpec, Place][] = [
+  ['demand', demandSpec, inRequest('demandBitsPerSecond')],
+  ['signal intensity', signalIntensitySpec, inRequest('signalMeanPhotonNumber')],
+  ['finite-key block', blockSpec, inRequest('finiteKeyBlockPulses')],
+  ['latitude', latitudeSpec, inLocation('latDeg')],
+  ['longitude', longitudeSpec, inLocation('lonDeg')],
+  ['event start', eventStartSpec, inEvent],
+];
+
+const accepts = (place: Place, value: number) => parseScenario(place(defaultScenarioInput, value)).ok;
+
+describe('the inspector fields outside the parameter tables take exactly the schema’s bounds', () => {
+  for (const [name, spec, place] of FIELDS) {
+    it(`${name}: ${spec.minExclusive ? '(' : '['}${spec.min}, ${spec.max}]`, () => {
+      const step = (v: number) => Math.max(Math.abs(v) * 1e-9, 1e-9);
+      expect(accepts(place, spec.min)).toBe(!spec.minExclusive);
+      expect(accepts(place, spec.min + step(spec.min))).toBe(true);
+      expect(accepts(place, spec.min - step(spec.min))).toBe(false);
+      expect(accepts(place, spec.max)).toBe(true);
+      expect(accepts(place, spec.max + step(spec.max))).toBe(false);
+      expect(accepts(place, spec.default)).toBe(true);
+    });
+  }
+});
