@@ -1,6 +1,7 @@
 import { defaultScenario } from '../scenario/default-scenario-parsed';
 import { Editor } from '../editor/editor';
 import { loadAutosave, startAutosave, type StorageLike } from '../store/autosave';
+import type { PageStorage } from '../store/page-storage';
 import { physicsChanged } from '../store/physics-changed';
 import { ResultsStore } from '../store/results-store';
 import type { Theme } from '../store/ui-store';
@@ -22,7 +23,7 @@ function initialTheme(storage: StorageLike): Theme | null {
 }
 
 /** Make the page's editor and wire it to the engine worker, autosave and shared links for the page's lifetime. */
-export function startApp(storage: StorageLike): Editor {
+export function startApp({ storage, problem: storageProblem }: PageStorage): Editor {
   const loaded = loadAutosave(storage);
   const initial = loaded.kind === 'ok' ? loaded.scenario : defaultScenario();
   const results = new ResultsStore();
@@ -48,6 +49,7 @@ export function startApp(storage: StorageLike): Editor {
   if (loaded.kind === 'unreadable') {
     app.notify(`Your saved scenario could not be read (${loaded.errors[0]}); it is kept aside and the default scenario is shown.`);
   }
+  if (storageProblem) app.notify(storageProblem);
   connection.onCrash((message) => app.notify(message));
   engine.on((message) => results.receive(message));
   engine.setSpeed(app.session.getState().speed);

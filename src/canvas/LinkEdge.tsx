@@ -1,7 +1,7 @@
 import { BaseEdge, EdgeLabelRenderer, getStraightPath, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useSession } from '../store/session-store';
-import { formatBitsPerSecond } from '../format/format-units';
+import { formatBitsPerSecond, formatLengthKm } from '../format/format-units';
 import { useLinkOnPath, useLinkOverlay, useLowDetail } from './canvas-overlay-context';
 import { linkLook } from './overlays/link-look';
 import type { LinkOverlay } from './overlays/link-overlay';
@@ -37,6 +37,8 @@ function LinkLabel({ id, x, y, lengthKm, overlay, onPath }: LabelProps) {
   const select = useSession((st) => st.select);
   const status = overlay?.status ?? UP;
   const rate = overlay?.keyRateBitsPerSecond ?? null;
+  // A satellite link (it has an elevation) shows the engine's slant range, which changes through a pass; others the document's.
+  const km = status.kind !== 'failed' && status.elevationDeg !== null && overlay ? overlay.lengthKm : lengthKm;
   const stateWords = status.kind === 'failed' ? `, failed: ${status.reason}` : status.kind === 'dark' ? `, not carrying light: ${status.reason}` : '';
   return (
     <EdgeLabelRenderer>
@@ -44,14 +46,14 @@ function LinkLabel({ id, x, y, lengthKm, overlay, onPath }: LabelProps) {
         className={`link-label nodrag nopan${onPath ? ' link-label--on-path' : ''}${status.kind !== 'up' ? ` link-label--${status.kind}` : ''}`}
         role="button"
         tabIndex={0}
-        aria-label={`Link ${id}, ${lengthKm ?? ''} km${stateWords}`}
+        aria-label={`Link ${id}, ${km === undefined ? '' : formatLengthKm(km)}${stateWords}`}
         title={status.kind === 'up' ? undefined : status.reason}
         onClick={() => select({ kind: 'link', id })}
         onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && select({ kind: 'link', id })}
         data-on-path={onPath || undefined}
         data-link-state={status.kind}
         style={{ transform: `translate(-50%, -50%) translate(${x}px, ${y}px)` }} data-testid={`link-label-${id}`}>
-        <span>{lengthKm !== undefined ? `${lengthKm} km` : ''}</span>
+        <span data-testid={`link-length-${id}`}>{km !== undefined ? formatLengthKm(km) : ''}</span>
         {overlay && status.kind === 'up' && overlay.lossDb !== null && (
           <span className="link-label__loss" data-testid={`link-loss-${id}`} title="Channel loss">{overlay.lossDb.toFixed(1)} dB</span>
         )}

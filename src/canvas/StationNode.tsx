@@ -37,8 +37,8 @@ export const StationNode = memo(function StationNode({ id, data, selected }: Nod
       <span className="station__label">{data.label}</span>
       <span className="station__kind">{look.name}</span>
       {storedBits !== null && (
-        <span className="station__key-store" data-testid={`key-store-${data.label}`} title="Secret key stored at this node for the requests it ends or relays">
-          key {formatBits(storedBits)}
+        <span className="station__key-store" data-testid={`key-store-${data.label}`} title={data.kind === 'satellite' ? 'Key kept on board from one pass, waiting for the next' : 'Secret key stored at this node for the requests it ends or relays'}>
+          {data.kind === 'satellite' ? 'on board' : 'key'} {formatBits(storedBits)}
         </span>
       )}
       {handles[1]}

@@ -69,6 +69,7 @@ function referenceRun(scenario: Scenario, chunks: readonly number[], resume?: Re
         values[at + seriesOffset(i, 'fidelity')] = request.fidelity;
         values[at + seriesOffset(i, 'storedKeyBits')] = bufferState.levelBits[i]!;
         values[at + seriesOffset(i, 'unservedBitsPerSecond')] = report ? report.unservedBitsPerSecond[i]! : 0;
+        values[at + seriesOffset(i, 'heldKeyBits')] = Math.max(0, ...request.hops.map((h) => pendingHopBits[i]!.get(h.linkId) ?? 0));
       });
     }
     return { timeSeconds, values };
@@ -148,5 +149,33 @@ describe('Simulation stepping matches the reference loop exactly', () => {
     const last = blocks.at(-1)!;
     const width = scenario.requests.length * REQUEST_SERIES.length;
     expect(last.values[(last.timeSeconds.length - 1) * width + seriesOffset(0, 'secretKeyBits')]).toBeGreaterThan(0);
+  });
+});
+
+describe('key held at relays', () => {
+  it('is the faster hop’s surplus on a two-hop trusted relay: (r₁ − r₂)·t held while r₂·t is delivered', () => {
+    const scenario = parse({
+      version: 1,
+      nodes: [node('a', 'ground-station'), node('t', 'trusted-node'), node('b', 'ground-station')],
+      links: [fiber('a-t', 'a', 't', 10), fiber('t-b', 't', 'b', 40)],
+      requests: [{ id: 'ab', source: 'a', target: 'b', protocol: 'bb84-decoy', params: {} }],
+      settings: { timeStepSeconds: 1, durationSeconds: 20 },
+    });
+    const sim = new Simulation(scenario);
+    const [fast, slow] = sim.evaluation.requests[0]!.hops.map((h) => h.keyRateBitsPerSecond) as [number, number];
+    expect(fast).toBeGreaterThan(slow);
+    const block = sim.advance(20, REQUEST_SERIES);
+    const last = (series: 'heldKeyBits' | 'secretKeyBits') => block.values[19 * REQUEST_SERIES.length + seriesOffset(0, series)]!;
+    expect(last('heldKeyBits')).toBeCloseTo((fast - slow) * 20, 6);
+    expect(last('secretKeyBits')).toBeCloseTo(slow * 20, 6);
+  });
+
+  it('is kept on board a satellite between passes, while nothing is yet delivered end to end', () => {
+    const scenario = parse(satellitePass.scenario);
+    const block = new Simulation(scenario).advance(Math.round(3 * 3600 / scenario.settings.timeStepSeconds), REQUEST_SERIES);
+    const row = block.timeSeconds.length - 1;
+    // Three hours in: Graz's pass is over, Xinglong's not begun.
+    expect(block.values[row * REQUEST_SERIES.length + seriesOffset(0, 'heldKeyBits')]).toBeGreaterThan(1000);
+    expect(block.values[row * REQUEST_SERIES.length + seriesOffset(0, 'secretKeyBits')]).toBe(0);
   });
 });

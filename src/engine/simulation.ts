@@ -12,7 +12,9 @@ export type RequestSeries =
   | 'secretKeyBits'
   | 'fidelity'
   | 'storedKeyBits'
-  | 'unservedBitsPerSecond';
+  | 'unservedBitsPerSecond'
+  /** Key made on some hop and held at its relay, waiting for the other hops (on board a satellite between passes). */
+  | 'heldKeyBits';
 
 /** A block of consecutive samples: row r holds, per request, the layout's values in the layout's order. */
 export interface SampleBlock {
@@ -124,7 +126,7 @@ export class Simulation {
     const stride = layout.length;
     // Offsets within a request's values; −1 for a series the layout leaves out.
     const at = (series: RequestSeries) => layout.indexOf(series);
-    const SERIES = { keyRate: at('keyRateBitsPerSecond'), qber: at('qber'), latency: at('latencySeconds'), secretKey: at('secretKeyBits'), fidelity: at('fidelity'), storedKey: at('storedKeyBits'), unserved: at('unservedBitsPerSecond') };
+    const SERIES = { keyRate: at('keyRateBitsPerSecond'), qber: at('qber'), latency: at('latencySeconds'), secretKey: at('secretKeyBits'), fidelity: at('fidelity'), storedKey: at('storedKeyBits'), unserved: at('unservedBitsPerSecond'), held: at('heldKeyBits') };
     const width = requestCount * stride;
     const timeSeconds = new Float64Array(rows);
     const values = new Float64Array(rows * width);
@@ -154,6 +156,7 @@ export class Simulation {
         if (SERIES.fidelity >= 0) values[base + SERIES.fidelity] = request.fidelity;
         if (SERIES.storedKey >= 0) values[base + SERIES.storedKey] = levelBits[i]!;
         if (SERIES.unserved >= 0) values[base + SERIES.unserved] = report ? report.unservedBitsPerSecond[i]! : 0;
+        if (SERIES.held >= 0) values[base + SERIES.held] = heldBits(layout, i);
       }
     }
     return { requestIds: this.requestIds, timeSeconds, values };
@@ -206,4 +209,14 @@ export class Simulation {
     for (let h = first; h < end; h++) pending[h] = pending[h]! - deliverable;
     return deliverable;
   }
+}
+
+/**
+ * Key a request's relays hold that the rest of its path cannot yet match: after relaying, the largest leftover of any
+ * hop. Between a satellite's passes this is the key it shares with the station it last saw, kept on board.
+ */
+function heldBits(layout: HopLayout, requestIndex: number): number {
+  let held = 0;
+  for (let h = layout.hopStart[requestIndex]!; h < layout.hopStart[requestIndex + 1]!; h++) held = Math.max(held, layout.pendingBits[h]!);
+  return held;
 }

@@ -46,3 +46,10 @@ export function formatParam(value: number): string {
   if (value !== 0 && (Math.abs(value) < 1e-3 || Math.abs(value) >= 1e6)) return value.toExponential().replace('e+', 'e');
   return String(value);
 }
+
+/** A length for a label: as entered when it is a round figure, else to three significant figures (a slant range). */
+export function formatLengthKm(lengthKm: number): string {
+  if (!Number.isFinite(lengthKm)) return '—';
+  const shown = Number.isInteger(lengthKm) || lengthKm >= 1000 ? Math.round(lengthKm) : +lengthKm.toPrecision(3);
+  return `${shown.toLocaleString('en-US')} km`;
+}

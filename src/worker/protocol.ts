@@ -14,6 +14,7 @@ export const REQUEST_SERIES = [
   'fidelity',
   'storedKeyBits',
   'unservedBitsPerSecond',
+  'heldKeyBits',
 ] as const satisfies readonly RequestSeries[];
 
 export type { RequestSeries, SampleBlock };

@@ -8,7 +8,7 @@ const linkBatches = (links: LayerLink[], boxes: Map<string, FlowRect>, look: Lin
 const box = (x: number, y: number): FlowRect => ({ x, y, width: 20, height: 10 });
 const boxes = new Map([['a', box(0, 0)], ['b', box(100, 0)], ['c', box(100, 100)], ['d', box(0, 100)]]);
 const link = (id: string, source: string, target: string, kind: LayerLink['kind'] = 'fiber'): LayerLink => ({ id, source, target, kind });
-const up = (rate: number | null): LinkOverlay => ({ keyRateBitsPerSecond: rate, status: { kind: 'up', elevationDeg: null }, lossDb: 1, qberAlarm: false });
+const up = (rate: number | null): LinkOverlay => ({ keyRateBitsPerSecond: rate, status: { kind: 'up', elevationDeg: null }, lengthKm: 50, lossDb: 1, qberAlarm: false });
 
 describe('linkBatches', () => {
   it('draws links of one style as one path, centre to centre, and splits by rate decade, state, kind, highlight and selection', () => {

@@ -163,7 +163,7 @@ export class CanvasOverlays {
 
   private refreshStoredKey(): void {
     const r = this.results;
-    const next = storedKeyByNode(this.evaluation ?? null, r.requestIds, (id) => this.nodeKinds.get(id), (i) => (r.rowCount > 0 ? r.value(r.rowCount - 1, i, 'storedKeyBits') : NaN));
+    const next = storedKeyByNode(this.evaluation ?? null, r.requestIds, (id) => this.nodeKinds.get(id), (i) => (r.rowCount > 0 ? r.value(r.rowCount - 1, i, 'storedKeyBits') : NaN), (i) => (r.rowCount > 0 ? r.value(r.rowCount - 1, i, 'heldKeyBits') : 0));
     const changed: string[] = [];
     for (const [id, bits] of next) if (!Object.is(this.storedKey.get(id), bits)) changed.push(id);
     for (const id of this.storedKey.keys()) if (!next.has(id)) changed.push(id);

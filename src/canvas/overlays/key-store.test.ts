@@ -32,4 +32,11 @@ describe('storedKeyByNode', () => {
     expect(storedKeyByNode(null, ['r1'], () => 'trusted-node', () => 5).size).toBe(0);
     expect(storedKeyByNode(evaluation, ['r2'], () => 'trusted-node', () => 5).get('t')).toBe(0);
   });
+
+  it('shows a relaying satellite the key it holds on board between passes, not the end-to-end store', () => {
+    const held = [40, 0, 0];
+    const totals = storedKeyByNode(evaluation, ['r1', 'r2', 'r3'], kinds({ a: 'ground-station', t: 'satellite', b: 'ground-station', c: 'ground-station' }), (i) => stored[i]!, (i) => held[i]!);
+    expect(totals.get('t')).toBe(40);
+    expect(totals.get('a')).toBe(1000);
+  });
 });

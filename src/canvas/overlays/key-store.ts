@@ -1,9 +1,9 @@
 import type { Evaluation } from '../../engine/results';
 import type { NodeKind } from '../../scenario/schema';
 
-/** Node kinds that hold a key store: trusted relays keep key for the requests through them, ground stations for their own. */
+/** Node kinds that hold a key store: trusted relays keep key for the requests through them, ground stations for their own, a satellite on board. */
 export function keepsKey(kind: NodeKind): boolean {
-  return kind === 'trusted-node' || kind === 'ground-station';
+  return kind === 'trusted-node' || kind === 'ground-station' || kind === 'satellite';
 }
 
 /**
@@ -16,6 +16,7 @@ export function storedKeyByNode(
   requestIds: readonly string[],
   kindOf: (nodeId: string) => NodeKind | undefined,
   latestStoredBits: (requestIndex: number) => number,
+  latestHeldBits: (requestIndex: number) => number = () => 0,
 ): Map<string, number> {
   const totals = new Map<string, number>();
   if (!evaluation) return totals;
@@ -27,12 +28,16 @@ export function storedKeyByNode(
     const latest = index === undefined ? NaN : latestStoredBits(index);
     // Before the first sample the store exists but is empty: show 0 rather than hiding it.
     const bits = Number.isFinite(latest) ? latest : 0;
+    const held = index === undefined ? 0 : latestHeldBits(index);
     const last = path.length - 1;
     path.forEach((nodeId, i) => {
       const kind = kindOf(nodeId);
       if (kind === undefined || !keepsKey(kind)) return;
-      if (i !== 0 && i !== last && kind !== 'trusted-node') return;
-      totals.set(nodeId, (totals.get(nodeId) ?? 0) + bits);
+      const relay = i !== 0 && i !== last;
+      if (relay && kind === 'ground-station') return;
+      // A satellite keeps no end-to-end store: what it holds is key from one pass waiting for the next.
+      const add = kind === 'satellite' ? (relay && Number.isFinite(held) ? held : 0) : bits;
+      totals.set(nodeId, (totals.get(nodeId) ?? 0) + add);
     });
   }
   return totals;

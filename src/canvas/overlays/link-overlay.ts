@@ -7,6 +7,8 @@ export interface LinkOverlay {
   /** The best key rate any request currently gets on this link, or null when no request uses it. */
   keyRateBitsPerSecond: number | null;
   status: LinkStatus;
+  /** Length now: the slant range of a satellite link, which changes through a pass. */
+  lengthKm: number;
   /** Channel loss now, or null when the engine gives none (unknown link, no finite loss). */
   lossDb: number | null;
   /** Some hop over this link has a QBER past the alarm (no key; an eavesdropper or dark counts). */
@@ -29,6 +31,7 @@ export function linkOverlays(evaluation: Evaluation | null): Map<string, LinkOve
     overlays.set(link.id, {
       keyRateBitsPerSecond: rates.get(link.id) ?? null,
       status: linkStatus(link),
+      lengthKm: link.lengthKm,
       lossDb: Number.isFinite(link.lossDb) ? link.lossDb : null,
       qberAlarm: alarms.has(link.id),
     });
@@ -47,7 +50,7 @@ function sameStatus(a: LinkStatus, b: LinkStatus): boolean {
 export function sameLinkOverlay(a: LinkOverlay | undefined, b: LinkOverlay | undefined): boolean {
   if (a === b) return true;
   if (!a || !b) return false;
-  return Object.is(a.keyRateBitsPerSecond, b.keyRateBitsPerSecond) && Object.is(a.lossDb, b.lossDb) && a.qberAlarm === b.qberAlarm && sameStatus(a.status, b.status);
+  return Object.is(a.keyRateBitsPerSecond, b.keyRateBitsPerSecond) && Object.is(a.lengthKm, b.lengthKm) && Object.is(a.lossDb, b.lossDb) && a.qberAlarm === b.qberAlarm && sameStatus(a.status, b.status);
 }
 
 /** Unordered pair key, so a link a–b matches a path step b→a. */

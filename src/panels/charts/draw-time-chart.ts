@@ -50,6 +50,9 @@ export class TimeChartDrawing {
   ) {
     this.svg = d3.select(svgElement);
     this.svg.selectAll('*').remove();
+    // The canvas element outlives a drawing (a new run's requests make a new one): lines an earlier drawing left on it
+    // must be cleared by the first draw, or an old run's curve stays on screen under the new one.
+    this.canvasInUse = canvas.dataset.lines !== undefined && canvas.dataset.lines !== '0';
     this.xAxis = this.svg.append('g').attr('class', 'chart__x-axis');
     this.yAxis = this.svg.append('g').attr('class', 'chart__y-axis');
     this.lines = this.svg.append('g').attr('class', 'chart__lines');

@@ -23,6 +23,7 @@ const LOOKS: Record<string, SeriesLook> = {
   fidelity: { title: 'Fidelity', unit: '', format: (v) => (Number.isFinite(v) ? v.toFixed(4) : '—'), tick: (v) => `${+v.toPrecision(3)}` },
   storedKeyBits: { title: 'Key in store (made, not yet used)', unit: 'bit', format: formatBits, tick: si },
   unservedBitsPerSecond: { title: 'Unserved key demand', unit: 'bit/s', format: formatBitsPerSecond, tick: si },
+  heldKeyBits: { title: 'Key held at relays (waiting for the other hops)', unit: 'bit', format: formatBits, tick: si },
 };
 
 export function seriesLook(series: string): SeriesLook {

@@ -8,4 +8,6 @@ export interface Example {
   /** Two lines: what the scenario shows, then what to look at in the results. */
   lesson: readonly [string, string];
   scenario: ScenarioInput;
+  /** Simulated seconds per wall second to play it at; the session's default when left out. */
+  speed?: number;
 }

@@ -9,8 +9,9 @@ export const satellitePass: Example = {
   title: 'A satellite links two continents',
   lesson: [
     'A low-orbit satellite exchanges key with Xinglong (China) and Graz (Austria) as it passes over each.',
-    'Passes last minutes (Graz at 2 min, Xinglong 4 h later: play at 1000×); key waits on board between them.',
+    'Passes last minutes (Graz at 2 min, Xinglong 4 h later; it plays at 1000×); key waits on board between them.',
   ],
+  speed: 1000,
   scenario: {
     version: 1,
     name: 'Satellite relay: Xinglong – Graz',
