@@ -1,0 +1,116 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { expect, test, type Page } from '@playwright/test';
+
+const SLOW = { timeout: 40_000 };
+
+async function openGallery(page: Page) {
+  await page.getByRole('button', { name: 'Examples', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Examples' });
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+async function openExample(page: Page, title: string) {
+  const dialog = await openGallery(page);
+  await dialog.getByRole('button', { name: `Open ${title}` }).click();
+  await expect(dialog).toBeHidden();
+}
+
+/** Whether any pixel of the key-rate chart's canvas layer is painted. */
+const canvasPainted = (page: Page) =>
+  page.getByTestId('live-chart-keyRateBitsPerSecond').locator('canvas').evaluate((canvas: HTMLCanvasElement) => {
+    if (canvas.width === 0 || canvas.height === 0) return false;
+    const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    for (let i = 3; i < data.length; i += 4) if (data[i] !== 0) return true;
+    return false;
+  });
+
+test('a run left to finish by itself stays quiet: no engine alert 20 s later, and the pill says finished', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Speed').selectOption('1000');
+  await expect(page.getByTestId('run-status')).toHaveText('finished', SLOW);
+  // The watchdog's budget is 15 s: an alert would have come by now if it still thought an answer was owed.
+  await page.waitForTimeout(20_000);
+  await expect(page.getByTestId('notices')).toHaveCount(0);
+  await expect(page.getByTestId('run-status')).toHaveText('finished');
+});
+
+test('the status pill says paused while paused, and running again after play', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByTestId('run-status')).toHaveText('running', SLOW);
+  await page.getByRole('button', { name: /Pause/ }).click();
+  await expect(page.getByTestId('run-status')).toHaveText('paused');
+  await page.getByRole('button', { name: /Play/ }).click();
+  await expect(page.getByTestId('run-status')).toHaveText('running');
+});
+
+test('examples opened one after another each chart only their own run', async ({ page }) => {
+  await page.goto('/');
+  await openExample(page, 'A satellite links two continents');
+  // It asks for 1000× and gets it, and its downlinks show their slant range, not one fixed length.
+  await expect(page.getByLabel('Speed')).toHaveValue('1000');
+  await expect(page.getByTestId('run-status')).toHaveText('finished', { timeout: 60_000 });
+  await expect.poll(() => canvasPainted(page), SLOW).toBe(true);
+  const grazKm = await page.getByTestId('link-length-downlink-graz').textContent();
+  const xinglongKm = await page.getByTestId('link-length-downlink-xinglong').textContent();
+  expect(grazKm).not.toEqual(xinglongKm);
+
+  for (const title of ['BB84 over fiber: the distance limit', 'Decoy states vs no decoys']) {
+    await openExample(page, title);
+    await expect(page.getByLabel('Speed')).toHaveValue('20');
+    const chart = page.getByTestId('chart-keyRateBitsPerSecond');
+    await expect.poll(async () => Number(await chart.getAttribute('data-samples')), SLOW).toBeGreaterThan(3);
+    // Few samples go to SVG paths; the canvas layer must hold nothing of the satellite run.
+    expect(await canvasPainted(page)).toBe(false);
+    const latest = Number(await chart.getAttribute('data-samples'));
+    const lastTime = await page.getByTestId('chart-readout-keyRateBitsPerSecond').textContent();
+    expect(lastTime).not.toMatch(/t = (5\d\d|\d{4,}) s/);
+    expect(latest).toBeLessThan(200);
+  }
+  await page.getByRole('button', { name: 'Restart from t = 0' }).click();
+  expect(await canvasPainted(page)).toBe(false);
+});
+
+test('the satellite example shows the key waiting on board between passes', async ({ page }) => {
+  await page.goto('/');
+  await openExample(page, 'A satellite links two continents');
+  // Graz's pass at about two minutes puts key on board; it waits there for Xinglong hours later.
+  await expect(page.getByTestId('key-store-Satellite (500 km)')).toHaveText(/^on board [1-9].* (k|M)?bit$/, SLOW);
+  await page.getByTestId('canvas').screenshot({ path: 'e2e/screenshots/satellite-on-board.png' });
+});
+
+test('embedded on another site whose browser blocks storage, the app still draws its network and charts and says so once', async ({ page }) => {
+  // The school's site: a real server on another origin (another port), framing the app. A page the test fulfils itself
+  // would not do: Chromium refuses to frame a loopback address from a page of unknown address (local network access).
+  const appUrl = new URL('/', test.info().project.use.baseURL!).href;
+  const host = createServer((_, res) => {
+    res.writeHead(200, { 'content-type': 'text/html' });
+    res.end(`<!doctype html><title>LMS</title><h1>Week 3</h1><iframe src="${appUrl}" width="1200" height="760" title="QNet Designer"></iframe>`);
+  });
+  await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+  const lmsUrl = `http://localhost:${(host.address() as AddressInfo).port}/week-3`;
+  try {
+    // As Chromium does for third-party frames when storage is blocked: merely reading localStorage throws.
+    await page.addInitScript(() => {
+      if (window === window.top) return;
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException("Failed to read the 'localStorage' property from 'Window': Access is denied for this document.", 'SecurityError');
+        },
+      });
+    });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(lmsUrl);
+    const app = page.frameLocator('iframe');
+    await expect(app.getByTestId('node-Alice')).toBeVisible(SLOW);
+    await expect.poll(async () => Number(await app.getByTestId('chart-keyRateBitsPerSecond').getAttribute('data-samples')), SLOW).toBeGreaterThan(2);
+    await expect(app.getByTestId('notices')).toContainText('not saved automatically');
+    await expect(app.getByTestId('notices').locator('p')).toHaveCount(1);
+    expect(errors).toEqual([]);
+    await page.screenshot({ path: 'e2e/screenshots/embed-blocked-storage.png' });
+  } finally {
+    host.close();
+  }
+});
