@@ -114,3 +114,33 @@ test('embedded on another site whose browser blocks storage, the app still draws
     host.close();
   }
 });
+
+test('a design can be started blank, renamed and given its run length and time step, each undoable', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByTestId('node-Alice')).toBeVisible(SLOW);
+  await page.getByRole('button', { name: 'New blank design (keeps the run settings)' }).click();
+  await expect(page.getByTestId('node-Alice')).toHaveCount(0);
+  await expect(page.getByTestId('scenario-name')).toHaveText('Untitled network');
+  await page.keyboard.press('Control+z');
+  await expect(page.getByTestId('node-Alice')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Rename the design, or set its run length and time step' }).click();
+  const name = page.getByLabel('Design name');
+  await expect(name).toBeFocused();
+  await name.fill('Campus link');
+  await name.press('Enter');
+  await expect(page.getByTestId('scenario-name')).toHaveText('Campus link');
+  const design = page.getByTestId('design-inspector');
+  await design.getByLabel('Run length').fill('120');
+  await design.getByLabel('Run length').press('Enter');
+  await expect(page.getByTestId('sim-time')).toContainText('/ 02:00', SLOW);
+  // A time step that would make more than a million steps is explained and not applied.
+  await design.getByLabel('Time step').fill('0.00001');
+  await expect(design.getByRole('alert')).toContainText('Time step must be');
+  await design.getByLabel('Time step').fill('2');
+  await design.getByLabel('Time step').press('Enter');
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+z');
+  await expect(page.getByTestId('sim-time')).toContainText('/ 10:00', SLOW);
+  await expect(page.getByTestId('scenario-name')).toHaveText('Campus link');
+});

@@ -1,6 +1,7 @@
 import type { Editor } from '../editor/editor';
 import type { Command } from './command';
 import { createCommands } from './create-commands';
+import { documentCommands } from './document-commands';
 import { editCommands } from './edit-commands';
 import { moveCommands } from './move-commands';
 import { matchesShortcut, type KeyLike } from './shortcuts';
@@ -11,7 +12,7 @@ import { viewCommands } from './view-commands';
  * Every command the user can give, in one list: the toolbar, the keyboard, the help dialog, README and tests read it.
  * Order matters for shared keys: the first enabled match wins (Escape leaves presentation before clearing the selection).
  */
-export const COMMANDS: readonly Command[] = [...viewCommands, ...editCommands, ...createCommands, ...moveCommands, ...timeCommands];
+export const COMMANDS: readonly Command[] = [...viewCommands, ...editCommands, ...documentCommands, ...createCommands, ...moveCommands, ...timeCommands];
 
 const BY_ID = new Map(COMMANDS.map((c) => [c.id, c]));
 

@@ -49,6 +49,20 @@ export function renameNode(s: Scenario, id: string, label: string): Scenario {
   return { ...s, nodes: s.nodes.map((n) => (n.id === id ? { ...n, label } : n)) };
 }
 
+export function renameScenario(s: Scenario, name: string): Scenario {
+  return { ...s, name };
+}
+
+/** Run length and time step; a new settings object, so the engine sees a physics change and reruns. */
+export function setRunSettings(s: Scenario, settings: Partial<Scenario['settings']>): Scenario {
+  return { ...s, settings: { ...s.settings, ...settings } };
+}
+
+/** An empty design that keeps the run settings and seed of the one it replaces (a blank page, not a reset of choices). */
+export function blankScenario(s: Scenario): Scenario {
+  return { ...s, name: 'Untitled network', nodes: [], links: [], requests: [], events: [] };
+}
+
 // ---- Building: add, connect, ask, delete, move, copy and paste. Each is one user action, so one undo step. ----
 
 export type Point = { x: number; y: number };

@@ -11,10 +11,12 @@ export interface UiState {
   helpOpen: boolean;
   /** The latest message for the live region; `seq` lets the same words be announced twice. */
   message: { text: string; tone: 'info' | 'error'; seq: number } | null;
+  /** A field a command asked to be focused once it is shown (e.g. the design's name); its owner clears it. */
+  focusRequest: 'design-name' | null;
 }
 
 export function createUiStore(initial: Partial<UiState> = {}) {
-  return createStore<UiState>()(() => ({ presentation: false, theme: null, helpOpen: false, message: null, ...initial }));
+  return createStore<UiState>()(() => ({ presentation: false, theme: null, helpOpen: false, message: null, focusRequest: null, ...initial }));
 }
 
 export type UiStore = ReturnType<typeof createUiStore>;

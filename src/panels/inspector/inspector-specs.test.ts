@@ -3,7 +3,7 @@ import { defaultScenarioInput } from '../../scenario/default-scenario';
 import type { ParamSpec } from '../../scenario/param-spec';
 import type { ScenarioInput } from '../../scenario/schema';
 import { parseScenario } from '../../scenario/validate';
-import { blockSpec, demandSpec, eventStartSpec, latitudeSpec, longitudeSpec, signalIntensitySpec } from './inspector-specs';
+import { blockSpec, demandSpec, eventStartSpec, latitudeSpec, longitudeSpec, runLengthSpec, signalIntensitySpec, timeStepSpec } from './inspector-specs';
 
 type Place = (input: ScenarioInput, value: number) => ScenarioInput;
 const inRequest = (field: string): Place => (input, value) => ({ ...input, requests: (input.requests ?? []).map((r, i) => (i === 0 ? { ...r, [field]: value } : r)) });
@@ -21,6 +21,9 @@ const FIELDS: [string, ParamSpec, Place][] = [
   ['latitude', latitudeSpec, inLocation('latDeg')],
   ['longitude', longitudeSpec, inLocation('lonDeg')],
   ['event start', eventStartSpec, inEvent],
+  // Each with the other setting where the step limit does not bind.
+  ['run length', runLengthSpec, (input, value) => ({ ...input, settings: { durationSeconds: value, timeStepSeconds: 1e6 } })],
+  ['time step', timeStepSpec, (input, value) => ({ ...input, settings: { durationSeconds: 1e-3, timeStepSeconds: value } })],
 ];
 
 const accepts = (place: Place, value: number) => parseScenario(place(defaultScenarioInput, value)).ok;

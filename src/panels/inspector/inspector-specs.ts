@@ -17,3 +17,11 @@ export const latitudeSpec: ParamSpec = { label: 'Latitude', unit: '°', min: -90
 export const longitudeSpec: ParamSpec = { label: 'Longitude', unit: '°', min: -180, max: 180, default: 0, help: 'East is positive.' };
 export const eventStartSpec: ParamSpec = { label: 'From', unit: 's', min: 0, max: 1e8, default: 60, help: 'Simulated time the event starts.' };
 export const eventDurationSpec: ParamSpec = { label: 'For', unit: 's', min: 0, max: 1e8, default: 60, help: 'How long it lasts; 0 means until the end of the run.' };
+export const runLengthSpec: ParamSpec = {
+  label: 'Run length', unit: 's', min: 0, max: 1e8, minExclusive: true, default: 600,
+  help: 'Simulated time the run covers, from t = 0.',
+};
+export const timeStepSpec: ParamSpec = {
+  label: 'Time step', unit: 's', min: 0, max: 1e6, minExclusive: true, default: 1,
+  help: 'Simulated time between samples; a satellite pass needs steps of seconds, a fixed fiber network can take minutes.',
+};

@@ -1,0 +1,59 @@
+import { useEffect, useRef } from 'react';
+import { useCanEdit, useDocument, useEditor, useUi } from '../../editor/editor-context';
+import { LIMITS } from '../../scenario/schema';
+import { renameScenario, setRunSettings } from '../../store/scenario-edits';
+import { ParamField } from '../ParamField';
+import { runLengthSpec, timeStepSpec } from './inspector-specs';
+
+/** The design itself, shown when nothing is selected: its name, run length and time step, each edit one undo step. */
+export function DesignInspector() {
+  const editor = useEditor();
+  const readOnly = !useCanEdit();
+  const name = useDocument((s) => s.scenario.name);
+  const settings = useDocument((s) => s.scenario.settings);
+  const focusRequest = useUi((s) => s.focusRequest);
+  const nameRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (focusRequest !== 'design-name') return;
+    nameRef.current?.focus();
+    nameRef.current?.select();
+    editor.ui.setState({ focusRequest: null });
+  }, [focusRequest, editor]);
+  // The schema caps a run at LIMITS.steps steps: each field's bound follows the other's value.
+  const runLength = { ...runLengthSpec, max: Math.min(runLengthSpec.max, settings.timeStepSeconds * LIMITS.steps) };
+  const timeStep = { ...timeStepSpec, min: Math.max(0, settings.durationSeconds / LIMITS.steps), minExclusive: settings.durationSeconds / LIMITS.steps <= 0 };
+  return (
+    <form onSubmit={(e) => e.preventDefault()} aria-label="Design" data-testid="design-inspector">
+      <p className="muted">Nothing is selected: these settings belong to the whole design. Select a node, a link or a request to edit it.</p>
+      <div className="param">
+        <label htmlFor="design-name">Design name</label>
+        <input
+          id="design-name"
+          ref={nameRef}
+          value={name}
+          maxLength={LIMITS.labelLength}
+          readOnly={readOnly}
+          onChange={(e) => editor.edit((s) => renameScenario(s, e.target.value), 'transient')}
+          onBlur={() => editor.edit((s) => s, 'record')}
+          onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
+        />
+      </div>
+      <ParamField
+        name="durationSeconds"
+        spec={runLength}
+        value={settings.durationSeconds}
+        readOnly={readOnly}
+        onPreview={(v) => editor.edit((s) => setRunSettings(s, { durationSeconds: v }), 'transient')}
+        onCommit={() => editor.edit((s) => s, 'record')}
+      />
+      <ParamField
+        name="timeStepSeconds"
+        spec={timeStep}
+        value={settings.timeStepSeconds}
+        readOnly={readOnly}
+        onPreview={(v) => editor.edit((s) => setRunSettings(s, { timeStepSeconds: v }), 'transient')}
+        onCommit={() => editor.edit((s) => s, 'record')}
+      />
+    </form>
+  );
+}
