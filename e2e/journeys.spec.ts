@@ -144,3 +144,17 @@ test('a design can be started blank, renamed and given its run length and time s
   await expect(page.getByTestId('sim-time')).toContainText('/ 10:00', SLOW);
   await expect(page.getByTestId('scenario-name')).toHaveText('Campus link');
 });
+
+test('where a value does not exist the results show — with the reason, and a request without key says why on its card, in names', async ({ page }) => {
+  await page.goto('/');
+  await openExample(page, 'An eavesdropper betrayed by the QBER');
+  const reason = page.getByTestId('request-reason-key-tapped');
+  await expect(reason).toContainText('eavesdropper', SLOW);
+  await openExample(page, 'A repeater chain vs direct transmission');
+  const result = page.locator('[data-testid^="result-"]').first();
+  await expect(result).toBeVisible(SLOW);
+  const plob = result.locator('dt', { hasText: 'PLOB bound' }).locator('xpath=following-sibling::dd[1]');
+  await expect(plob).toHaveText('—');
+  await expect(plob.locator('abbr')).toHaveAttribute('title', /entangled pairs/);
+  await expect(result).not.toContainText('0 bit/s PLOB');
+});

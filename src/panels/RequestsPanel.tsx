@@ -4,10 +4,10 @@ import { deleteRequest, requestKey } from '../commands/edit-commands';
 import { PROTOCOLS, type Protocol, type Scenario, type ScenarioNode } from '../scenario/schema';
 import { useSession } from '../store/session-store';
 import { formatBitsPerSecond } from '../format/format-units';
+import { nameOf, withNames } from '../format/names';
 
 /** Stations that hold key: the usual ends of a key request. */
 const isTerminal = (n: ScenarioNode) => n.kind === 'ground-station' || n.kind === 'trusted-node';
-const nameOf = (s: Scenario, id: string) => s.nodes.find((n) => n.id === id)?.label || id;
 
 /** The two selected stations when exactly two are selected, else the first two stations of the document. */
 function defaultEnds(nodes: readonly ScenarioNode[], selected: readonly string[]): [string, string] {
@@ -92,6 +92,11 @@ export function RequestsPanel() {
                 <span className="requests__rate" data-testid={`request-rate-${r.id}`}>
                   {result ? (result.noKeyReason ? 'no key' : formatBitsPerSecond(result.keyRateBitsPerSecond)) : '…'}
                 </span>
+                {result?.noKeyReason && (
+                  <span className="requests__reason" data-testid={`request-reason-${r.id}`}>
+                    {withNames(result.noKeyReason, scenario)}
+                  </span>
+                )}
               </button>
               {editable && (
                 <button type="button" className="requests__delete" aria-label={`Delete request ${r.id}`} onClick={() => deleteRequest(app, r.id)}>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { LinkResult } from '../engine/results';
-import { useEditor, useResults } from '../editor/editor-context';
+import { useDocument, useEditor, useResults } from '../editor/editor-context';
+import { nameOf, requestName, withNames } from '../format/names';
 import { useSession } from '../store/session-store';
 import { formatBitsPerSecond, formatPercent, formatSeconds } from '../format/format-units';
 
@@ -38,12 +39,22 @@ function LinkTable({ links }: { links: readonly LinkResult[] }) {
   );
 }
 
+/** A value that does not exist here: a dash, with the reason on hover, focus (tab) and for screen readers. */
+function NotApplicable({ reason }: { reason: string }) {
+  return (
+    <abbr className="not-applicable" title={reason} tabIndex={0} aria-label={`none: ${reason}`}>
+      —
+    </abbr>
+  );
+}
+
 /** Steady-state numbers of every request and link, with the reason whenever no key can be made. */
 export function ResultsSummary() {
   const { results } = useEditor();
   const evaluation = useResults((r) => r.evaluation);
   const status = useResults((r) => r.status);
   const select = useSession((s) => s.select);
+  const scenario = useDocument((s) => s.scenario);
   if (status === 'rejected' || status === 'failed') {
     return (
       <section className="panel results" aria-labelledby="results-title">
@@ -62,7 +73,7 @@ export function ResultsSummary() {
       {evaluation.requests.map((r) => (
         <div key={r.id} className="result" data-testid={`result-${r.id}`}>
           <button type="button" className="link-button" onClick={() => select({ kind: 'request', id: r.id })}>
-            {r.protocol === 'entanglement' ? 'Entanglement' : 'Key'} request {r.id} <span className="muted">({r.protocol})</span>
+            {r.protocol === 'entanglement' ? 'Entanglement' : 'Key'}: {requestName(scenario, r.id)} <span className="muted">({r.id}, {r.protocol})</span>
           </button>
           <dl>
             <dt>Secret key rate</dt>
@@ -82,16 +93,28 @@ export function ResultsSummary() {
               </>
             )}
             <dt>QBER</dt>
-            <dd className={r.qber > 0.11 ? 'danger' : undefined}>{formatPercent(r.qber)}</dd>
+            <dd className={r.qber > 0.11 ? 'danger' : undefined}>
+              {Number.isFinite(r.qber) ? formatPercent(r.qber) : <NotApplicable reason={r.path.length === 0 ? 'no path: nothing is sent' : 'no detections to count errors in'} />}
+            </dd>
             <dt>Latency</dt>
-            <dd>{formatSeconds(r.latencySeconds)}</dd>
+            <dd>{r.path.length > 0 && Number.isFinite(r.latencySeconds) ? formatSeconds(r.latencySeconds) : <NotApplicable reason="no path: nothing is delivered" />}</dd>
             <dt>PLOB bound</dt>
-            <dd>{formatBitsPerSecond(r.plobBitsPerSecond)}</dd>
+            <dd>
+              {r.protocol === 'entanglement' ? (
+                <NotApplicable reason="the PLOB key bound is shown for key requests; this request delivers entangled pairs" />
+              ) : r.path.length === 0 ? (
+                <NotApplicable reason="no path, so no channel to bound" />
+              ) : Number.isFinite(r.plobBitsPerSecond) ? (
+                formatBitsPerSecond(r.plobBitsPerSecond)
+              ) : (
+                <NotApplicable reason="a lossless channel has no finite repeaterless bound" />
+              )}
+            </dd>
             <dt>Path</dt>
-            <dd>{r.path.length > 0 ? r.path.join(' → ') : 'none'}</dd>
+            <dd>{r.path.length > 0 ? r.path.map((id) => nameOf(scenario, id)).join(' → ') : 'none'}</dd>
           </dl>
-          {r.noKeyReason && <p className="warning" role="status">No key: {r.noKeyReason}</p>}
-          {r.notes.map((note) => <p key={note} className="muted small">{note}</p>)}
+          {r.noKeyReason && <p className="warning" role="status">No key: {withNames(r.noKeyReason, scenario)}</p>}
+          {r.notes.map((note) => <p key={note} className="muted small">{withNames(note, scenario)}</p>)}
         </div>
       ))}
       {evaluation.requests.length === 0 && <p className="muted">No requests yet.</p>}

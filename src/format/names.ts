@@ -1,0 +1,27 @@
+import type { Scenario } from '../scenario/schema';
+
+/** A node's, link's or request's name as the user gave it, else its id. */
+export function nameOf(scenario: Scenario, id: string): string {
+  return (scenario.nodes.find((n) => n.id === id) ?? scenario.links.find((l) => l.id === id) ?? scenario.requests.find((r) => r.id === id))?.label || id;
+}
+
+/** A request as people say it: its own name, else "Alice → Bob". */
+export function requestName(scenario: Scenario, requestId: string): string {
+  const request = scenario.requests.find((r) => r.id === requestId);
+  if (!request) return requestId;
+  return request.label || `${nameOf(scenario, request.source)} → ${nameOf(scenario, request.target)}`;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The engine's sentences name nodes and links by id; show them by name. Whole ids only (so "a" never rewrites
+ * "alice"), longest first (so "graz-2" wins over "graz").
+ */
+export function withNames(text: string, scenario: Scenario): string {
+  const named = [...scenario.nodes, ...scenario.links].filter((x) => x.label && x.label !== x.id);
+  if (named.length === 0) return text;
+  const byId = new Map(named.map((x) => [x.id, x.label!]));
+  const ids = [...byId.keys()].sort((a, b) => b.length - a.length).map(escape);
+  return text.replace(new RegExp(`(?<![\\w.:-])(${ids.join('|')})(?![\\w.:-]*\\w)`, 'g'), (id) => byId.get(id) ?? id);
+}
