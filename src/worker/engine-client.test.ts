@@ -20,11 +20,11 @@ function scenarioWithLength(lengthKm: number): Scenario {
 
 /** A remote that records calls and lets the test push messages as the worker would. */
 function fakeRemote() {
-  const starts: { scenario: unknown; runId: number }[] = [];
+  const starts: { scenario: unknown; runId: number; resume?: unknown }[] = [];
   let push: (m: EngineMessage) => void = () => {};
   const remote: RemoteEngine = {
     subscribe: (listener) => void (push = listener),
-    start: (scenario, options) => void starts.push({ scenario, runId: options.runId }),
+    start: (scenario, options) => void starts.push({ scenario, runId: options.runId, resume: options.resume }),
     play: () => {},
     pause: () => {},
     step: () => {},
@@ -72,6 +72,17 @@ describe('EngineClient', () => {
     vi.advanceTimersByTime(50);
     expect(starts).toHaveLength(1);
     expect((starts[0]!.scenario as Scenario).links[0]!.params.lengthKm).toBe(40);
+  });
+
+  it('a run started at once (an example, a reset) supersedes an edit still waiting its debounce: one run, from t = 0', () => {
+    vi.useFakeTimers();
+    const { remote, starts } = fakeRemote();
+    const client = new EngineClient(remote, { debounceMs: 50, resumePoint: () => ({ timeSeconds: 30, secretKeyBits: {} }) });
+    client.setScenario(scenarioWithLength(10));
+    client.sendNow(scenarioWithLength(20), true);
+    vi.advanceTimersByTime(500);
+    expect(starts).toHaveLength(1);
+    expect(starts[0]!.resume).toBeUndefined();
   });
 
   it('drops messages from a cancelled run and forwards the current one', () => {

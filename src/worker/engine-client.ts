@@ -81,8 +81,11 @@ export class EngineClient {
     }, this.opts.debounceMs);
   }
 
-  /** Start a run at once from t = 0 (reset) or from the resume point. */
+  /** Start a run at once from t = 0 (reset) or from the resume point; a queued send is dropped, this one supersedes it. */
   sendNow(scenario: Scenario, fromStart = false): void {
+    if (this.pendingTimer !== null) this.opts.clearTimeout(this.pendingTimer);
+    this.pendingTimer = null;
+    this.pendingScenario = null;
     this.runId += 1;
     const resume = fromStart ? undefined : this.opts.resumePoint?.();
     void this.remote.start(scenario, { runId: this.runId, speed: this.speed, playing: this.playing, ...(resume ? { resume } : {}) });
