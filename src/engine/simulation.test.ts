@@ -92,7 +92,7 @@ const fiber = (id: string, source: string, target: string, lengthKm: number) => 
  */
 function reroutingScenario(): Scenario {
   return parse({
-    version: 1,
+    version: 2,
     nodes: [node('a', 'ground-station'), node('t1', 'trusted-node'), node('t2', 'trusted-node'), node('b', 'ground-station'), node('c', 'ground-station')],
     links: [fiber('a-t1', 'a', 't1', 20), fiber('t1-b', 't1', 'b', 60), fiber('t1-t2', 't1', 't2', 10), fiber('t2-b', 't2', 'b', 10), fiber('b-c', 'b', 'c', 40)],
     requests: [

@@ -16,7 +16,7 @@ function evaluate(input: ScenarioInput) {
 /** Entanglement between two stations 10 km either side of one repeater whose swaps succeed with `swapSuccessProbability`. */
 function oneRepeater(swapSuccessProbability: number, monteCarloTrials: number) {
   return evaluate({
-    version: 1,
+    version: 2,
     nodes: [
       { id: 'a', kind: 'ground-station', position: at, params: {} },
       { id: 'r', kind: 'repeater', position: at, params: { swapSuccessProbability } },
@@ -57,5 +57,49 @@ describe('entanglement request Monte Carlo budget', () => {
   it('leaves the gallery repeater chain untouched: no budget note', () => {
     const result = evaluate(repeaterChain.scenario);
     for (const request of result.requests) expect(request.notes.some((n) => n.includes('budget'))).toBe(false);
+  });
+});
+
+describe('entanglement over a chain of unlike segments and repeaters', () => {
+  /** a —20 km at 0.2 dB/km— r1 —20 km at 1.0 dB/km— r2 —20 km— b, the repeaters' pairs of fidelity 0.99 and 0.8. */
+  function unlikeChain(source: string, target: string) {
+    return evaluate({
+      version: 2,
+      nodes: [
+        { id: 'a', kind: 'ground-station', position: at, params: {} },
+        { id: 'r1', kind: 'repeater', position: at, params: { initialFidelity: 0.99 } },
+        { id: 'r2', kind: 'repeater', position: at, params: { initialFidelity: 0.8, swapSuccessProbability: 0.7 } },
+        { id: 'b', kind: 'ground-station', position: at, memoryNoiseModel: 'depolarizing', params: { coherenceTimeSeconds: 0.1 } },
+      ],
+      links: [
+        { id: 'l1', source: 'a', target: 'r1', kind: 'fiber', params: { lengthKm: 20, attenuationDbPerKm: 0.2 } },
+        { id: 'l2', source: 'r1', target: 'r2', kind: 'fiber', params: { lengthKm: 20, attenuationDbPerKm: 1.0 } },
+        { id: 'l3', source: 'r2', target: 'b', kind: 'fiber', params: { lengthKm: 20, insertionLossDb: 2 } },
+      ],
+      requests: [{ id: 'e', source, target, protocol: 'entanglement', params: { monteCarloTrials: 500 } }],
+    }).requests[0]!;
+  }
+
+  it('gives the same pairs, fidelity and key whichever end asks', () => {
+    const forward = unlikeChain('a', 'b');
+    const backward = unlikeChain('b', 'a');
+    expect(backward.path).toEqual([...forward.path].reverse());
+    expect(backward.entanglementRatePairsPerSecond).toBe(forward.entanglementRatePairsPerSecond);
+    expect(backward.fidelity).toBe(forward.fidelity);
+    expect(backward.keyRateBitsPerSecond).toBe(forward.keyRateBitsPerSecond);
+    expect(forward.entanglementRatePairsPerSecond).toBeGreaterThan(0);
+  });
+
+  it('a station with a satellite on the path cannot hold a pair, and says so', () => {
+    const result = evaluate({
+      version: 2,
+      nodes: [
+        { id: 'a', kind: 'ground-station', position: at, params: {} },
+        { id: 's', kind: 'satellite', position: at, params: {} },
+      ],
+      links: [{ id: 'l', source: 'a', target: 's', kind: 'fiber', params: { lengthKm: 10 } }],
+      requests: [{ id: 'e', source: 'a', target: 's', protocol: 'entanglement', params: { monteCarloTrials: 100 } }],
+    }).requests[0]!;
+    expect(result.noKeyReason).toMatch(/satellite, which holds no quantum memory/);
   });
 });

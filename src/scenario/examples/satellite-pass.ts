@@ -12,7 +12,7 @@ export const satellitePass: Example = {
     'Passes last minutes (Graz at 2 min, Xinglong 4 h later: play at 1000×); key waits on board between them.',
   ],
   scenario: {
-    version: 1,
+    version: 2,
     name: 'Satellite relay: Xinglong – Graz',
     seed: 1,
     settings: { durationSeconds: 16_500, timeStepSeconds: 5 },
