@@ -1,6 +1,16 @@
 import { seriesOffset, Simulation } from '../engine/simulation';
 import type { Scenario } from '../scenario/schema';
 
+/**
+ * JSON has no Infinity: a lossless path (η = 1) has an infinite PLOB bound, −log2(1 − η) → ∞, i.e. no repeaterless
+ * limit at all. The report then gives null with the reason beside it, so null never stands for a number silently.
+ */
+function bound(value: number): { value: number | null; note: string | null } {
+  if (Number.isFinite(value)) return { value, note: null };
+  if (value === Infinity) return { value: null, note: 'no repeaterless bound: the path is lossless (η = 1), where −log2(1 − η) is infinite' };
+  return { value: null, note: 'no repeaterless bound applies to this result' };
+}
+
 /** The CLI's JSON report: the same numbers the app shows, for scripts and grading. */
 export function simulationReport(scenario: Scenario) {
   const simulation = new Simulation(scenario);
@@ -21,7 +31,8 @@ export function simulationReport(scenario: Scenario) {
       keyRateBitsPerSecond: r.keyRateBitsPerSecond,
       qber: Number.isNaN(r.qber) ? null : r.qber,
       latencySeconds: r.latencySeconds,
-      plobBitsPerSecond: r.plobBitsPerSecond,
+      plobBitsPerSecond: bound(r.plobBitsPerSecond).value,
+      plobNote: bound(r.plobBitsPerSecond).note,
       fidelity: Number.isNaN(r.fidelity) ? null : r.fidelity,
       entanglementRatePairsPerSecond: r.entanglementRatePairsPerSecond,
       linkShare: r.linkShare,
@@ -30,14 +41,15 @@ export function simulationReport(scenario: Scenario) {
       storedKeyBits: last(i, 'storedKeyBits'),
       noKeyReason: r.noKeyReason,
       notes: r.notes,
-      hops: r.hops,
+      hops: r.hops.map((h) => ({ ...h, qber: Number.isNaN(h.qber) ? null : h.qber, plobBitsPerSecond: bound(h.plobBitsPerSecond).value, plobNote: bound(h.plobBitsPerSecond).note })),
     })),
     links: atStart.links.map((l) => ({
       id: l.id,
       transmittance: l.transmittance,
       lossDb: Number.isFinite(l.lossDb) ? l.lossDb : null,
       latencySeconds: l.latencySeconds,
-      plobBitsPerPulse: l.plobBitsPerPulse,
+      plobBitsPerPulse: bound(l.plobBitsPerPulse).value,
+      plobNote: bound(l.plobBitsPerPulse).note,
       unavailableReason: l.unavailableReason,
     })),
   };

@@ -183,7 +183,7 @@ describe('engine on random valid scenarios', () => {
 
 describe('defects the properties found (minimal inputs, now fixed)', () => {
   // Found by the NaN property: interceptResend divided by a zero gain (fixed in 8fe56d8). 4,000 dB of fiber makes η underflow to 0.
-  it('BB84 under an eavesdropper on a link that delivers nothing reports a QBER, not NaN', () => {
+  it('BB84 under an eavesdropper on a link that delivers nothing reports no QBER (no operating point) and says why', () => {
     const scenario = parsed({
       version: 2,
       nodes: [
@@ -195,7 +195,8 @@ describe('defects the properties found (minimal inputs, now fixed)', () => {
     });
     const [r] = evaluateScenario(scenario).requests;
     expect(r!.keyRateBitsPerSecond).toBe(0);
-    expect(r!.qber).not.toBeNaN();
+    expect(r!.qber).toBeNaN();
+    expect(r!.noKeyReason).toMatch(/too much loss|single-photon error/);
   });
 });
 

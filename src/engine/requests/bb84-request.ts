@@ -48,7 +48,8 @@ export function evaluateBb84Hop(index: NetworkIndex, request: Bb84Request, linkI
         : bb84Decoy(bb84Link, protocol, request.signalMeanPhotonNumber);
   let { keyBitsPerPulse, qber, gain, noKeyReason } = design;
   const mu = design.signalMeanPhotonNumber;
-  if (linkResult.interceptedFraction > 0) {
+  // A hop that makes no key even unattacked has no operating point for the eavesdropper model to start from.
+  if (linkResult.interceptedFraction > 0 && keyBitsPerPulse > 0) {
     // The parties keep the μ they designed for; the eavesdropper shows up in what they measure.
     const attacked = interceptResend(bb84Link, protocol, mu, { interceptedFraction: linkResult.interceptedFraction, resendMode: 'through-channel' });
     keyBitsPerPulse = Math.min(keyBitsPerPulse, attacked.keyBitsPerPulse);
@@ -65,7 +66,7 @@ export function evaluateBb84Hop(index: NetworkIndex, request: Bb84Request, linkI
     keyRateBitsPerSecond: perSecond(keyBitsPerPulse),
     qber,
     plobBitsPerSecond: linkResult.plobBitsPerPulse * sender.repetitionRateHz,
-    settings: { signalMeanPhotonNumber: mu },
+    settings: Number.isNaN(mu) ? {} : { signalMeanPhotonNumber: mu },
     noKeyReason,
   };
 }
