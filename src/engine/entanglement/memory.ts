@@ -9,8 +9,9 @@ import { dephasingProbabilityForTime, memoryDecoherenceKraus } from './qubit-cha
  * - 'depolarizing': the Werner parameter decays as e^{−t/T} per memory, as in Hartmann, Kraus, Briegel, Dür,
  *   PRA 75, 032310 (2007). A stored |Φ+> has F(t) = (1 + 3e^{−2t/T})/4.
  * - 't1-t2': amplitude damping (T1) plus dephasing (T2 ≤ 2·T1), Pauli-twirled: p_x = p_y = (1 − e^{−t/T1})/4,
- *   p_z = (1 − e^{−t/T2})/2 − (1 − e^{−t/T1})/4 (Ghosh, Fowler, Geller, PRA 86, 062318 (2012), Eq. (9)). The pair keeps
- *   its Bell-diagonal part, which is what the parties hold after a bilateral Pauli twirl; the fidelity is exact.
+ *   p_z = (1 − e^{−t/T2})/2 − (1 − e^{−t/T1})/4, the Pauli-twirl approximation of Ghosh, Fowler, Geller, PRA 86,
+ *   062318 (2012). Exact Bell weights when one memory decays; when both do, the error is of order γ_A·γ_B (tested
+ *   against the Kraus map), because the first decay leaves a local Bloch vector that twirling drops.
  * All keep Bell-diagonal states Bell-diagonal, so the repeater fast path stays exact.
  */
 export type MemoryNoiseModel = 'dephasing' | 'depolarizing' | 't1-t2';
@@ -32,7 +33,7 @@ export interface MemoryParams {
 
 export type MemoryNoise = Pick<MemoryParams, 'coherenceTimeSeconds' | 'noiseModel' | 't1Seconds'>;
 
-/** Pauli-twirled T1/T2 channel as Bell-index weights [I, X, Z, Y] (Ghosh, Fowler, Geller 2012, Eq. (9)). */
+/** Pauli-twirled T1/T2 channel as Bell-index weights [I, X, Z, Y] (Ghosh, Fowler, Geller 2012). */
 export function t1T2PauliWeights(storageSeconds: number, t1Seconds: number, t2Seconds: number): BellDiagonal {
   if (t2Seconds > 2 * t1Seconds * (1 + 1e-12)) throw new RangeError('T2 must not exceed 2·T1');
   const relaxed = t1Seconds < Infinity ? -Math.expm1(-storageSeconds / t1Seconds) : 0;
