@@ -98,6 +98,9 @@ describe('evaluateScenario: entanglement through repeaters', () => {
 
   it('reports a request whose fidelity threshold is not met', () => {
     const input = line([25, 25], 'repeater', { protocol: 'entanglement', minFidelity: 0.99, params: { monteCarloTrials: 300 } });
-    expect(evaluate(input).requests[0]!.noKeyReason).toMatch(/below the requested 0.99/);
+    const result = evaluate(input).requests[0]!;
+    expect(result.noKeyReason).toMatch(/^no pair: no route reaches the minimum fidelity 0.99 \(checked any of the 1 possible path\(s\); the best reaches 0\.\d+ over /);
+    expect(result.entanglementRatePairsPerSecond).toBe(0);
+    expect(result.fidelity).toBeNaN();
   });
 });

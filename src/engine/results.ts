@@ -1,3 +1,5 @@
+import type { EntanglementDelivery } from './entanglement/delivered-pair';
+
 /** What the engine reports for one link of the scenario. */
 export interface LinkResult {
   id: string;
@@ -55,6 +57,8 @@ export interface RequestResult {
   noKeyReason: string | null;
   /** Caveats of the models used, in plain words. */
   notes: string[];
+  /** Entanglement requests that ran the repeater-chain model: the delivered state, its fidelity waterfall, waiting times. */
+  entanglement?: EntanglementDelivery;
 }
 
 export interface Evaluation {

@@ -1,7 +1,7 @@
 import type { BellDiagonal } from './bell-diagonal';
 import { bbm92ErrorRates, entanglementKeyFraction, type EntanglementKeyParams } from './entanglement-key-rate';
 import { decoherePair } from './memory';
-import { buildSpanTree, orientChain, simulateRepeaterChain, type ChainStage, type MonteCarloOptions, type RepeaterChainParams } from './repeater-chain-mc';
+import { buildSpanTree, orientChain, simulateRepeaterChain, type ChainNodeParams, type ChainStage, type MonteCarloOptions, type RepeaterChainParams } from './repeater-chain-mc';
 import { purify } from './purification';
 import { swapBellDiagonal } from './swapping';
 import { expectedMaxGeometricTrials, sangouardMeanDeliverySeconds } from './waiting-time';
@@ -27,8 +27,16 @@ export interface RepeaterChainAnalytic {
 /** Every segment the same fiber and every node the same hardware: the closed forms of waiting-time.ts apply. */
 export function isUniformChain(params: RepeaterChainParams): boolean {
   const segment = JSON.stringify(params.segments[0]);
-  const node = JSON.stringify(params.nodes[0]);
-  return params.segments.every((s) => JSON.stringify(s) === segment) && params.nodes.every((n) => JSON.stringify(n) === node);
+  // The end nodes never swap, so their swap hardware does not count.
+  const withoutSwap = (n: ChainNodeParams) => JSON.stringify({ ...n, swap: null });
+  const node = withoutSwap(params.nodes[0]!);
+  const inner = params.nodes.slice(1, -1);
+  const swap = inner.length > 0 ? JSON.stringify(inner[0]!.swap) : null;
+  return (
+    params.segments.every((s) => JSON.stringify(s) === segment) &&
+    params.nodes.every((n) => withoutSwap(n) === node) &&
+    inner.every((n) => JSON.stringify(n.swap) === swap)
+  );
 }
 
 /** E[max(X, Y)] of independent exponentials with means a and b. */

@@ -103,3 +103,69 @@ describe('entanglement over a chain of unlike segments and repeaters', () => {
     expect(result.noKeyReason).toMatch(/satellite, which holds no quantum memory/);
   });
 });
+
+describe('routing to a minimum fidelity', () => {
+  /** Two routes a → b: 2 × 10 km through a noisy repeater (pairs at 0.8), or 2 × 30 km through a clean one (0.99). */
+  function twoRoutes(minFidelity?: number) {
+    return evaluate({
+      version: 2,
+      nodes: [
+        { id: 'a', kind: 'ground-station', position: at, params: { initialFidelity: 0.99 } },
+        { id: 'noisy', kind: 'repeater', position: at, params: { initialFidelity: 0.8 } },
+        { id: 'clean', kind: 'repeater', position: at, params: { initialFidelity: 0.99 } },
+        { id: 'b', kind: 'ground-station', position: at, params: { initialFidelity: 0.99 } },
+      ],
+      links: [
+        { id: 'a-noisy', source: 'a', target: 'noisy', kind: 'fiber', params: { lengthKm: 10 } },
+        { id: 'noisy-b', source: 'noisy', target: 'b', kind: 'fiber', params: { lengthKm: 10 } },
+        { id: 'a-clean', source: 'a', target: 'clean', kind: 'fiber', params: { lengthKm: 30 } },
+        { id: 'clean-b', source: 'clean', target: 'b', kind: 'fiber', params: { lengthKm: 30 } },
+      ],
+      requests: [{ id: 'e', source: 'a', target: 'b', protocol: 'entanglement', ...(minFidelity === undefined ? {} : { minFidelity }), params: { monteCarloTrials: 400 } }],
+    }).requests[0]!;
+  }
+
+  it('takes the least-loss route when no minimum is set', () => {
+    const result = twoRoutes();
+    expect(result.path).toEqual(['a', 'noisy', 'b']);
+    expect(result.fidelity).toBeLessThan(0.9);
+  });
+
+  it('routes past the noisy repeater to meet a minimum fidelity, and says so', () => {
+    const result = twoRoutes(0.9);
+    expect(result.path).toEqual(['a', 'clean', 'b']);
+    expect(result.fidelity).toBeGreaterThanOrEqual(0.9);
+    expect(result.notes.some((n) => /routed past 1 better-ranked path/.test(n))).toBe(true);
+  });
+
+  it('reports no pair, with the best fidelity any route reaches, when no route meets the minimum', () => {
+    const result = twoRoutes(0.999);
+    expect(result.path).toEqual([]);
+    expect(result.entanglementRatePairsPerSecond).toBe(0);
+    expect(result.keyRateBitsPerSecond).toBe(0);
+    expect(result.fidelity).toBeNaN();
+    expect(result.noKeyReason).toMatch(/^no pair: no route reaches the minimum fidelity 0.999 \(checked any of the 2 possible path\(s\); the best reaches 0\.9\d+ over a → clean → b\)$/);
+    expect(result.notes).toHaveLength(2);
+  });
+});
+
+describe('delivered pair', () => {
+  it('carries the mean delivered Bell weights, a waterfall ending at the delivered fidelity, and both waiting-time estimates', () => {
+    const result = oneRepeater(0.5, 2000);
+    const pair = result.entanglement!;
+    const w = pair.deliveredState!;
+    expect(w.phiPlus + w.psiPlus + w.psiMinus + w.phiMinus).toBeCloseTo(1, 12);
+    expect(w.phiPlus).toBeCloseTo(result.fidelity, 12);
+    expect(pair.stages.map((s) => s.kind)).toEqual(['elementary-link', 'elementary-link', 'wait', 'wait', 'swap', 'delivered']);
+    expect(pair.stages.at(-1)!.fidelity).toBeCloseTo(result.fidelity, 12);
+    expect(pair.stages.find((s) => s.kind === 'swap')!.atNodeId).toBe('r');
+    // Each step can only lose fidelity here (no purification): heralded ≥ after waiting, swap ≤ its inputs.
+    const [linkA, , waitA, waitB, swap] = pair.stages;
+    expect(waitA!.fidelity).toBeLessThanOrEqual(linkA!.fidelity);
+    expect(swap!.fidelity).toBeLessThan(Math.min(waitA!.fidelity, waitB!.fidelity));
+    // Two equal segments: the exponential estimate is Sangouard's (3/2)·τ/(p0·p_swap) up to the herald and message delays.
+    expect(pair.analyticMeanDeliverySeconds / pair.sangouardMeanDeliverySeconds!).toBeGreaterThan(0.95);
+    expect(pair.analyticMeanDeliverySeconds / pair.sangouardMeanDeliverySeconds!).toBeLessThan(1.2);
+    expect(pair.monteCarloMeanDeliverySeconds).toBeCloseTo(result.latencySeconds, 12);
+  });
+});

@@ -1,12 +1,13 @@
 import type { ScenarioNode, ScenarioRequest } from '../../scenario/schema';
 import type { FiberParams } from '../channels/fiber';
-import { repeaterChainPerformance } from '../entanglement/repeater-chain';
-import type { ChainNodeParams, PurificationPlan, RepeaterChainParams } from '../entanglement/repeater-chain-mc';
+import { repeaterChainAnalytic, repeaterChainPerformance } from '../entanglement/repeater-chain';
+import { orientChain, type ChainNodeParams, type PurificationPlan, type RepeaterChainParams } from '../entanglement/repeater-chain-mc';
 import { IDEAL_SWAP } from '../entanglement/swapping';
+import { bellWeights } from '../entanglement/delivered-pair';
 import type { RequestOutcome } from '../results';
 import type { HopPath } from '../routing/hop-path';
 import { unreachable } from './optical-path-request';
-import type { NetworkIndex } from './network-index';
+import { choosePaths, type NetworkIndex } from './network-index';
 
 export type EntanglementRequest = Extract<ScenarioRequest, { protocol: 'entanglement' }>;
 
@@ -132,6 +133,25 @@ export function evaluateEntanglementRequest(index: NetworkIndex, request: Entang
     fidelity: perf.meanFidelity,
     entanglementRatePairsPerSecond: perf.entanglementRatePairsPerSecond,
     noKeyReason,
+    entanglement: {
+      deliveredState: perf.meanState ? bellWeights(perf.meanState) : null,
+      stages: delivered
+        ? perf.stages.map((stage) => ({
+            kind: stage.kind,
+            fromNodeId: path.nodes[stage.fromNode]!,
+            toNodeId: path.nodes[stage.toNode]!,
+            atNodeId: stage.atNode === null ? null : path.nodes[stage.atNode]!,
+            round: stage.round,
+            fidelity: stage.meanFidelity,
+            state: bellWeights(stage.meanState),
+          }))
+        : [],
+      monteCarloMeanDeliverySeconds: perf.meanLatencySeconds,
+      monteCarloStdErrorSeconds: perf.latencyStdErrorSeconds,
+      analyticMeanDeliverySeconds: perf.analytic.exponentialApproxMeanSeconds,
+      sangouardMeanDeliverySeconds: perf.analytic.sangouardMeanSeconds,
+      fidelityStdDev: perf.fidelityStdDev,
+    },
     notes: [
       delivered
         ? `${perf.deliveredTrials} pairs simulated: fidelity ${perf.meanFidelity.toFixed(3)} ± ${perf.fidelityStdDev.toFixed(3)}, ` +
@@ -140,4 +160,49 @@ export function evaluateEntanglementRequest(index: NetworkIndex, request: Entang
       ...(budgetNote ? [budgetNote] : []),
     ],
   };
+}
+
+/** Candidate routes tried for a request with a minimum fidelity, best first by its routing metric (Yen's algorithm). */
+export const FIDELITY_ROUTE_CANDIDATES = 8;
+
+/**
+ * The best route, by the request's own metric, whose delivered fidelity reaches `minFidelity`: the first of the
+ * FIDELITY_ROUTE_CANDIDATES loopless paths that passes. A path whose no-waiting fidelity (pairs used the moment they
+ * exist, an upper bound when memories decohere) already falls short is ruled out without its Monte Carlo. When none
+ * passes, the request gets no pair and the reason names the best fidelity seen.
+ */
+export function evaluateEntanglementWithMinimumFidelity(index: NetworkIndex, request: EntanglementRequest, minFidelity: number): RequestOutcome {
+  const found = choosePaths(index, request, FIDELITY_ROUTE_CANDIDATES);
+  const none = (reason: string, notes: string[] = []): RequestOutcome => ({
+    path: [], hops: [], keyRateBitsPerSecond: 0, qber: NaN, latencySeconds: 0, plobBitsPerSecond: 0, fidelity: NaN,
+    entanglementRatePairsPerSecond: 0, noKeyReason: reason, notes,
+  });
+  if (!found.ok) return none(found.reason);
+  const tried: string[] = [];
+  let best: { fidelity: number; path: string } | null = null;
+  for (const path of found.paths) {
+    const route = path.nodes.join(' → ');
+    const built = chainAlongPath(index, request, path);
+    if (!built.ok) {
+      tried.push(`${route}: ${built.reason}`);
+      continue;
+    }
+    const bound = repeaterChainAnalytic(orientChain(built.chain).params).noWaitingState[0];
+    if (bound < minFidelity) {
+      tried.push(`${route}: at most ${bound.toFixed(3)} even with no waiting in memory`);
+      if (!best || bound > best.fidelity) best = { fidelity: bound, path: route };
+      continue;
+    }
+    const outcome = evaluateEntanglementRequest(index, request, path);
+    if (outcome.fidelity >= minFidelity) {
+      return tried.length > 0 ? { ...outcome, notes: [...outcome.notes, `routed past ${tried.length} better-ranked path(s) that miss the minimum fidelity ${minFidelity}`] } : outcome;
+    }
+    tried.push(`${route}: ${Number.isNaN(outcome.fidelity) ? 'no pair delivered' : `delivers ${outcome.fidelity.toFixed(3)}`}`);
+    if (!Number.isNaN(outcome.fidelity) && (!best || outcome.fidelity > best.fidelity)) best = { fidelity: outcome.fidelity, path: route };
+  }
+  const searched = found.paths.length < FIDELITY_ROUTE_CANDIDATES ? `any of the ${found.paths.length} possible path(s)` : `any of the ${FIDELITY_ROUTE_CANDIDATES} best-ranked paths`;
+  return none(
+    `no pair: no route reaches the minimum fidelity ${minFidelity} (checked ${searched}` + (best ? `; the best reaches ${best.fidelity.toFixed(3)} over ${best.path})` : ')'),
+    tried,
+  );
 }
