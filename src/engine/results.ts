@@ -32,6 +32,18 @@ export interface HopResult {
   /** Source settings the engine chose, e.g. the optimal signal intensity μ. */
   settings: Record<string, number>;
   noKeyReason: string | null;
+  /** Decoy-state BB84 hops with an operating point: what the parties measure and estimate at the chosen μ. */
+  decoy?: DecoyEstimates;
+}
+
+/** Decoy BB84 at the chosen signal intensity μ (Ma, Qi, Zhao, Lo, PRA 72, 012326 (2005)). */
+export interface DecoyEstimates {
+  /** Q_μ: detections per signal pulse. */
+  gainPerPulse: number;
+  /** Y1: probability that a single-photon pulse is detected (exact for infinite decoys, a lower bound otherwise). */
+  singlePhotonYield: number;
+  /** e1: error rate of single-photon detections (exact for infinite decoys, an upper bound otherwise). */
+  singlePhotonErrorRate: number;
 }
 
 /** What the engine reports for one request, end to end. */

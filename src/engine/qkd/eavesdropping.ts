@@ -28,6 +28,9 @@ export interface InterceptResendResult {
   qberWithoutEve: number;
   /** Key per pulse the parties would compute from what they see (their decoy method's estimate, single-photon error shifted as the QBER). */
   keyBitsPerPulse: number;
+  /** The parties' single-photon gain estimate Q1 and error e1 under the attack. */
+  singlePhotonGain: number;
+  singlePhotonError: number;
   aborted: boolean;
   reason: string;
 }
@@ -67,7 +70,7 @@ export function interceptResend(link: Bb84Link, protocol: Bb84Protocol, mu: numb
       ? `abort: QBER ${(qber * 100).toFixed(1)} % ≥ ${(threshold * 100).toFixed(0)} % threshold`
       : `abort: QBER ${(qber * 100).toFixed(1)} % leaves no key after privacy amplification`
     : `QBER ${(qber * 100).toFixed(1)} % (was ${(clean.qber * 100).toFixed(1)} %), gain ×${gainChange.toFixed(2)}; key shrinks but survives`;
-  return { gain, qber, gainWithoutEve: clean.gain, qberWithoutEve: clean.qber, keyBitsPerPulse, aborted, reason };
+  return { gain, qber, gainWithoutEve: clean.gain, qberWithoutEve: clean.qber, keyBitsPerPulse, singlePhotonGain: clean.singlePhotonGain, singlePhotonError: e1, aborted, reason };
 }
 
 export interface PhotonNumberSplittingResult {
