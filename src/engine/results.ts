@@ -61,7 +61,7 @@ export interface RequestResult {
   /** The largest hop QBER on the path (each hop runs its own QKD session); NaN when a hop, or the path, has none. */
   qber: number;
   latencySeconds: number;
-  /** The repeaterless bound for the weakest hop, in bits per second. */
+  /** The repeaterless bound for the weakest hop, in bits per second; NaN for entanglement requests (a repeater chain has no single channel-use rate). */
   plobBitsPerSecond: number;
   /** Mean fidelity of delivered pairs with |Φ⁺⟩; NaN for prepare-and-measure protocols. */
   fidelity: number;

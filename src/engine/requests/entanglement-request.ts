@@ -121,7 +121,7 @@ export function evaluateEntanglementRequest(index: NetworkIndex, request: Entang
         : `delivered fidelity ${perf.meanFidelity.toFixed(3)} is too low for entanglement-based key (bit error ${(perf.bitErrorRate * 100).toFixed(1)} %, phase error ${(perf.phaseErrorRate * 100).toFixed(1)} %)`;
   const hops = path.linkIds.map((linkId, i) => ({
     linkId, from: path.nodes[i]!, to: path.nodes[i + 1]!, keyBitsPerPulse: 0, keyRateBitsPerSecond: perf.keyRateBitsPerSecond,
-    qber: perf.bitErrorRate, plobBitsPerSecond: 0, settings: {}, noKeyReason,
+    qber: perf.bitErrorRate, plobBitsPerSecond: NaN, settings: {}, noKeyReason,
   }));
   return {
     path: path.nodes,
@@ -129,7 +129,8 @@ export function evaluateEntanglementRequest(index: NetworkIndex, request: Entang
     keyRateBitsPerSecond: perf.keyRateBitsPerSecond,
     qber: perf.bitErrorRate,
     latencySeconds: delivered ? perf.meanLatencySeconds : latencyOfPath,
-    plobBitsPerSecond: 0,
+    // A repeater chain is not one channel used at one rate: no repeaterless bound per second to put beside it.
+    plobBitsPerSecond: NaN,
     fidelity: perf.meanFidelity,
     entanglementRatePairsPerSecond: perf.entanglementRatePairsPerSecond,
     noKeyReason,
