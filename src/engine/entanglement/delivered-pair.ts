@@ -41,9 +41,12 @@ export interface FidelityStage {
 export interface EntanglementDelivery {
   /** Mean delivered state; null when no pair was delivered. */
   deliveredState: BellWeights | null;
-  /** The fidelity waterfall: mean state after each link, wait, swap and purification round, ending with 'delivered'. */
+  /**
+   * The fidelity waterfall: mean state after each link, wait, swap and purification round, in the order the swap tree
+   * builds the pair (each span's children before the span), ending with 'delivered'; empty when no pair was delivered.
+   */
   stages: FidelityStage[];
-  /** Monte Carlo mean time from request to delivery, and its standard error. */
+  /** Monte Carlo mean time from request to delivery (the request alone on its links, before sharing), and its standard error. */
   monteCarloMeanDeliverySeconds: number;
   monteCarloStdErrorSeconds: number;
   /** Exponential-approximation estimate (Sangouard et al. 2011, generalised to unequal spans; ignores cutoffs). */
