@@ -169,3 +169,20 @@ describe('delivered pair', () => {
     expect(pair.monteCarloMeanDeliverySeconds).toBeCloseTo(result.latencySeconds, 12);
   });
 });
+
+describe('entanglement between two stations with no repeater', () => {
+  it('uses the stations\' own pair fidelities: a 1 m lossless link gives Werner parameter √(w_a·w_b), no hidden repeater defaults', () => {
+    const result = evaluate({
+      version: 2,
+      nodes: [
+        { id: 'a', kind: 'ground-station', position: at, params: { initialFidelity: 0.95, coherenceTimeSeconds: 1e6 } },
+        { id: 'b', kind: 'ground-station', position: at, params: { initialFidelity: 0.85, coherenceTimeSeconds: 1e6 } },
+      ],
+      links: [{ id: 'l', source: 'a', target: 'b', kind: 'fiber', params: { lengthKm: 0.001, attenuationDbPerKm: 0 } }],
+      requests: [{ id: 'e', source: 'a', target: 'b', protocol: 'entanglement', params: { monteCarloTrials: 200 } }],
+    }).requests[0]!;
+    const w = (f: number) => (4 * f - 1) / 3;
+    expect(result.fidelity).toBeCloseTo((1 + 3 * Math.sqrt(w(0.95) * w(0.85))) / 4, 6);
+    expect(result.entanglement!.stages.map((s) => s.kind)).toEqual(['elementary-link', 'delivered']);
+  });
+});
