@@ -113,7 +113,7 @@ export function generateNetworkInput(options: GeneratedNetworkOptions): Scenario
     requests.push({ id: `r${r}`, source: id(s), target: id(t), protocol: 'bb84-decoy', params: {} });
   }
   return {
-    version: 1,
+    version: 2,
     name: `Generated network, ${n} nodes`,
     seed: options.seed ?? 1,
     settings: { durationSeconds: options.durationSeconds ?? 3600, timeStepSeconds: 1 },

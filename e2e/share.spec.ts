@@ -6,7 +6,7 @@ import { encodeScenario } from '../src/share/url-codec';
 
 /** A design unlike the default: three stations, two fiber spans, a label that looks like markup. */
 const sharedDesign: ScenarioInput = {
-  version: 1,
+  version: 2,
   name: 'Shared <i>three-node</i> chain',
   nodes: [
     { id: 'lab-a', label: '<b>Lab A</b>', kind: 'ground-station', position: { x: 0, y: 100 }, params: {} },

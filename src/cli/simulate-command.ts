@@ -1,6 +1,45 @@
+import { chshValueOf, concurrenceOf, visibilitiesOf, type EntanglementDelivery } from '../engine/entanglement/delivered-pair';
 import { Simulation } from '../engine/simulation';
-import { seriesOffset, REQUEST_SERIES } from '../worker/protocol';
+import { REQUEST_SERIES, seriesOffset } from '../worker/protocol';
 import type { Scenario } from '../scenario/schema';
+
+/**
+ * JSON has no Infinity: a lossless path (η = 1) has an infinite PLOB bound, −log2(1 − η) → ∞, i.e. no repeaterless
+ * limit at all. The report then gives null with the reason beside it, so null never stands for a number silently.
+ */
+function bound(value: number): { value: number | null; note: string | null } {
+  if (Number.isFinite(value)) return { value, note: null };
+  if (value === Infinity) return { value: null, note: 'no repeaterless bound: the path is lossless (η = 1), where −log2(1 − η) is infinite' };
+  return { value: null, note: 'no repeaterless bound applies to this result' };
+}
+
+/** A number, or null when the engine has none (NaN): JSON cannot say NaN. */
+const orNull = (value: number) => (Number.isFinite(value) ? value : null);
+
+/** The delivered pair of an entanglement request, with what a researcher reads off it; null for other protocols. */
+function deliveredPair(entanglement: EntanglementDelivery | undefined) {
+  if (!entanglement) return null;
+  const state = entanglement.deliveredState;
+  return {
+    /** Bell-diagonal weights of the mean delivered state; null when no pair was delivered. */
+    bellDiagonalState: state,
+    /** Largest CHSH value over all settings (Horodecki criterion); above 2 violates local realism, at most 2√2. */
+    chshValue: state ? chshValueOf(state) : null,
+    /** Two-photon fringe visibility measuring both qubits along x, y, z: |T_ii|. */
+    visibility: state ? visibilitiesOf(state) : null,
+    concurrence: state ? concurrenceOf(state) : null,
+    fidelityStdDev: orNull(entanglement.fidelityStdDev),
+    /** Mean time from request to delivered pair: the Monte Carlo's, and the closed-form estimates beside it. */
+    meanDeliverySeconds: {
+      monteCarlo: orNull(entanglement.monteCarloMeanDeliverySeconds),
+      monteCarloStdError: orNull(entanglement.monteCarloStdErrorSeconds),
+      exponentialApproximation: orNull(entanglement.analyticMeanDeliverySeconds),
+      sangouardThreeHalves: entanglement.sangouardMeanDeliverySeconds,
+    },
+    /** Mean fidelity after each elementary link, wait, swap and purification round, ending with the delivered pair. */
+    fidelityStages: entanglement.stages,
+  };
+}
 
 /** The CLI's JSON report: the same numbers the app shows, for scripts and grading. */
 export function simulationReport(scenario: Scenario) {
@@ -22,7 +61,8 @@ export function simulationReport(scenario: Scenario) {
       keyRateBitsPerSecond: r.keyRateBitsPerSecond,
       qber: Number.isNaN(r.qber) ? null : r.qber,
       latencySeconds: r.latencySeconds,
-      plobBitsPerSecond: r.plobBitsPerSecond,
+      plobBitsPerSecond: bound(r.plobBitsPerSecond).value,
+      plobNote: bound(r.plobBitsPerSecond).note,
       fidelity: Number.isNaN(r.fidelity) ? null : r.fidelity,
       entanglementRatePairsPerSecond: r.entanglementRatePairsPerSecond,
       linkShare: r.linkShare,
@@ -31,14 +71,16 @@ export function simulationReport(scenario: Scenario) {
       storedKeyBits: last(i, 'storedKeyBits'),
       noKeyReason: r.noKeyReason,
       notes: r.notes,
-      hops: r.hops,
+      deliveredPair: deliveredPair(r.entanglement),
+      hops: r.hops.map((h) => ({ ...h, qber: Number.isNaN(h.qber) ? null : h.qber, plobBitsPerSecond: bound(h.plobBitsPerSecond).value, plobNote: bound(h.plobBitsPerSecond).note })),
     })),
     links: atStart.links.map((l) => ({
       id: l.id,
       transmittance: l.transmittance,
       lossDb: Number.isFinite(l.lossDb) ? l.lossDb : null,
       latencySeconds: l.latencySeconds,
-      plobBitsPerPulse: l.plobBitsPerPulse,
+      plobBitsPerPulse: bound(l.plobBitsPerPulse).value,
+      plobNote: bound(l.plobBitsPerPulse).note,
       unavailableReason: l.unavailableReason,
     })),
   };

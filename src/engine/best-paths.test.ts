@@ -5,7 +5,7 @@ import { bestPaths } from './best-paths';
 import { evaluateScenario } from './evaluate';
 
 function scenario(input: Omit<ScenarioInput, 'version'>) {
-  const parsed = parseScenario({ version: 1, ...input });
+  const parsed = parseScenario({ version: 2, ...input });
   if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
   return parsed.scenario;
 }

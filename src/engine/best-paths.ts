@@ -17,7 +17,8 @@ export type BestPaths = { ok: true; requestId: string; paths: PathAlternative[] 
 
 /**
  * The `k` best loopless paths of one request at time 0, by its own routing metric and relay rule (Yen's algorithm),
- * each evaluated with the request's protocol as if it had its links to itself. The first is the path the engine uses.
+ * each evaluated with the request's protocol as if it had its links to itself. The first is the path the engine uses,
+ * except for an entanglement request with minFidelity, which takes the first that reaches it (evaluate-request.ts).
  */
 export function bestPaths(scenario: Scenario, requestId: string, k: number): BestPaths {
   const request = scenario.requests.find((r) => r.id === requestId);

@@ -10,7 +10,7 @@ const at = (x: number) => ({ x, y: 0 });
 const station = (id: string, kind = 'ground-station', params = {}) => ({ id, kind, position: at(0), params }) as ScenarioInput['nodes'][number];
 
 function evaluate(input: Omit<ScenarioInput, 'version'>) {
-  const parsed = parseScenario({ version: 1, ...input });
+  const parsed = parseScenario({ version: 2, ...input });
   if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
   return evaluateScenario(parsed.scenario);
 }
@@ -97,7 +97,10 @@ describe('evaluateScenario: entanglement through repeaters', () => {
   });
 
   it('reports a request whose fidelity threshold is not met', () => {
-    const input = line([25, 25], 'repeater', { protocol: 'entanglement', params: { monteCarloTrials: 300, minimumFidelity: 0.99 } });
-    expect(evaluate(input).requests[0]!.noKeyReason).toMatch(/below the requested 0.99/);
+    const input = line([25, 25], 'repeater', { protocol: 'entanglement', minFidelity: 0.99, params: { monteCarloTrials: 300 } });
+    const result = evaluate(input).requests[0]!;
+    expect(result.noKeyReason).toMatch(/^no pair: no route reaches the minimum fidelity 0.99 \(checked any of the 1 possible path\(s\); the best reaches 0\.\d+ over /);
+    expect(result.entanglementRatePairsPerSecond).toBe(0);
+    expect(result.fidelity).toBeNaN();
   });
 });

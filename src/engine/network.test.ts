@@ -9,7 +9,7 @@ import { seriesOffset, REQUEST_SERIES } from '../worker/protocol';
 const at = { x: 0, y: 0 };
 
 function scenario(input: Omit<ScenarioInput, 'version'>) {
-  const parsed = parseScenario({ version: 1, ...input });
+  const parsed = parseScenario({ version: 2, ...input });
   if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
   return parsed.scenario;
 }

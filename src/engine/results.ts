@@ -1,3 +1,5 @@
+import type { EntanglementDelivery } from './entanglement/delivered-pair';
+
 /** What the engine reports for one link of the scenario. */
 export interface LinkResult {
   id: string;
@@ -30,6 +32,18 @@ export interface HopResult {
   /** Source settings the engine chose, e.g. the optimal signal intensity μ. */
   settings: Record<string, number>;
   noKeyReason: string | null;
+  /** Decoy-state BB84 hops with an operating point: what the parties measure and estimate at the chosen μ. */
+  decoy?: DecoyEstimates;
+}
+
+/** Decoy BB84 at the chosen signal intensity μ (Ma, Qi, Zhao, Lo, PRA 72, 012326 (2005)). */
+export interface DecoyEstimates {
+  /** Q_μ: detections per signal pulse. */
+  gainPerPulse: number;
+  /** Y1: probability that a single-photon pulse is detected (exact for infinite decoys, a lower bound otherwise). */
+  singlePhotonYield: number;
+  /** e1: error rate of single-photon detections (exact for infinite decoys, an upper bound otherwise). */
+  singlePhotonErrorRate: number;
 }
 
 /** What the engine reports for one request, end to end. */
@@ -47,7 +61,7 @@ export interface RequestResult {
   /** The largest hop QBER on the path (each hop runs its own QKD session); NaN when a hop, or the path, has none. */
   qber: number;
   latencySeconds: number;
-  /** The repeaterless bound for the weakest hop, in bits per second. */
+  /** The repeaterless bound for the weakest hop, in bits per second; NaN for entanglement requests (a repeater chain has no single channel-use rate). */
   plobBitsPerSecond: number;
   /** Mean fidelity of delivered pairs with |Φ⁺⟩; NaN for prepare-and-measure protocols. */
   fidelity: number;
@@ -55,6 +69,8 @@ export interface RequestResult {
   noKeyReason: string | null;
   /** Caveats of the models used, in plain words. */
   notes: string[];
+  /** Entanglement requests that ran the repeater-chain model: the delivered state, its fidelity waterfall, waiting times. */
+  entanglement?: EntanglementDelivery;
 }
 
 export interface Evaluation {

@@ -94,7 +94,7 @@ const fiber = (id: string, source: string, target: string, lengthKm: number) => 
  */
 function reroutingScenario(): Scenario {
   return parse({
-    version: 1,
+    version: 2,
     nodes: [node('a', 'ground-station'), node('t1', 'trusted-node'), node('t2', 'trusted-node'), node('b', 'ground-station'), node('c', 'ground-station')],
     links: [fiber('a-t1', 'a', 't1', 20), fiber('t1-b', 't1', 'b', 60), fiber('t1-t2', 't1', 't2', 10), fiber('t2-b', 't2', 'b', 10), fiber('b-c', 'b', 'c', 40)],
     requests: [
@@ -155,7 +155,7 @@ describe('Simulation stepping matches the reference loop exactly', () => {
 describe('key held at relays', () => {
   it('is the faster hop’s surplus on a two-hop trusted relay: (r₁ − r₂)·t held while r₂·t is delivered', () => {
     const scenario = parse({
-      version: 1,
+      version: 2,
       nodes: [node('a', 'ground-station'), node('t', 'trusted-node'), node('b', 'ground-station')],
       links: [fiber('a-t', 'a', 't', 10), fiber('t-b', 't', 'b', 40)],
       requests: [{ id: 'ab', source: 'a', target: 'b', protocol: 'bb84-decoy', params: {} }],

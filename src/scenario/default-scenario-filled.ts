@@ -3,7 +3,7 @@
 import type { Scenario } from './schema';
 
 export const DEFAULT_SCENARIO_FILLED: Scenario = {
-  "version": 1,
+  "version": 2,
   "name": "BB84 over 50 km of fiber",
   "seed": 1,
   "settings": {
@@ -24,7 +24,14 @@ export const DEFAULT_SCENARIO_FILLED: Scenario = {
         "darkCountProbability": 0.0000017,
         "repetitionRateHz": 2000000,
         "detectorDeadTimeSeconds": 0,
-        "minElevationDeg": 10
+        "minElevationDeg": 10,
+        "coherenceTimeSeconds": 1,
+        "memoryT1Seconds": 3600,
+        "memoryEfficiency": 0.9,
+        "memoryCutoffSeconds": 0,
+        "stationDetectorEfficiency": 0.8,
+        "initialFidelity": 0.98,
+        "maxAttemptRateHz": 1000000
       }
     },
     {
@@ -40,7 +47,14 @@ export const DEFAULT_SCENARIO_FILLED: Scenario = {
         "darkCountProbability": 0.0000017,
         "repetitionRateHz": 2000000,
         "detectorDeadTimeSeconds": 0,
-        "minElevationDeg": 10
+        "minElevationDeg": 10,
+        "coherenceTimeSeconds": 1,
+        "memoryT1Seconds": 3600,
+        "memoryEfficiency": 0.9,
+        "memoryCutoffSeconds": 0,
+        "stationDetectorEfficiency": 0.8,
+        "initialFidelity": 0.98,
+        "maxAttemptRateHz": 1000000
       }
     }
   ],

@@ -2,7 +2,7 @@ import type { ScenarioInput } from './schema';
 
 /** What a first-time visitor sees: two stations, 50 km of fiber, one key request. */
 export const defaultScenarioInput: ScenarioInput = {
-  version: 1,
+  version: 2,
   name: 'BB84 over 50 km of fiber',
   seed: 1,
   settings: { durationSeconds: 600, timeStepSeconds: 1 },

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultScenarioInput } from './default-scenario';
 import type { ParamSpec, ParamSpecs } from './param-spec';
 import { fiberParamSpecs, freeSpaceParamSpecs } from './params';
-import { LIMITS, NODE_PARAM_SPECS, PROTOCOL_PARAM_SPECS, type ScenarioInput } from './schema';
+import { LIMITS, NODE_PARAM_SPECS, PROTOCOL_PARAM_SPECS, SCENARIO_VERSION, type ScenarioInput } from './schema';
 import { parseScenario, parseScenarioJson, type ParseResult } from './validate';
 
 /** `nodes[0].params.lengthKm: …` or a message about the document as a whole. */
@@ -14,7 +14,7 @@ const ROOT_MESSAGES = [/^a scenario must be a JSON object$/, /^version: /, /^Unr
 
 function expectWellFormed(result: ParseResult): void {
   if (result.ok) {
-    expect(result.scenario.version).toBe(1);
+    expect(result.scenario.version).toBe(SCENARIO_VERSION);
     return;
   }
   expect(result.errors.length).toBeGreaterThan(0);
@@ -40,7 +40,7 @@ describe('parseScenario on arbitrary input', () => {
 
   it('never throws on arbitrary JSON text, valid or not', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.json(), fc.string(), fc.jsonValue().map((v) => JSON.stringify({ version: 1, nodes: v }))), (text) => {
+      fc.property(fc.oneof(fc.json(), fc.string(), fc.jsonValue().map((v) => JSON.stringify({ version: 2, nodes: v }))), (text) => {
         expectWellFormed(parseScenarioJson(text));
       }),
       { numRuns: 500 },
@@ -145,7 +145,7 @@ describe('parameters out of their domain', () => {
 
 describe('topology', () => {
   const ring = (n: number): ScenarioInput => ({
-    version: 1,
+    version: 2,
     nodes: Array.from({ length: n }, (_, i) => ({ id: `n${i}`, kind: 'trusted-node' as const, position: { x: i * 100, y: 0 }, params: {} })),
     links: Array.from({ length: n }, (_, i) => ({ id: `l${i}`, source: `n${i}`, target: `n${(i + 1) % n}`, kind: 'fiber' as const, params: { lengthKm: 10 } })),
     requests: [{ id: 'r', source: 'n0', target: `n${Math.floor(n / 2)}`, protocol: 'bb84-decoy', params: {} }],
@@ -190,7 +190,7 @@ describe('hostile sizes and contents', () => {
   it('answers a 10 MB document (too many nodes) with a message, without hanging', { timeout: 60_000 }, () => {
     const node = (i: number) => ({ id: `n${i}`, kind: 'ground-station', position: { x: i, y: 0 }, params: {} });
     const nodes = Array.from({ length: LIMITS.nodes + 120_000 }, (_, i) => node(i));
-    const text = JSON.stringify({ version: 1, nodes });
+    const text = JSON.stringify({ version: 2, nodes });
     expect(text.length).toBeGreaterThan(10e6);
     const result = parseScenarioJson(text);
     expect(result.ok).toBe(false);
@@ -219,7 +219,7 @@ describe('hostile sizes and contents', () => {
   it('accepts a valid document near the size limits (10,000 nodes, 15,000 links)', { timeout: 60_000 }, () => {
     const n = 10_000;
     const doc = {
-      version: 1,
+      version: 2,
       nodes: Array.from({ length: n }, (_, i) => ({ id: `n${i}`, kind: 'trusted-node', position: { x: i, y: 0 }, params: {} })),
       links: Array.from({ length: 1.5 * n }, (_, l) => ({ id: `l${l}`, source: `n${l % n}`, target: `n${(l * 7 + 1) % n}`, kind: 'fiber', params: { lengthKm: 5 } })),
     };

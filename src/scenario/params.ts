@@ -3,6 +3,42 @@ import type { ParamSpecs } from './param-spec';
 // Detector and source defaults are the "GYS" set used by Ma, Qi, Zhao, Lo, PRA 72, 012326 (2005), Table I
 // (from Gobby, Yuan, Shields, APL 84, 3762 (2004)), so the default scenario reproduces a published curve.
 
+/**
+ * A node's quantum memory and heralding hardware: what it brings to each heralded entanglement link at its side.
+ * Repeaters have them, and so do stations, which hold their half of a delivered pair (also with no repeater between).
+ * Defaults: NV-centre-like memory (T2 ≈ 1 s, Abobeih et al., Nat. Commun. 9, 2552 (2018)), superconducting heralding detectors.
+ */
+const quantumMemoryParamSpecs = {
+  coherenceTimeSeconds: {
+    label: 'Memory coherence time', unit: 's', min: 0, max: 1e6, minExclusive: true, default: 1,
+    help: 'T₂ (dephasing, T1/T2 models) or the depolarizing time (depolarizing model) of a stored qubit (NV centre: 1.58 s, Abobeih et al. 2018).',
+  },
+  memoryT1Seconds: {
+    label: 'Memory relaxation time T₁', unit: 's', min: 0, max: 1e8, minExclusive: true, default: 3600,
+    help: 'Energy relaxation time, used by the T1/T2 memory noise model only; must be at least T₂/2 (NV electron spin: over an hour, Abobeih et al. 2018).',
+  },
+  memoryEfficiency: {
+    label: 'Memory efficiency', unit: '', min: 0, max: 1, minExclusive: true, default: 0.9,
+    help: 'Probability that a stored photon is retrieved.',
+  },
+  memoryCutoffSeconds: {
+    label: 'Memory cutoff', unit: 's', min: 0, max: 1e6, default: 0,
+    help: 'Discard a stored pair that waited longer than this for its partner; 0 means no cutoff.',
+  },
+  stationDetectorEfficiency: {
+    label: 'Heralding detector efficiency', unit: '', min: 0, max: 1, minExclusive: true, default: 0.8,
+    help: "Efficiency of the detector that sees this node's photons at the heralding station of each link at its side (or of its heralded absorption).",
+  },
+  initialFidelity: {
+    label: 'Initial pair fidelity', unit: '', min: 0.25, max: 1, default: 0.98,
+    help: 'Fidelity with |Φ⁺⟩ of a freshly heralded pair between two nodes like this one, before any storage; two different nodes give Werner parameter √(w₁w₂).',
+  },
+  maxAttemptRateHz: {
+    label: 'Max attempt rate', unit: 'Hz', min: 1, max: 1e10, default: 1e6,
+    help: 'Fastest the memory can re-attempt entanglement; the herald round trip usually limits it first.',
+  },
+} satisfies ParamSpecs;
+
 /** A station that sends weak coherent pulses and detects them: ground stations and trusted nodes. */
 export const terminalParamSpecs = {
   detectorEfficiency: {
@@ -25,17 +61,11 @@ export const terminalParamSpecs = {
     label: 'Minimum elevation', unit: '°', min: 0, max: 90, default: 10,
     help: 'A satellite lower in the sky than this is not tracked (horizon obstruction, too much air).',
   },
+  ...quantumMemoryParamSpecs,
 } satisfies ParamSpecs;
 
 export const repeaterParamSpecs = {
-  coherenceTimeSeconds: {
-    label: 'Memory coherence time', unit: 's', min: 0, max: 1e6, minExclusive: true, default: 1,
-    help: 'Time over which a stored qubit dephases (T₂).',
-  },
-  memoryEfficiency: {
-    label: 'Memory efficiency', unit: '', min: 0, max: 1, minExclusive: true, default: 0.9,
-    help: 'Probability that a stored photon is retrieved.',
-  },
+  ...quantumMemoryParamSpecs,
   swapSuccessProbability: {
     label: 'Swap success probability', unit: '', min: 0, max: 1, minExclusive: true, default: 0.5,
     help: 'Probability that the Bell-state measurement succeeds (0.5 for linear optics).',
@@ -47,22 +77,6 @@ export const repeaterParamSpecs = {
   swapMeasurementFidelity: {
     label: 'Measurement fidelity η', unit: '', min: 0.5, max: 1, default: 0.995,
     help: 'Probability that each measurement outcome is read correctly (Dür et al. 1999).',
-  },
-  memoryCutoffSeconds: {
-    label: 'Memory cutoff', unit: 's', min: 0, max: 1e6, default: 0,
-    help: 'Discard a stored pair that waited longer than this for its partner; 0 means no cutoff.',
-  },
-  stationDetectorEfficiency: {
-    label: 'Heralding detector efficiency', unit: '', min: 0, max: 1, minExclusive: true, default: 0.8,
-    help: 'Efficiency of the detectors at the heralding station between neighbouring memories.',
-  },
-  initialFidelity: {
-    label: 'Initial pair fidelity', unit: '', min: 0.25, max: 1, default: 0.98,
-    help: 'Fidelity with |Φ⁺⟩ of a freshly heralded pair, before any storage.',
-  },
-  maxAttemptRateHz: {
-    label: 'Max attempt rate', unit: 'Hz', min: 1, max: 1e10, default: 1e6,
-    help: 'Fastest the memory can re-attempt entanglement; the herald round trip usually limits it first.',
   },
 } satisfies ParamSpecs;
 
@@ -195,16 +209,20 @@ export const entanglementRequestParamSpecs = {
   errorCorrectionEfficiency,
   siftingFactor,
   purificationRounds: {
-    label: 'Purification rounds', unit: '', min: 0, max: 3, integer: true, default: 0,
-    help: 'Recurrence purification rounds applied to each elementary link (each round consumes two pairs).',
+    label: 'Purification rounds', unit: '', min: 0, max: 10, integer: true, default: 0,
+    help: 'Purification rounds at each purified level; recurrence spends 2^rounds pairs per purified pair, pumping rounds + 1.',
   },
   purificationGateFidelity: {
     label: 'Purification gate fidelity', unit: '', min: 0, max: 1, default: 1,
-    help: 'Probability that each CNOT of the purification acts without depolarizing.',
+    help: 'Probability that each CNOT of the purification acts without depolarizing (p₂ of Dür et al. 1999).',
   },
-  minimumFidelity: {
-    label: 'Minimum fidelity', unit: '', min: 0, max: 1, default: 0,
-    help: 'The request is reported unmet when the delivered fidelity falls below this.',
+  purificationMeasurementFidelity: {
+    label: 'Purification measurement fidelity', unit: '', min: 0.5, max: 1, default: 1,
+    help: 'Probability that each parity measurement of the purification is read right (η of Dür et al. 1999).',
+  },
+  brightStatePopulation: {
+    label: 'Bright-state population α', unit: '', min: 0, max: 0.5, minExclusive: true, default: 0.1,
+    help: 'Single-click heralding only: probability each memory emits; fidelity ≈ 1 − α (Humphreys et al., Nature 558, 268 (2018), α ≈ 0.1).',
   },
   monteCarloTrials: {
     label: 'Monte Carlo trials', unit: 'pairs', min: 100, max: 200000, integer: true, default: 2000,

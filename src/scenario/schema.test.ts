@@ -5,7 +5,7 @@ import { fiberParamSpecs, terminalParamSpecs } from './params';
 import { parseScenario, parseScenarioJson } from './validate';
 
 const minimal = {
-  version: 1,
+  version: 2,
   nodes: [
     { id: 'a', kind: 'ground-station', position: { x: 0, y: 0 }, params: {} },
     { id: 'b', kind: 'ground-station', position: { x: 100, y: 0 }, params: {} },

@@ -12,7 +12,7 @@ import {
   terminalParamSpecs,
 } from './params';
 
-export const SCENARIO_VERSION = 1;
+export const SCENARIO_VERSION = 2;
 
 /** Hard limits that keep a hostile file or link from exhausting memory. */
 export const LIMITS = { nodes: 20000, links: 60000, requests: 5000, events: 5000, idLength: 64, labelLength: 80, steps: 1_000_000 };
@@ -24,6 +24,12 @@ export const DECOY_METHODS = ['infinite', 'vacuum-weak', 'none'] as const;
 export const SOURCE_PLACEMENTS = ['middle', 'source-end'] as const;
 export const HERALDING_SCHEMES = ['two-click', 'single-click', 'node-source'] as const;
 export const PURIFICATION_PROTOCOLS = ['none', 'bbpssw', 'dejmps'] as const;
+/** Recurrence: two purified copies make the next (2^rounds pairs); pumping: a fresh pair each round (Dür et al., PRA 59, 169 (1999)). */
+export const PURIFICATION_STRATEGIES = ['recurrence', 'pumping'] as const;
+/** Purify only the elementary links, or the pair of every span after each swap level too (nested purification, Dür et al. 1999). */
+export const PURIFICATION_LEVELS = ['elementary', 'every-level'] as const;
+/** How a stored qubit decoheres; see src/engine/entanglement/memory.ts for each model's source. */
+export const MEMORY_NOISE_MODELS = ['dephasing', 'depolarizing', 't1-t2'] as const;
 export const ROUTING_METRICS = ['highest-rate', 'lowest-latency', 'fewest-hops'] as const;
 
 /** The parameter table of each node kind: the one lookup the schema, the inspector, the docs and the tests share. */
@@ -59,13 +65,15 @@ function buildSchemas() {
   });
 
   const nodeBase = { id, label: label.optional(), position: positionSchema, location: locationSchema.optional() };
+  /** Nodes that hold quantum memories; left out means 'dephasing'. */
+  const memoryNode = { memoryNoiseModel: z.enum(MEMORY_NOISE_MODELS, { error: `memoryNoiseModel must be one of ${MEMORY_NOISE_MODELS.join(', ')}` }).optional() };
 
   const nodeSchema = z.discriminatedUnion(
     'kind',
     [
-      z.strictObject({ ...nodeBase, kind: z.literal('ground-station'), params: paramsSchema(NODE_PARAM_SPECS['ground-station']) }),
-      z.strictObject({ ...nodeBase, kind: z.literal('trusted-node'), params: paramsSchema(NODE_PARAM_SPECS['trusted-node']) }),
-      z.strictObject({ ...nodeBase, kind: z.literal('repeater'), params: paramsSchema(NODE_PARAM_SPECS.repeater) }),
+      z.strictObject({ ...nodeBase, ...memoryNode, kind: z.literal('ground-station'), params: paramsSchema(NODE_PARAM_SPECS['ground-station']) }),
+      z.strictObject({ ...nodeBase, ...memoryNode, kind: z.literal('trusted-node'), params: paramsSchema(NODE_PARAM_SPECS['trusted-node']) }),
+      z.strictObject({ ...nodeBase, ...memoryNode, kind: z.literal('repeater'), params: paramsSchema(NODE_PARAM_SPECS.repeater) }),
       z.strictObject({ ...nodeBase, kind: z.literal('satellite'), params: paramsSchema(NODE_PARAM_SPECS.satellite) }),
     ],
     { error: `kind must be one of ${NODE_KINDS.join(', ')}` },
@@ -121,6 +129,10 @@ function buildSchemas() {
         protocol: z.literal('entanglement'),
         heraldingScheme: oneOf('heraldingScheme', HERALDING_SCHEMES).default('two-click'),
         purificationProtocol: oneOf('purificationProtocol', PURIFICATION_PROTOCOLS).default('none'),
+        purificationStrategy: oneOf('purificationStrategy', PURIFICATION_STRATEGIES).default('recurrence'),
+        purificationLevels: oneOf('purificationLevels', PURIFICATION_LEVELS).default('elementary'),
+        /** Routing and delivery must reach this fidelity with |Φ⁺⟩; left out means any entangled pair will do. */
+        minFidelity: z.number().gte(0, 'must be at least 0').lte(1, 'must be at most 1').optional(),
         params: paramsSchema(PROTOCOL_PARAM_SPECS.entanglement),
       }),
     ],

@@ -96,7 +96,7 @@ const scenarioArb = fc
 describe('stripDefaults', () => {
   it('leaves only what differs from the defaults in the default scenario', () => {
     expect(stripDefaults(defaultScenario())).toEqual({
-      version: 1,
+      version: 2,
       name: 'BB84 over 50 km of fiber',
       nodes: [
         { id: 'alice', label: 'Alice', kind: 'ground-station', position: { x: 80, y: 160 } },

@@ -1,6 +1,5 @@
 import { describe, it, expect } from 'vitest';
 import { multiPhotonProbability, nonVacuumProbabilityAfterLoss, poissonPhotonProbability } from './weak-coherent-source';
-import { entangledMultiPairProbability, entangledPairProbability, thermalPairProbability } from './spdc-source';
 import {
   clickProbabilityFock, clickProbabilityPoisson, darkCountProbabilityPerGate, deadTimeSurvivalFraction,
   effectiveDarkCountProbability, registeredCountRateHz,
@@ -19,21 +18,6 @@ describe('weak coherent source', () => {
   });
   it('stays coherent through loss: P(n ≥ 1) = 1 − e^−ημ, ≈ ημ for tiny η', () => {
     expect(nonVacuumProbabilityAfterLoss(0.5, 1e-12) / 5e-13).toBeCloseTo(1, 9);
-  });
-});
-
-describe('SPDC source', () => {
-  it('single-mode thermal statistics are normalised with mean λ', () => {
-    expect(sum((n) => thermalPairProbability(n, 0.1))).toBeCloseTo(1, 12);
-    expect(sum((n) => n * thermalPairProbability(n, 0.1))).toBeCloseTo(0.1, 12);
-  });
-  it('two-mode entangled statistics (Ma–Fung–Lo) are normalised with mean 2λ', () => {
-    expect(sum((n) => entangledPairProbability(n, 0.1))).toBeCloseTo(1, 12);
-    expect(sum((n) => n * entangledPairProbability(n, 0.1))).toBeCloseTo(0.2, 12);
-  });
-  it('multi-pair probability is 1 − P(0) − P(1) and ≈ 3λ² for small λ', () => {
-    expect(entangledMultiPairProbability(0.1)).toBeCloseTo(1 - entangledPairProbability(0, 0.1) - entangledPairProbability(1, 0.1), 14);
-    expect(entangledMultiPairProbability(1e-5) / 3e-10).toBeCloseTo(1, 4);
   });
 });
 

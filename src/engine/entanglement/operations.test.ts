@@ -101,14 +101,13 @@ describe('purification', () => {
 });
 
 describe('heralded elementary links', () => {
+  const end = { detectorEfficiency: 0.8, memoryEfficiency: 0.9, initialFidelity: 0.98, maxAttemptRateHz: Infinity };
   const base: ElementaryLinkParams = {
     fiber: { lengthKm: 50, attenuationDbPerKm: 0.2, insertionLossDb: 0, groupIndex: 1.468 },
     scheme: 'two-click',
-    detectorEfficiency: 0.8,
-    memoryEfficiency: 0.9,
-    initialFidelity: 0.98,
     brightStatePopulation: 0.1,
-    maxAttemptRateHz: Infinity,
+    endA: end,
+    endB: end,
   };
   const oneWaySeconds = (50 * 1.468) / SPEED_OF_LIGHT_KM_PER_S;
 
@@ -139,7 +138,34 @@ describe('heralded elementary links', () => {
   });
 
   it('a hardware repetition limit slower than signalling sets the attempt period', () => {
-    close(elementaryLink({ ...base, maxAttemptRateHz: 100 }).attemptPeriodSeconds, 0.01);
+    close(elementaryLink({ ...base, endB: { ...end, maxAttemptRateHz: 100 } }).attemptPeriodSeconds, 0.01);
+  });
+
+  it('unequal ends: two-click p = ½η_Aη_B, node-source uses the emitter\'s memory and the receiver\'s detector', () => {
+    const t = Math.pow(10, -0.5);
+    const weak = { ...end, memoryEfficiency: 0.5, detectorEfficiency: 0.4 };
+    close(elementaryLink({ ...base, endB: weak }).successProbabilityPerAttempt, 0.5 * (0.9 * t * 0.8) * (0.5 * t * 0.4));
+    close(elementaryLink({ ...base, scheme: 'node-source', endB: weak }).successProbabilityPerAttempt, 0.9 * 0.1 * 0.4);
+    close(elementaryLink({ ...base, scheme: 'node-source', endA: weak }).successProbabilityPerAttempt, 0.5 * 0.1 * 0.8);
+  });
+
+  it('unequal ends: pair Werner parameter √(w_A·w_B), the same both ways round', () => {
+    const w = (f: number) => (4 * f - 1) / 3;
+    const state = elementaryLink({ ...base, endB: { ...end, initialFidelity: 0.8 } }).state;
+    close(state[0], (1 + 3 * Math.sqrt(w(0.98) * w(0.8))) / 4);
+    close(elementaryLink({ ...base, endA: { ...end, initialFidelity: 0.8 } }).state[0], state[0]);
+  });
+
+  it('single-click with unequal arms: p = 1 − (1−αη_A)(1−αη_B), the imbalance goes to Φ−, weights sum to 1', () => {
+    const weak = { ...end, detectorEfficiency: 0.2 };
+    const link = elementaryLink({ ...base, scheme: 'single-click', endB: weak });
+    const t = Math.pow(10, -0.5);
+    const a = 0.9 * t * 0.8;
+    const b = 0.9 * t * 0.2;
+    close(link.successProbabilityPerAttempt, 1 - (1 - 0.1 * a) * (1 - 0.1 * b));
+    close(link.state[0] + link.state[1] + link.state[2] + link.state[3], 1);
+    const good = 0.1 * 0.9 * (a + b);
+    close(link.state[2], (good * (Math.sqrt(a) - Math.sqrt(b)) ** 2) / (2 * (a + b)) / link.successProbabilityPerAttempt);
   });
 });
 

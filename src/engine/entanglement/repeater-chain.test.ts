@@ -2,22 +2,51 @@ import { describe, it, expect } from 'vitest';
 import { DEFAULT_ENTANGLEMENT_KEY_PARAMS } from './entanglement-key-rate';
 import { decoherePair } from './memory';
 import { elementaryLink } from './elementary-link';
-import { evenSegmentLengthsKm, repeaterChainAnalytic, repeaterChainPerformance } from './repeater-chain';
-import { simulateRepeaterChain, type RepeaterChainParams } from './repeater-chain-mc';
+import type { FiberParams } from '../channels/fiber';
+import type { HeraldingScheme } from './elementary-link';
+import type { MemoryParams } from './memory';
+import { repeaterChainAnalytic, repeaterChainPerformance } from './repeater-chain';
+import { simulateRepeaterChain, type ChainNodeParams, type PurificationPlan, type RepeaterChainParams } from './repeater-chain-mc';
+import type { SwapParams } from './swapping';
 import { swapBellDiagonal } from './swapping';
 import { expectedMaxGeometricTrials, harmonicNumber } from './waiting-time';
 
-function chain(overrides: Partial<RepeaterChainParams> & { totalKm?: number; segments?: number } = {}): RepeaterChainParams {
-  const { totalKm = 200, segments = 4, ...rest } = overrides;
-  return {
-    segmentLengthsKm: evenSegmentLengthsKm(totalKm, segments),
+interface UniformChain {
+  totalKm: number;
+  segments: number;
+  fiber: Omit<FiberParams, 'lengthKm'>;
+  link: { scheme: HeraldingScheme; detectorEfficiency: number; initialFidelity: number; brightStatePopulation: number; maxAttemptRateHz: number };
+  memory: MemoryParams;
+  swap: SwapParams;
+  purification: PurificationPlan | null;
+}
+
+/** Equal segments and identical nodes, the setting of the closed forms. */
+function chain(overrides: Partial<UniformChain> = {}): RepeaterChainParams {
+  const u: UniformChain = {
+    totalKm: 200,
+    segments: 4,
     fiber: { attenuationDbPerKm: 0.2, insertionLossDb: 0, groupIndex: 1.468 },
     link: { scheme: 'two-click', detectorEfficiency: 0.8, initialFidelity: 0.97, brightStatePopulation: 0.1, maxAttemptRateHz: Infinity },
     memory: { coherenceTimeSeconds: Infinity, noiseModel: 'dephasing', efficiency: 0.9, cutoffSeconds: Infinity },
     swap: { successProbability: 1, gateFidelity: 1, measurementFidelity: 1 },
     purification: null,
-    ...rest,
+    ...overrides,
   };
+  const node: ChainNodeParams = { memory: u.memory, detectorEfficiency: u.link.detectorEfficiency, initialFidelity: u.link.initialFidelity, maxAttemptRateHz: u.link.maxAttemptRateHz, swap: u.swap };
+  return {
+    segments: Array.from({ length: u.segments }, () => ({ ...u.fiber, lengthKm: u.totalKm / u.segments })),
+    nodes: Array.from({ length: u.segments + 1 }, () => node),
+    scheme: u.link.scheme,
+    brightStatePopulation: u.link.brightStatePopulation,
+    purification: u.purification,
+  };
+}
+
+/** The elementary link of a uniform chain's first segment. */
+function firstLink(params: RepeaterChainParams) {
+  const end = (n: ChainNodeParams) => ({ memoryEfficiency: n.memory.efficiency, detectorEfficiency: n.detectorEfficiency, initialFidelity: n.initialFidelity, maxAttemptRateHz: n.maxAttemptRateHz });
+  return elementaryLink({ fiber: params.segments[0]!, scheme: params.scheme, brightStatePopulation: params.brightStatePopulation, endA: end(params.nodes[0]!), endB: end(params.nodes[1]!) });
 }
 
 function meanAndStdError(values: Float64Array) {
@@ -75,7 +104,7 @@ describe('repeater-chain Monte Carlo', () => {
     // 2 × 150 km two-click: p0 ≈ 5e-4, so the neglected herald/message delays are ~1e-3 of the mean.
     const params = chain({ segments: 2, totalKm: 300 });
     const analytic = repeaterChainAnalytic(params);
-    expect(elementaryLink({ ...params.link, memoryEfficiency: 0.9, fiber: { ...params.fiber, lengthKm: 150 } }).successProbabilityPerAttempt).toBeLessThan(1e-3);
+    expect(firstLink(params).successProbabilityPerAttempt).toBeLessThan(1e-3);
     const samples = simulateRepeaterChain(params, { trials: 20000, seed: 3 });
     const { mean, stdError } = meanAndStdError(samples.deliverySeconds);
     expect(Math.abs(mean - analytic.sangouardMeanSeconds!)).toBeLessThan(4 * stdError);
@@ -93,7 +122,7 @@ describe('repeater-chain Monte Carlo', () => {
     const expected = repeaterChainAnalytic(params).noWaitingState[0];
     const perfect = simulateRepeaterChain(params, { trials: 300, seed: 5 });
     for (const f of perfect.fidelity) expect(f).toBeCloseTo(expected, 12);
-    const noisy = simulateRepeaterChain({ ...params, memory: { ...params.memory, coherenceTimeSeconds: 0.01 } }, { trials: 300, seed: 5 });
+    const noisy = simulateRepeaterChain(chain({ swap: { successProbability: 0.6, gateFidelity: 0.99, measurementFidelity: 0.995 }, memory: { coherenceTimeSeconds: 0.01, noiseModel: 'dephasing', efficiency: 0.9, cutoffSeconds: Infinity } }), { trials: 300, seed: 5 });
     for (const f of noisy.fidelity) expect(f).toBeLessThan(expected);
   });
 
@@ -113,7 +142,7 @@ describe('repeater-chain Monte Carlo', () => {
     const memory = { coherenceTimeSeconds: 5e-3, noiseModel: 'dephasing' as const, efficiency: 0.9, cutoffSeconds };
     const params = chain({ segments: 2, totalKm: 100, memory });
     const samples = simulateRepeaterChain(params, { trials: 3000, seed: 13 });
-    const link = elementaryLink({ ...params.link, memoryEfficiency: 0.9, fiber: { ...params.fiber, lengthKm: 50 } });
+    const link = firstLink(params);
     // Worst case: one link waited the full cutoff; both then wait for the swap message to reach the ends.
     const message = (50 * 1.468) / 299_792.458;
     const atHerald = decoherePair(link.state, link.storageAtHeraldSecondsA, link.storageAtHeraldSecondsB, memory);
@@ -121,7 +150,7 @@ describe('repeater-chain Monte Carlo', () => {
     let minimum = Infinity;
     for (const f of samples.fidelity) minimum = Math.min(minimum, f);
     expect(minimum).toBeGreaterThanOrEqual(worst - 1e-12);
-    const withoutCutoff = simulateRepeaterChain({ ...params, memory: { ...memory, cutoffSeconds: Infinity } }, { trials: 3000, seed: 13 });
+    const withoutCutoff = simulateRepeaterChain(chain({ segments: 2, totalKm: 100, memory: { ...memory, cutoffSeconds: Infinity } }), { trials: 3000, seed: 13 });
     let minimumWithout = Infinity;
     for (const f of withoutCutoff.fidelity) minimumWithout = Math.min(minimumWithout, f);
     expect(minimumWithout).toBeLessThan(worst);

@@ -116,6 +116,20 @@ function explainNoKey(qber: number, single: SinglePhotonEstimate): string {
   return `too much loss: at QBER ${percent} % the error-correction cost exceeds what the single-photon detections leave after privacy amplification`;
 }
 
+/**
+ * No μ gives key, so there is no operating point to report a gain or QBER at. The infinite-decoy single-photon error
+ * e1 = (e0·Y0 + e_d·η)/(Y0 + η) does not depend on μ, so it says why without inventing an intensity.
+ */
+export function noKeyAtAnyIntensity(link: Bb84Link, protocol: Bb84Protocol): Bb84Result {
+  const { error } = infiniteDecoy(link, 1);
+  const method = protocol.decoyMethod === 'infinite' ? 'infinite decoys' : protocol.decoyMethod === 'vacuum-weak' ? 'vacuum + weak decoy' : 'no decoys';
+  const noKeyReason =
+    error >= 0.11
+      ? `single-photon error rate ${(error * 100).toFixed(1)} % (dark counts and misalignment) is above what error correction and privacy amplification tolerate (about 11 %) at every signal intensity`
+      : `too much loss: no signal intensity μ up to ${MAX_SIGNAL_MEAN_PHOTON_NUMBER} gives key with ${method} (single-photon error ${(error * 100).toFixed(1)} %, but too few single-photon detections to pay for error correction)`;
+  return { signalMeanPhotonNumber: NaN, gain: NaN, qber: NaN, singlePhotonGain: NaN, singlePhotonError: NaN, keyBitsPerPulse: 0, noKeyReason };
+}
+
 /** Largest μ searched; key rate vanishes long before for every realistic link. */
 const MAX_SIGNAL_MEAN_PHOTON_NUMBER = 1.5;
 
@@ -136,10 +150,7 @@ export function optimalBb84Decoy(link: Bb84Link, protocol: Bb84Protocol): Bb84Re
       best = i;
     }
   }
-  if (bestRate <= 0) {
-    // No μ gives key: report at the μ that a typical system uses so the QBER shown is meaningful.
-    return bb84Decoy(link, protocol, Math.min(Math.max(0.5, lowest), MAX_SIGNAL_MEAN_PHOTON_NUMBER));
-  }
+  if (bestRate <= 0) return noKeyAtAnyIntensity(link, protocol);
   let a = Math.log(at(Math.max(best - 1, 0)));
   let b = Math.log(at(Math.min(best + 1, steps)));
   const ratio = (Math.sqrt(5) - 1) / 2;

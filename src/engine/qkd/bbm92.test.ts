@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { bbm92, bbm92LinkFromChannel, optimalBbm92 } from './bbm92';
+import { bbm92, bbm92LinkFromChannel, optimalBbm92, bbm92DeadTimeSurvival } from './bbm92';
 
 const protocol = { errorCorrectionEfficiency: 1.22, siftingFactor: 0.5 };
 const ideal = { aliceTransmittance: 1, bobTransmittance: 1, aliceDarkCountProbability: 0, bobDarkCountProbability: 0, misalignmentError: 0.02 };
@@ -33,5 +33,45 @@ describe('BBM92 with an SPDC source (Ma, Fung, Lo 2007)', () => {
     expect(middle.keyBitsPerPulse).toBeGreaterThan(0);
     expect(end.keyBitsPerPulse).toBe(0);
     expect(end.noKeyReason).toMatch(/QBER/);
+  });
+});
+
+describe('BBM92 detector dead time from each side\'s singles', () => {
+  const link = bbm92LinkFromChannel({ channelTransmittance: Math.pow(10, -0.4), placement: 'middle', detectorEfficiency: 0.6, darkCountProbability: 1e-7, misalignmentError: 0.01 });
+  const protocol = { errorCorrectionEfficiency: 1.16, siftingFactor: 0.5 };
+
+  it('survival is 1/(1 + S_A·τ_A) × 1/(1 + S_B·τ_B), the non-paralyzable live fraction of each side (Knoll Eq. 4.23)', () => {
+    const r = bbm92(link, protocol, 0.05);
+    const detectors = { repetitionRateHz: 1e9, aliceDeadTimeSeconds: 1e-6, bobDeadTimeSeconds: 5e-8 };
+    const expected = 1 / (1 + r.aliceSinglesPerPulse * 1e9 * 1e-6) / (1 + r.bobSinglesPerPulse * 1e9 * 5e-8);
+    expect(bbm92DeadTimeSurvival(r, detectors)).toBeCloseTo(expected, 14);
+    // Singles exceed coincidences: dead time bites on the singles rate, far harder than on coincidences alone.
+    expect(r.aliceSinglesPerPulse).toBeGreaterThan(2 * r.gain);
+  });
+
+  it('at 1 GHz with 1 µs dead time the optimum moves to a dimmer source and beats running at the dead-time-free optimum', () => {
+    const detectors = { repetitionRateHz: 1e9, aliceDeadTimeSeconds: 1e-6, bobDeadTimeSeconds: 1e-6 };
+    const free = optimalBbm92(link, protocol);
+    const limited = optimalBbm92(link, protocol, detectors);
+    expect(limited.halfMeanPairNumber).toBeLessThan(free.halfMeanPairNumber);
+    const atFreeOptimum = free.keyBitsPerPulse * bbm92DeadTimeSurvival(free, detectors);
+    expect(limited.keyBitsPerPulse * limited.deadTimeSurvival).toBeGreaterThanOrEqual(atFreeOptimum);
+    // The key per second can never exceed what the busier side's detector can register: 1/τ clicks per second.
+    expect(limited.keyBitsPerPulse * limited.deadTimeSurvival * 1e9).toBeLessThan(1e6);
+  });
+
+  it('the same two detectors give the same key whichever side holds the slow one (source in the middle)', () => {
+    const a = optimalBbm92(link, protocol, { repetitionRateHz: 1e9, aliceDeadTimeSeconds: 1e-6, bobDeadTimeSeconds: 1e-8 });
+    const b = optimalBbm92(link, protocol, { repetitionRateHz: 1e9, aliceDeadTimeSeconds: 1e-8, bobDeadTimeSeconds: 1e-6 });
+    expect(b.keyBitsPerPulse * b.deadTimeSurvival).toBeCloseTo(a.keyBitsPerPulse * a.deadTimeSurvival, 12);
+  });
+
+  it('no key at any brightness: no λ, gain or QBER, and a reason with the lowest QBER reached', () => {
+    const dark = bbm92LinkFromChannel({ channelTransmittance: 1e-9, placement: 'middle', detectorEfficiency: 0.6, darkCountProbability: 1e-4, misalignmentError: 0.01 });
+    const r = optimalBbm92(dark, protocol);
+    expect(r.keyBitsPerPulse).toBe(0);
+    expect(r.qber).toBeNaN();
+    expect(r.halfMeanPairNumber).toBeNaN();
+    expect(r.noKeyReason).toMatch(/^no pair brightness gives key: the lowest QBER any brightness reaches is about \d/);
   });
 });

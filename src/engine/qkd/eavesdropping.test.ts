@@ -36,6 +36,16 @@ describe('intercept–resend', () => {
   });
 });
 
+describe('intercept–resend with the request\'s decoy method', () => {
+  it.each(['vacuum-weak', 'none'] as const)('p = 0 with %s decoys gives exactly that method\'s key, not the infinite-decoy one', (decoyMethod) => {
+    const own = { ...protocol, decoyMethod };
+    const mu = 0.3;
+    const r = interceptResend(gys(30), own, mu, { interceptedFraction: 0, resendMode: 'through-channel' });
+    expect(r.keyBitsPerPulse).toBeCloseTo(bb84Decoy(gys(30), own, mu).keyBitsPerPulse, 14);
+    expect(r.keyBitsPerPulse).toBeLessThan(bb84Decoy(gys(30), protocol, mu).keyBitsPerPulse);
+  });
+});
+
 describe('photon-number splitting', () => {
   it('is feasible at high loss, adds no QBER, and is exposed by the weak decoy', () => {
     const r = photonNumberSplitting(gys(50), 0.5, 0.1);

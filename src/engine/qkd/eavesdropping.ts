@@ -26,8 +26,11 @@ export interface InterceptResendResult {
   qber: number;
   gainWithoutEve: number;
   qberWithoutEve: number;
-  /** Key per pulse the parties would compute from what they see (infinite decoys, single-photon error shifted as the QBER). */
+  /** Key per pulse the parties would compute from what they see (their decoy method's estimate, single-photon error shifted as the QBER). */
   keyBitsPerPulse: number;
+  /** The parties' single-photon gain estimate Q1 and error e1 under the attack. */
+  singlePhotonGain: number;
+  singlePhotonError: number;
   aborted: boolean;
   reason: string;
 }
@@ -40,7 +43,8 @@ export interface InterceptResendResult {
  */
 export function interceptResend(link: Bb84Link, protocol: Bb84Protocol, mu: number, attack: InterceptResendAttack): InterceptResendResult {
   const p = Math.min(Math.max(attack.interceptedFraction, 0), 1);
-  const clean = bb84Decoy(link, { ...protocol, decoyMethod: 'infinite' }, mu);
+  // The parties estimate single photons with their own decoy method, attacked or not.
+  const clean = bb84Decoy(link, protocol, mu);
   const y0 = link.darkCountProbability;
   const eta = link.channelTransmittance * link.detectorEfficiency;
   const eveDetects = -Math.expm1(-mu);
@@ -48,8 +52,8 @@ export function interceptResend(link: Bb84Link, protocol: Bb84Protocol, mu: numb
   const interceptedGain = y0 + eveDetects * resentTransmittance * (1 - y0);
   const gain = (1 - p) * clean.gain + p * interceptedGain;
   const interceptedErrorGain = RANDOM_CLICK_ERROR * y0 + eveDetects * resentTransmittance * (1 - y0) * (0.25 + link.misalignmentError / 2);
-  // No click at all (η and dark counts both zero): a random guess, as for any empty detection record.
-  const qber = gain > 0 ? ((1 - p) * clean.qber * clean.gain + p * interceptedErrorGain) / gain : RANDOM_CLICK_ERROR;
+  // No click at all (η and dark counts both zero): no detections, so no error rate to report.
+  const qber = gain > 0 ? ((1 - p) * clean.qber * clean.gain + p * interceptedErrorGain) / gain : NaN;
   // Errors are weighted by detections, so what matters is the share of Bob's clicks that Eve produced, not p itself.
   const interceptedShare = gain > 0 ? (p * interceptedGain) / gain : 0;
   // What the parties would conclude: the single-photon error rises by the same Eve-induced amount as the QBER.
@@ -59,12 +63,14 @@ export function interceptResend(link: Bb84Link, protocol: Bb84Protocol, mu: numb
   const threshold = attack.abortQber ?? DEFAULT_ABORT_QBER;
   const aborted = qber >= threshold || keyBitsPerPulse <= 0;
   const gainChange = gain / clean.gain;
-  const reason = aborted
+  const reason = !(gain > 0)
+    ? 'abort: no detections at all'
+    : aborted
     ? qber >= threshold
       ? `abort: QBER ${(qber * 100).toFixed(1)} % ≥ ${(threshold * 100).toFixed(0)} % threshold`
       : `abort: QBER ${(qber * 100).toFixed(1)} % leaves no key after privacy amplification`
     : `QBER ${(qber * 100).toFixed(1)} % (was ${(clean.qber * 100).toFixed(1)} %), gain ×${gainChange.toFixed(2)}; key shrinks but survives`;
-  return { gain, qber, gainWithoutEve: clean.gain, qberWithoutEve: clean.qber, keyBitsPerPulse, aborted, reason };
+  return { gain, qber, gainWithoutEve: clean.gain, qberWithoutEve: clean.qber, keyBitsPerPulse, singlePhotonGain: clean.singlePhotonGain, singlePhotonError: e1, aborted, reason };
 }
 
 export interface PhotonNumberSplittingResult {

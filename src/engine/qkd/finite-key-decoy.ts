@@ -1,5 +1,5 @@
 import { RANDOM_CLICK_ERROR } from '../constants';
-import { errorGain, gain, type Bb84Link, type Bb84Protocol } from './bb84-decoy';
+import { errorGain, gain, optimalBb84Decoy, type Bb84Link, type Bb84Protocol } from './bb84-decoy';
 import { binaryEntropy } from './entropy';
 import { maximizeOnLogScale } from './maximize-scalar';
 
@@ -88,7 +88,16 @@ function explainNoKey(y1Lower: number, e1Upper: number, totalPulses: number): st
 export function optimalFiniteKeyBb84Decoy(link: Bb84Link, protocol: Bb84Protocol, options: FiniteKeyOptions): FiniteKeyResult {
   const low = protocol.weakDecoyMeanPhotonNumber * 1.01;
   const best = maximizeOnLogScale((mu) => finiteKeyBb84Decoy(link, protocol, mu, options).keyBitsPerPulse, low, Math.max(1.5, low * 2), 32, 30);
-  return finiteKeyBb84Decoy(link, protocol, best.value > 0 ? best.argument : Math.max(0.5, low), options);
+  if (best.value > 0) return finiteKeyBb84Decoy(link, protocol, best.argument, options);
+  // No μ gives key in this block: no operating point, so no gain or QBER to report; say whether longer blocks would help.
+  const asymptotic = optimalBb84Decoy(link, protocol);
+  return {
+    signalMeanPhotonNumber: NaN, gain: NaN, qber: NaN, singlePhotonYieldLower: NaN, singlePhotonErrorUpper: NaN, keyBitsPerPulse: 0, keyBitsPerBlock: 0,
+    noKeyReason:
+      asymptotic.keyBitsPerPulse > 0
+        ? `block of ${options.totalPulses.toExponential(1)} pulses is too short: after the fluctuation bounds no signal intensity gives key (infinitely long blocks would)`
+        : `no key even with infinitely long blocks: ${asymptotic.noKeyReason}`,
+  };
 }
 
 /** Smallest block (pulses) that yields any key, by bisection on log N between 1e3 and 1e18; Infinity if none does. */

@@ -12,6 +12,8 @@ export interface PerSecondOptions {
  * Scaling the key by the surviving fraction treats lost clicks as lost pulses, the usual first-order treatment.
  */
 export function keyRateBitsPerSecond(keyBitsPerPulse: number, repetitionRateHz: number, options: PerSecondOptions = {}): number {
+  // No key has no operating point (its detection rate may be undefined), and dead time cannot make key from none.
+  if (keyBitsPerPulse === 0) return 0;
   const detectionRateHz = (options.detectionsPerPulse ?? 0) * repetitionRateHz;
   const survival = deadTimeSurvivalFraction(detectionRateHz, options.deadTimeSeconds ?? 0, options.deadTimeModel);
   return keyBitsPerPulse * repetitionRateHz * survival;

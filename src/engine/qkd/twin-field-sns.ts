@@ -29,7 +29,7 @@ export interface TwinFieldSettings {
 export interface TwinFieldResult extends TwinFieldSettings {
   /** S_Z: one-detector clicks per Z time bin. */
   gain: number;
-  /** E_Z: bit-flip rate of the Z windows (both or neither sent). */
+  /** E_Z: bit-flip rate of the Z windows (both or neither sent); NaN when no setting gives key (no operating point). */
   qber: number;
   /** s1: yield of windows where exactly one user sent exactly one photon. */
   singlePhotonYield: number;
@@ -107,7 +107,17 @@ export function optimalSnsTwinField(link: TwinFieldLink, protocol: TwinFieldProt
   const bestMuFor = (eps: number) =>
     maximizeOnLogScale((mu) => snsTwinField(link, protocol, { signalMeanPhotonNumber: mu, sendingProbability: eps }).keyBitsPerPulse, 1e-3, 2, 24, 30);
   const bestEps = maximizeOnLogScale((eps) => bestMuFor(eps).value, 1e-4, 0.5, 24, 30);
-  if (!(bestEps.value > 0)) return snsTwinField(link, protocol, { signalMeanPhotonNumber: 0.4, sendingProbability: 0.2 });
+  if (!(bestEps.value > 0)) {
+    // No μ, ε gives key: no operating point to report a gain or QBER at. e1^ph does not depend on μ or ε, so it says why.
+    const { singlePhotonYield, singlePhotonPhaseError } = snsTwinField(link, protocol, { signalMeanPhotonNumber: 1, sendingProbability: 0.5 });
+    const noKeyReason =
+      singlePhotonPhaseError >= 0.11
+        ? explainNoKey(singlePhotonPhaseError)
+        : `too much loss: no intensity and sending probability give key (single-photon phase error ${(singlePhotonPhaseError * 100).toFixed(1)} %, but the Z-window bit flips cost more than the single-photon key)`;
+    return {
+      signalMeanPhotonNumber: NaN, sendingProbability: NaN, gain: NaN, qber: NaN, singlePhotonYield, singlePhotonPhaseError, keyBitsPerPulse: 0, noKeyReason,
+    };
+  }
   const mu = bestMuFor(bestEps.argument).argument;
   return snsTwinField(link, protocol, { signalMeanPhotonNumber: mu, sendingProbability: bestEps.argument });
 }

@@ -14,7 +14,7 @@ const bb84 = (id: string, source: string, target: string, extra: object = {}) =>
 /** A trusted-node chain with unlike stations (so direction matters), an attacked link, and requests that differ in every setting. */
 function chainScenario() {
   const input: ScenarioInput = {
-    version: 1,
+    version: 2,
     nodes: [
       station('a', 'ground-station', { detectorEfficiency: 0.6, darkCountProbability: 1e-7 }),
       station('t1', 'trusted-node'),

@@ -48,12 +48,18 @@ export function evaluateBb84Hop(index: NetworkIndex, request: Bb84Request, linkI
         : bb84Decoy(bb84Link, protocol, request.signalMeanPhotonNumber);
   let { keyBitsPerPulse, qber, gain, noKeyReason } = design;
   const mu = design.signalMeanPhotonNumber;
-  if (linkResult.interceptedFraction > 0) {
+  // Q1 = Y1·μe^{−μ} (Ma et al. Eq. (5)), so the yield is Q1·e^{μ}/μ; the finite-key design reports Y1 directly.
+  let singlePhotonYield = 'singlePhotonYieldLower' in design ? design.singlePhotonYieldLower : (design.singlePhotonGain * Math.exp(mu)) / mu;
+  let singlePhotonErrorRate = 'singlePhotonErrorUpper' in design ? design.singlePhotonErrorUpper : design.singlePhotonError;
+  // A hop that makes no key even unattacked has no operating point for the eavesdropper model to start from.
+  if (linkResult.interceptedFraction > 0 && keyBitsPerPulse > 0) {
     // The parties keep the μ they designed for; the eavesdropper shows up in what they measure.
     const attacked = interceptResend(bb84Link, protocol, mu, { interceptedFraction: linkResult.interceptedFraction, resendMode: 'through-channel' });
     keyBitsPerPulse = Math.min(keyBitsPerPulse, attacked.keyBitsPerPulse);
     qber = attacked.qber;
     gain = attacked.gain;
+    singlePhotonYield = (attacked.singlePhotonGain * Math.exp(mu)) / mu;
+    singlePhotonErrorRate = attacked.singlePhotonError;
     noKeyReason = attacked.aborted ? `eavesdropper detected: ${attacked.reason}` : noKeyReason;
   }
   const perSecond = (bitsPerPulse: number) =>
@@ -65,8 +71,9 @@ export function evaluateBb84Hop(index: NetworkIndex, request: Bb84Request, linkI
     keyRateBitsPerSecond: perSecond(keyBitsPerPulse),
     qber,
     plobBitsPerSecond: linkResult.plobBitsPerPulse * sender.repetitionRateHz,
-    settings: { signalMeanPhotonNumber: mu },
+    settings: Number.isNaN(mu) ? {} : { signalMeanPhotonNumber: mu },
     noKeyReason,
+    ...(Number.isNaN(mu) ? {} : { decoy: { gainPerPulse: gain, singlePhotonYield, singlePhotonErrorRate } }),
   };
 }
 
@@ -102,7 +109,7 @@ function cachedBb84Hop(index: NetworkIndex, request: Bb84Request, cache: Map<num
     cache.set(key, hop);
   }
   // Each request gets its own objects, as it did before caching.
-  return { ...hop, settings: { ...hop.settings } };
+  return { ...hop, settings: { ...hop.settings }, ...(hop.decoy ? { decoy: { ...hop.decoy } } : {}) };
 }
 
 /** End-to-end key by trusted-node relay: each hop runs its own QKD and keys are passed on by one-time pad, so the slowest hop sets the rate. */

@@ -1,14 +1,15 @@
-import type { ScenarioRequest } from '../../scenario/schema';
-import { repeaterParamSpecs } from '../../scenario/params';
-import { defaultsOf } from '../../scenario/param-spec';
-import { repeaterChainPerformance } from '../entanglement/repeater-chain';
-import type { RepeaterChainParams } from '../entanglement/repeater-chain-mc';
+import type { ScenarioNode, ScenarioRequest } from '../../scenario/schema';
+import type { FiberParams } from '../channels/fiber';
+import { repeaterChainAnalytic, repeaterChainPerformance } from '../entanglement/repeater-chain';
+import { orientChain, type ChainNodeParams, type PurificationPlan, type RepeaterChainParams } from '../entanglement/repeater-chain-mc';
+import { IDEAL_SWAP } from '../entanglement/swapping';
+import { bellWeights } from '../entanglement/delivered-pair';
 import type { RequestOutcome } from '../results';
 import type { HopPath } from '../routing/hop-path';
 import { unreachable } from './optical-path-request';
-import type { NetworkIndex } from './network-index';
+import { choosePaths, type NetworkIndex } from './network-index';
 
-type EntanglementRequest = Extract<ScenarioRequest, { protocol: 'entanglement' }>;
+export type EntanglementRequest = Extract<ScenarioRequest, { protocol: 'entanglement' }>;
 
 /**
  * Elementary links one request's Monte Carlo may herald in one evaluation (a few seconds of work at the measured
@@ -19,13 +20,71 @@ export const MONTE_CARLO_LINK_BUDGET = 5_000_000;
 /** Per trial: a pair needing more than this many links is abandoned as undeliverable (cutoff too tight). */
 const MAX_LINKS_PER_TRIAL = 200_000;
 
-/** Memories and swaps of the chain: the first repeater on the path, or repeater defaults when the ends are joined directly. */
-function chainNodeParams(index: NetworkIndex, path: HopPath) {
-  for (const id of path.nodes.slice(1, -1)) {
-    const node = index.nodes.get(id);
-    if (node?.kind === 'repeater') return node.params;
+/** Swap hardware of a station: stations never swap (only repeaters relay), so this is never read; perfect by convention. */
+const NO_SWAP = IDEAL_SWAP;
+
+/** The chain's view of one node: its memory, heralding detectors and (for repeaters) its Bell measurement; null for a satellite. */
+export function chainNodeParams(node: ScenarioNode): ChainNodeParams | null {
+  if (node.kind === 'satellite') return null;
+  const p = node.params;
+  const noiseModel = node.memoryNoiseModel ?? 'dephasing';
+  return {
+    memory: {
+      coherenceTimeSeconds: p.coherenceTimeSeconds,
+      noiseModel,
+      // T1 matters only to the T1/T2 model; kept out of the others so it cannot change their numbers.
+      ...(noiseModel === 't1-t2' ? { t1Seconds: p.memoryT1Seconds } : {}),
+      efficiency: p.memoryEfficiency,
+      cutoffSeconds: p.memoryCutoffSeconds > 0 ? p.memoryCutoffSeconds : Infinity,
+    },
+    detectorEfficiency: p.stationDetectorEfficiency,
+    initialFidelity: p.initialFidelity,
+    maxAttemptRateHz: p.maxAttemptRateHz,
+    swap:
+      node.kind === 'repeater'
+        ? { successProbability: node.params.swapSuccessProbability, gateFidelity: node.params.swapGateFidelity, measurementFidelity: node.params.swapMeasurementFidelity }
+        : NO_SWAP,
+  };
+}
+
+/** Rounds at each nesting level of a chain of `segmentCount` segments, or null for no purification. */
+export function purificationPlan(request: EntanglementRequest, segmentCount: number): PurificationPlan | null {
+  const p = request.params;
+  if (request.purificationProtocol === 'none' || p.purificationRounds === 0) return null;
+  const levels = request.purificationLevels === 'every-level' ? Math.ceil(Math.log2(segmentCount)) + 1 : 1;
+  return {
+    protocol: request.purificationProtocol,
+    strategy: request.purificationStrategy,
+    roundsPerLevel: Array.from({ length: levels }, () => p.purificationRounds),
+    noise: { gateFidelity: p.purificationGateFidelity, measurementFidelity: p.purificationMeasurementFidelity },
+  };
+}
+
+/** The repeater chain along a path, every segment and node with its own parameters; a reason instead when it cannot be built. */
+export function chainAlongPath(index: NetworkIndex, request: EntanglementRequest, path: HopPath): { ok: true; chain: RepeaterChainParams } | { ok: false; reason: string } {
+  const segments: FiberParams[] = [];
+  for (const id of path.linkIds) {
+    const link = index.links.get(id)!;
+    if (link.kind !== 'fiber') return { ok: false, reason: `link ${link.id} is free-space; repeater chains are modelled over fiber only` };
+    const { lengthKm, attenuationDbPerKm, insertionLossDb, groupIndex } = link.params;
+    segments.push({ lengthKm, attenuationDbPerKm, insertionLossDb, groupIndex });
   }
-  return defaultsOf(repeaterParamSpecs);
+  const nodes: ChainNodeParams[] = [];
+  for (const id of path.nodes) {
+    const node = chainNodeParams(index.nodes.get(id)!);
+    if (!node) return { ok: false, reason: `node ${id} is a satellite, which holds no quantum memory` };
+    nodes.push(node);
+  }
+  for (const [i, id] of path.nodes.entries()) {
+    const memory = nodes[i]!.memory;
+    if (memory.noiseModel === 't1-t2' && memory.coherenceTimeSeconds > 2 * memory.t1Seconds!) {
+      return { ok: false, reason: `node ${id}: memory T₂ (${memory.coherenceTimeSeconds} s) exceeds 2·T₁ (${2 * memory.t1Seconds!} s), which no physical qubit allows` };
+    }
+  }
+  return {
+    ok: true,
+    chain: { segments, nodes, scheme: request.heraldingScheme, brightStatePopulation: request.params.brightStatePopulation, purification: purificationPlan(request, segments.length) },
+  };
 }
 
 /**
@@ -33,41 +92,11 @@ function chainNodeParams(index: NetworkIndex, path: HopPath) {
  * discrete-event Monte Carlo (Briegel et al. PRL 81, 5932 (1998) nesting; Sangouard et al. RMP 83, 33 (2011) cross-check).
  */
 export function evaluateEntanglementRequest(index: NetworkIndex, request: EntanglementRequest, path: HopPath): RequestOutcome {
-  const links = path.linkIds.map((id) => index.links.get(id)!);
   const latencyOfPath = path.linkIds.reduce((s, id) => s + index.linkResults.get(id)!.latencySeconds, 0);
-  const freeSpace = links.find((l) => l.kind === 'free-space');
-  if (freeSpace) return unreachable(path, latencyOfPath, `link ${freeSpace.id} is free-space; repeater chains are modelled over fiber only`);
-  const fibers = links.map((l) => (l.kind === 'fiber' ? l.params : null)).filter((p) => p !== null);
-  const first = fibers[0]!;
-  const node = chainNodeParams(index, path);
+  const built = chainAlongPath(index, request, path);
+  if (!built.ok) return unreachable(path, latencyOfPath, built.reason);
+  const chain = built.chain;
   const p = request.params;
-  const chain: RepeaterChainParams = {
-    segmentLengthsKm: fibers.map((f) => f.lengthKm),
-    // One fiber type for the whole chain (the model's convention): the first segment's.
-    fiber: { attenuationDbPerKm: first.attenuationDbPerKm, insertionLossDb: first.insertionLossDb, groupIndex: first.groupIndex },
-    link: {
-      scheme: request.heraldingScheme,
-      detectorEfficiency: node.stationDetectorEfficiency,
-      initialFidelity: node.initialFidelity,
-      brightStatePopulation: 0.1,
-      maxAttemptRateHz: node.maxAttemptRateHz,
-    },
-    memory: {
-      coherenceTimeSeconds: node.coherenceTimeSeconds,
-      noiseModel: 'dephasing',
-      efficiency: node.memoryEfficiency,
-      cutoffSeconds: node.memoryCutoffSeconds > 0 ? node.memoryCutoffSeconds : Infinity,
-    },
-    swap: { successProbability: node.swapSuccessProbability, gateFidelity: node.swapGateFidelity, measurementFidelity: node.swapMeasurementFidelity },
-    purification:
-      request.purificationProtocol === 'none' || p.purificationRounds === 0
-        ? null
-        : {
-            protocol: request.purificationProtocol,
-            roundsPerLevel: [p.purificationRounds],
-            noise: { gateFidelity: p.purificationGateFidelity, measurementFidelity: 1 },
-          },
-  };
   const perf = repeaterChainPerformance(
     chain,
     { errorCorrectionEfficiency: p.errorCorrectionEfficiency, siftingFactor: p.siftingFactor },
@@ -85,14 +114,14 @@ export function evaluateEntanglementRequest(index: NetworkIndex, request: Entang
   const delivered = perf.deliveredTrials > 0;
   const noKeyReason = !delivered
     ? `no pair was delivered: every simulated trial needed more than ${MAX_LINKS_PER_TRIAL.toLocaleString('en-US')} elementary links (a memory cutoff, rare swaps or rare heralding keep a pair from completing the chain)`
-    : perf.meanFidelity < p.minimumFidelity
-      ? `delivered fidelity ${perf.meanFidelity.toFixed(3)} is below the requested ${p.minimumFidelity}`
+    : request.minFidelity !== undefined && perf.meanFidelity < request.minFidelity
+      ? `delivered fidelity ${perf.meanFidelity.toFixed(3)} is below the requested ${request.minFidelity}`
       : perf.keyRateBitsPerSecond > 0
         ? null
         : `delivered fidelity ${perf.meanFidelity.toFixed(3)} is too low for entanglement-based key (bit error ${(perf.bitErrorRate * 100).toFixed(1)} %, phase error ${(perf.phaseErrorRate * 100).toFixed(1)} %)`;
   const hops = path.linkIds.map((linkId, i) => ({
     linkId, from: path.nodes[i]!, to: path.nodes[i + 1]!, keyBitsPerPulse: 0, keyRateBitsPerSecond: perf.keyRateBitsPerSecond,
-    qber: perf.bitErrorRate, plobBitsPerSecond: 0, settings: {}, noKeyReason,
+    qber: perf.bitErrorRate, plobBitsPerSecond: NaN, settings: {}, noKeyReason,
   }));
   return {
     path: path.nodes,
@@ -100,10 +129,30 @@ export function evaluateEntanglementRequest(index: NetworkIndex, request: Entang
     keyRateBitsPerSecond: perf.keyRateBitsPerSecond,
     qber: perf.bitErrorRate,
     latencySeconds: delivered ? perf.meanLatencySeconds : latencyOfPath,
-    plobBitsPerSecond: 0,
+    // A repeater chain is not one channel used at one rate: no repeaterless bound per second to put beside it.
+    plobBitsPerSecond: NaN,
     fidelity: perf.meanFidelity,
     entanglementRatePairsPerSecond: perf.entanglementRatePairsPerSecond,
     noKeyReason,
+    entanglement: {
+      deliveredState: perf.meanState ? bellWeights(perf.meanState) : null,
+      stages: delivered
+        ? perf.stages.map((stage) => ({
+            kind: stage.kind,
+            fromNodeId: path.nodes[stage.fromNode]!,
+            toNodeId: path.nodes[stage.toNode]!,
+            atNodeId: stage.atNode === null ? null : path.nodes[stage.atNode]!,
+            round: stage.round,
+            fidelity: stage.meanFidelity,
+            state: bellWeights(stage.meanState),
+          }))
+        : [],
+      monteCarloMeanDeliverySeconds: perf.meanLatencySeconds,
+      monteCarloStdErrorSeconds: perf.latencyStdErrorSeconds,
+      analyticMeanDeliverySeconds: perf.analytic.exponentialApproxMeanSeconds,
+      sangouardMeanDeliverySeconds: perf.analytic.sangouardMeanSeconds,
+      fidelityStdDev: perf.fidelityStdDev,
+    },
     notes: [
       delivered
         ? `${perf.deliveredTrials} pairs simulated: fidelity ${perf.meanFidelity.toFixed(3)} ± ${perf.fidelityStdDev.toFixed(3)}, ` +
@@ -112,4 +161,49 @@ export function evaluateEntanglementRequest(index: NetworkIndex, request: Entang
       ...(budgetNote ? [budgetNote] : []),
     ],
   };
+}
+
+/** Candidate routes tried for a request with a minimum fidelity, best first by its routing metric (Yen's algorithm). */
+export const FIDELITY_ROUTE_CANDIDATES = 8;
+
+/**
+ * The best route, by the request's own metric, whose delivered fidelity reaches `minFidelity`: the first of the
+ * FIDELITY_ROUTE_CANDIDATES loopless paths that passes. A path whose no-waiting fidelity (pairs used the moment they
+ * exist, an upper bound when memories decohere) already falls short is ruled out without its Monte Carlo. When none
+ * passes, the request gets no pair and the reason names the best fidelity seen.
+ */
+export function evaluateEntanglementWithMinimumFidelity(index: NetworkIndex, request: EntanglementRequest, minFidelity: number): RequestOutcome {
+  const found = choosePaths(index, request, FIDELITY_ROUTE_CANDIDATES);
+  const none = (reason: string, notes: string[] = []): RequestOutcome => ({
+    path: [], hops: [], keyRateBitsPerSecond: 0, qber: NaN, latencySeconds: 0, plobBitsPerSecond: 0, fidelity: NaN,
+    entanglementRatePairsPerSecond: 0, noKeyReason: reason, notes,
+  });
+  if (!found.ok) return none(found.reason);
+  const tried: string[] = [];
+  let best: { fidelity: number; path: string } | null = null;
+  for (const path of found.paths) {
+    const route = path.nodes.join(' → ');
+    const built = chainAlongPath(index, request, path);
+    if (!built.ok) {
+      tried.push(`${route}: ${built.reason}`);
+      continue;
+    }
+    const bound = repeaterChainAnalytic(orientChain(built.chain).params).noWaitingState[0];
+    if (bound < minFidelity) {
+      tried.push(`${route}: at most ${bound.toFixed(3)} even with no waiting in memory`);
+      if (!best || bound > best.fidelity) best = { fidelity: bound, path: route };
+      continue;
+    }
+    const outcome = evaluateEntanglementRequest(index, request, path);
+    if (outcome.fidelity >= minFidelity) {
+      return tried.length > 0 ? { ...outcome, notes: [...outcome.notes, `routed past ${tried.length} better-ranked path(s) that miss the minimum fidelity ${minFidelity}`] } : outcome;
+    }
+    tried.push(`${route}: ${Number.isNaN(outcome.fidelity) ? 'no pair delivered' : `delivers ${outcome.fidelity.toFixed(3)}`}`);
+    if (!Number.isNaN(outcome.fidelity) && (!best || outcome.fidelity > best.fidelity)) best = { fidelity: outcome.fidelity, path: route };
+  }
+  const searched = found.paths.length < FIDELITY_ROUTE_CANDIDATES ? `any of the ${found.paths.length} possible path(s)` : `any of the ${FIDELITY_ROUTE_CANDIDATES} best-ranked paths`;
+  return none(
+    `no pair: no route reaches the minimum fidelity ${minFidelity} (checked ${searched}` + (best ? `; the best reaches ${best.fidelity.toFixed(3)} over ${best.path})` : ')'),
+    tried,
+  );
 }

@@ -1,14 +1,16 @@
 import type { ScenarioRequest } from '../../scenario/schema';
 import type { RequestOutcome } from '../results';
 import { evaluateBb84Request } from './bb84-request';
-import { evaluateEntanglementRequest } from './entanglement-request';
+import { evaluateEntanglementRequest, evaluateEntanglementWithMinimumFidelity } from './entanglement-request';
 import type { HopPath } from '../routing/hop-path';
 import { choosePath, type NetworkIndex } from './network-index';
 import { evaluateBbm92Request, evaluateTwinFieldRequest } from './optical-path-request';
 
 export function evaluateRequest(index: NetworkIndex, request: ScenarioRequest): RequestOutcome & { id: string; protocol: string } {
-  const choice = choosePath(index, request);
   const head = { id: request.id, protocol: request.protocol };
+  // A minimum fidelity makes the route depend on what the chain delivers, not on the link weights alone.
+  if (request.protocol === 'entanglement' && request.minFidelity !== undefined) return { ...head, ...evaluateEntanglementWithMinimumFidelity(index, request, request.minFidelity) };
+  const choice = choosePath(index, request);
   if (!choice.ok) {
     return {
       ...head, path: [], hops: [], keyRateBitsPerSecond: 0, qber: NaN, latencySeconds: 0, plobBitsPerSecond: 0,

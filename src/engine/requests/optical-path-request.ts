@@ -2,7 +2,6 @@ import type { ScenarioRequest } from '../../scenario/schema';
 import { transmittanceFromLossDb } from '../channels/fiber';
 import { binaryEntropy } from '../qkd/entropy';
 import { optimalBbm92, type Bbm92Link } from '../qkd/bbm92';
-import { keyRateBitsPerSecond } from '../qkd/key-rate-per-second';
 import { plobBitsPerChannelUse } from '../qkd/plob';
 import { optimalSnsTwinField } from '../qkd/twin-field-sns';
 import type { HopResult, RequestOutcome } from '../results';
@@ -41,19 +40,21 @@ export function evaluateBbm92Request(index: NetworkIndex, request: Bbm92Request,
     bobDarkCountProbability: bob.darkCountProbability,
     misalignmentError: channel.misalignmentError,
   };
-  const result = optimalBbm92(link, request.params);
+  const rateHz = alice.repetitionRateHz;
+  // Each side's singles (not the coincidences) keep its detectors busy: its own dead time, its own click rate.
+  const result = optimalBbm92(link, request.params, { repetitionRateHz: rateHz, aliceDeadTimeSeconds: alice.detectorDeadTimeSeconds, bobDeadTimeSeconds: bob.detectorDeadTimeSeconds });
   let { qber, keyBitsPerPulse, noKeyReason } = result;
-  if (channel.interceptedFraction > 0) {
+  if (channel.interceptedFraction > 0 && keyBitsPerPulse > 0) {
     qber = qberWithInterception(qber, channel.interceptedFraction);
     // Ma–Fung–Lo rate with the raised error: R = q Q [1 − f H2(E) − H2(E)].
     const raw = request.params.siftingFactor * result.gain * (1 - (request.params.errorCorrectionEfficiency + 1) * binaryEntropy(qber));
     keyBitsPerPulse = raw > 0 ? raw : 0;
     if (keyBitsPerPulse === 0) noKeyReason = `eavesdropper detected: QBER ${(qber * 100).toFixed(1)} % leaves no key`;
   }
-  const rateHz = alice.repetitionRateHz;
-  const keyRate = keyRateBitsPerSecond(keyBitsPerPulse, rateHz, { detectionsPerPulse: result.gain, deadTimeSeconds: bob.detectorDeadTimeSeconds });
+  const keyRate = keyBitsPerPulse > 0 ? keyBitsPerPulse * rateHz * result.deadTimeSurvival : 0;
   const plob = plobBitsPerChannelUse(eta) * rateHz;
-  const hop = { keyBitsPerPulse, keyRateBitsPerSecond: keyRate, qber, plobBitsPerSecond: plob, settings: { halfMeanPairNumber: result.halfMeanPairNumber }, noKeyReason };
+  const settings: Record<string, number> = keyBitsPerPulse > 0 ? { halfMeanPairNumber: result.halfMeanPairNumber, deadTimeSurvival: result.deadTimeSurvival } : {};
+  const hop = { keyBitsPerPulse, keyRateBitsPerSecond: keyRate, qber, plobBitsPerSecond: plob, settings, noKeyReason };
   return {
     path: path.nodes, hops: pathHops(path, hop), keyRateBitsPerSecond: keyRate, qber, latencySeconds: channel.latencySeconds,
     plobBitsPerSecond: plob, fidelity: NaN, entanglementRatePairsPerSecond: 0, noKeyReason, notes: [],
@@ -75,10 +76,11 @@ export function evaluateTwinFieldRequest(index: NetworkIndex, request: TwinField
   const keyRate = result.keyBitsPerPulse * rateHz;
   const plob = plobBitsPerChannelUse(eta) * rateHz;
   const notes = channel.interceptedFraction > 0 ? ['The intercept-resend model covers BB84 and BBM92; this twin-field result ignores the eavesdropper.'] : [];
-  const hop = {
-    keyBitsPerPulse: result.keyBitsPerPulse, keyRateBitsPerSecond: keyRate, qber: result.qber, plobBitsPerSecond: plob,
-    settings: { signalMeanPhotonNumber: result.signalMeanPhotonNumber, sendingProbability: result.sendingProbability }, noKeyReason: result.noKeyReason,
-  };
+  const settings: Record<string, number> =
+    result.keyBitsPerPulse > 0
+      ? { signalMeanPhotonNumber: result.signalMeanPhotonNumber, sendingProbability: result.sendingProbability, phaseErrorRate: result.singlePhotonPhaseError }
+      : {};
+  const hop = { keyBitsPerPulse: result.keyBitsPerPulse, keyRateBitsPerSecond: keyRate, qber: result.qber, plobBitsPerSecond: plob, settings, noKeyReason: result.noKeyReason };
   return {
     path: path.nodes, hops: pathHops(path, hop), keyRateBitsPerSecond: keyRate, qber: result.qber, latencySeconds: channel.latencySeconds,
     plobBitsPerSecond: plob, fidelity: NaN, entanglementRatePairsPerSecond: 0, noKeyReason: result.noKeyReason, notes,

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { widestPathPassing, widestPathWithinCost, swappedWernerFidelity, wernerLinkCost, wernerParameterFromFidelity } from './fidelity-constrained';
 import { buildAdjacency, fewestHopPath } from './hop-path';
 import { kBestPaths } from './k-best-paths';
 import { Xoshiro128 } from '../entanglement/random';
@@ -133,40 +132,6 @@ describe('kBestPaths (Yen)', () => {
       found.forEach((p, i) => expect(p.value).toBeCloseTo(all[i]!, 12));
       expect(new Set(found.map((p) => p.links.join(','))).size).toBe(found.length);
       for (const p of found) expect(new Set(p.nodes).size).toBe(p.nodes.length);
-    }
-  });
-});
-
-describe('fidelity-constrained routing', () => {
-  it('multiplies Werner parameters when swapping', () => {
-    expect(wernerParameterFromFidelity(1)).toBe(1);
-    expect(wernerParameterFromFidelity(0.25)).toBe(0);
-    // Two links at F = 0.9 (w = 13/15) give w = 169/225, F = (1 + 3w)/4.
-    expect(swappedWernerFidelity([0.9, 0.9])).toBeCloseTo((1 + (3 * 169) / 225) / 4, 14);
-    expect(wernerLinkCost(0.2)).toBe(Infinity);
-  });
-
-  it('finds the widest path within the fidelity budget, matching exhaustive search', () => {
-    for (let seed = 70; seed < 100; seed++) {
-      const g = randomGraph(seed, 8, 16);
-      const next = random(seed * 13);
-      const fidelity = Array.from({ length: 16 }, () => 0.85 + 0.15 * next());
-      const cost = Float64Array.from(fidelity, wernerLinkCost);
-      const minFidelity = 0.8;
-      const maxCost = -Math.log(wernerParameterFromFidelity(minFidelity));
-      const search = new PathSearch(g.graph);
-      const result = widestPathWithinCost(search, 0, 7, g.rate, cost, maxCost, { canRelay: g.relay, linkDown: g.linkDown });
-      const feasible = allPaths(g, 0, 7, true).filter((p) => swappedWernerFidelity(p.map((l) => fidelity[l]!)) >= minFidelity - 1e-12);
-      if (feasible.length === 0) {
-        expect(result.path).toBeNull();
-        expect(result.noPathReason).toBeTruthy();
-        continue;
-      }
-      const bestRate = Math.max(...feasible.map((p) => pathValue('highest-rate', g.rate, p)));
-      expect(result.path?.value).toBe(bestRate);
-      expect(swappedWernerFidelity(result.path!.links.map((l) => fidelity[l]!))).toBeGreaterThanOrEqual(minFidelity - 1e-12);
-      const passing = widestPathPassing(search, 0, 7, g.rate, (p) => swappedWernerFidelity(p.links.map((l) => fidelity[l]!)) >= minFidelity - 1e-12, 1000, { canRelay: g.relay, linkDown: g.linkDown });
-      expect(passing.path?.value).toBe(bestRate);
     }
   });
 });

@@ -28,7 +28,7 @@ export const bb84DistanceLesson: Lesson = {
     },
     {
       title: '150 km: past the limit',
-      explanation: 'No key at all. With so few photons left, dark counts push the QBER to 6.6 % and error correction costs more than the single photons leave: this is the distance limit of these detectors.',
+      explanation: 'No key at all, at any pulse intensity, so there is no QBER to show. With so few photons left, dark counts make even the single-photon detections wrong 5 % of the time, and error correction costs more than the single photons leave: this is the distance limit of these detectors.',
       apply: atKm(150),
     },
     {

@@ -9,7 +9,7 @@ export const bb84DistanceLimit: Example = {
     'Every 50 km costs 10 dB; near 150 km dark counts swamp the few photons left and the key drops to zero.',
   ],
   scenario: {
-    version: 1,
+    version: 2,
     name: 'BB84 distance limit: Geneva–Bern',
     seed: 1,
     settings: { durationSeconds: 600, timeStepSeconds: 1 },

@@ -51,7 +51,7 @@ export const continentalBackbone: Example = {
     'Key crosses at the rate of the slowest hop, delays add up, and two requests on one line share it.',
   ],
   scenario: {
-    version: 1,
+    version: 2,
     name: 'Beijing–Shanghai trusted-node backbone',
     seed: 1,
     settings: { durationSeconds: 600, timeStepSeconds: 1 },

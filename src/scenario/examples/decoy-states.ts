@@ -9,7 +9,7 @@ export const decoyStates: Example = {
     'Without decoys multi-photon pulses must be assumed leaked, so μ must stay tiny and the key falls about a hundredfold.',
   ],
   scenario: {
-    version: 1,
+    version: 2,
     name: 'Decoy states vs no decoys',
     seed: 1,
     settings: { durationSeconds: 600, timeStepSeconds: 1 },

@@ -9,7 +9,7 @@ export const eavesdropper: Example = {
     'Measuring in the wrong basis flips bits: the QBER climbs past 11 % and that link stops making key.',
   ],
   scenario: {
-    version: 1,
+    version: 2,
     name: 'Eavesdropper detected by the QBER',
     seed: 1,
     settings: { durationSeconds: 600, timeStepSeconds: 1 },

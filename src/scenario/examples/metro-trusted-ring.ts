@@ -9,7 +9,7 @@ export const metroTrustedRing: Example = {
     'Each hop makes its own key and passes it on: the slowest hop on a path sets its rate, and every relay must be trusted.',
   ],
   scenario: {
-    version: 1,
+    version: 2,
     name: 'Berlin trusted-node ring',
     seed: 1,
     settings: { durationSeconds: 600, timeStepSeconds: 1 },

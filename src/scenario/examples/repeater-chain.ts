@@ -11,7 +11,7 @@ export const repeaterChain: Example = {
     'Each segment only faces 10 dB and swapping joins them: hundreds of times more pairs and more key, though each pair is noisier.',
   ],
   scenario: {
-    version: 1,
+    version: 2,
     name: 'Repeater chain vs direct, 200 km',
     seed: 1,
     settings: { durationSeconds: 600, timeStepSeconds: 1 },

@@ -13,7 +13,7 @@ export const satellitePass: Example = {
   ],
   speed: 1000,
   scenario: {
-    version: 1,
+    version: 2,
     name: 'Satellite relay: Xinglong – Graz',
     seed: 1,
     settings: { durationSeconds: 16_500, timeStepSeconds: 5 },

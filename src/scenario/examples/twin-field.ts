@@ -9,7 +9,7 @@ export const twinField: Example = {
     'The key scales with √η, not η, so it rises above the PLOB bound that no direct link can beat.',
   ],
   scenario: {
-    version: 1,
+    version: 2,
     name: 'Twin-field QKD over 350 km',
     seed: 1,
     settings: { durationSeconds: 600, timeStepSeconds: 1 },

@@ -4,7 +4,7 @@ import { parseScenario } from '../../scenario/validate';
 /** A chain of `count` stations joined by default fiber, with key requests across it: the link-length benchmark. */
 export function chainScenario(count: number): Scenario {
   const input: ScenarioInput = {
-    version: 1,
+    version: 2,
     name: `Chain of ${count} stations`,
     nodes: Array.from({ length: count }, (_, i) => ({
       id: `n${i + 1}`,
