@@ -158,3 +158,50 @@ test('where a value does not exist the results show — with the reason, and a r
   await expect(plob.locator('abbr')).toHaveAttribute('title', /entangled pairs/);
   await expect(result).not.toContainText('0 bit/s PLOB');
 });
+
+test('small things a user notices: short messages that go away, undo says what it undid, a self-link and a wrong K are explained, C then K works, Shift+Enter adds to the selection, zoom controls show in the dark theme', async ({ page }) => {
+  await page.goto('/');
+  const status = page.getByTestId('status-message');
+  await expect(page.getByTestId('node-Alice')).toBeVisible(SLOW);
+  await openExample(page, 'A metropolitan trusted-node network');
+  await expect(status).toHaveText(/^Opened “.+”\. Ctrl\+Z brings back what was there before\.$/);
+  // Messages clear by themselves rather than staying for minutes.
+  await expect(status).toHaveText('', { timeout: 15_000 });
+  await page.keyboard.press('Control+z');
+  await expect(status).toHaveText(/^Undone/);
+
+  // Keyboard: Tab to Alice, Enter; Tab to Bob, Shift+Enter; C links them and keeps both selected; K asks for key.
+  await page.getByRole('button', { name: 'New blank design (keeps the run settings)' }).click();
+  await page.keyboard.press('g');
+  await page.keyboard.press('g');
+  await page.getByTestId('node-Ground station 1').click();
+  await page.getByTestId('node-Ground station 2').click({ modifiers: ['Shift'] });
+  await page.keyboard.press('c');
+  await expect(status).toHaveText(/Added link/);
+  await page.keyboard.press('k');
+  await expect(page.locator('[data-testid^="request-"]').first()).toBeVisible();
+  await page.getByTestId('node-Ground station 1').click();
+  await page.keyboard.press('k');
+  await expect(status).toHaveText(/Select exactly two stations for a key request \(1 node selected now\)/);
+
+  const first = page.getByTestId('node-Ground station 1').locator('..');
+  await first.focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Shift+Enter');
+  await expect(page.locator('.react-flow__node.selected')).toHaveCount(2);
+
+  // A link from a node to itself: drag from one of its handles to its other one.
+  const handles = page.getByTestId('node-Ground station 1').locator('..').locator('.react-flow__handle');
+  await handles.first().dragTo(handles.last());
+  await expect(status).toHaveText(/to itself/);
+
+  await page.keyboard.press('Shift+T');
+  await page.keyboard.press('Shift+T');
+  await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
+  await page.getByRole('button', { name: 'Switch between light and dark theme' }).click();
+  const zoomIn = page.locator('.react-flow__controls-zoomin');
+  const [fg, bg] = await zoomIn.evaluate((el) => [getComputedStyle(el.querySelector('svg')!).fill, getComputedStyle(el).backgroundColor]);
+  expect(fg).not.toEqual(bg);
+  await page.getByTestId('canvas').screenshot({ path: 'e2e/screenshots/canvas-theme-toggled.png' });
+});

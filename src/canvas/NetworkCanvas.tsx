@@ -7,13 +7,14 @@ import {
   applyNodeChanges,
   type Connection,
   type EdgeChange,
+  type FinalConnectionState,
   type NodeChange,
   type ReactFlowInstance,
   useStore,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
-import { useEditor, useDocument, useCanEdit } from '../editor/editor-context';
+import { useEditor, useDocument, useCanEdit, useUi } from '../editor/editor-context';
 import { addNodeAt } from '../commands/create-commands';
 import { connectNodes } from '../commands/edit-commands';
 import type { ScenarioNode } from '../scenario/schema';
@@ -103,6 +104,8 @@ export function NetworkCanvas() {
   const selectedLinkIds = useSession((s) => s.selectedLinkIds);
   const select = useSession((s) => s.select);
   const editable = useCanEdit();
+  // React Flow's own controls and background follow the page's theme (its light defaults hid the zoom buttons in dark).
+  const colorMode = useUi((s) => s.theme) ?? 'system';
   const syncSelection = useSelectionSync();
   const wrapper = useRef<HTMLDivElement>(null);
   const flow = useRef<ReactFlowInstance<StationFlowNode, LinkFlowEdge> | null>(null);
@@ -140,6 +143,13 @@ export function NetworkCanvas() {
   );
   const onEdgesChange = useCallback((changes: EdgeChange<LinkFlowEdge>[]) => syncSelection('link', selectChanges(changes)), [syncSelection]);
   const onConnect = useCallback((c: Connection) => void connectNodes(app, c.source, c.target), [app]);
+  // React Flow drops a connection from a node back to itself without calling onConnect: say why, as for any refused link.
+  const onConnectEnd = useCallback(
+    (_: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+      if (!state.isValid && state.fromNode && state.toNode?.id === state.fromNode.id) connectNodes(app, state.fromNode.id, state.toNode.id);
+    },
+    [app],
+  );
   // Zoomed out the links are one layer the pointer passes through: a click on the canvas picks the nearest one. Read
   // through a ref, so the handler React Flow holds stays the same object while nodes move on every frame of a drag.
   const drawn = useRef({ lowDetail, links, nodes: shownNodes });
@@ -204,6 +214,8 @@ export function NetworkCanvas() {
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
+        onClickConnectEnd={onConnectEnd}
         onPaneClick={onPaneClick}
         onMoveStart={gestureStarts}
         onMoveEnd={gestureEnds}
@@ -212,6 +224,7 @@ export function NetworkCanvas() {
         onInit={onInit}
         onDragOver={onDragOver}
         onDrop={onDrop}
+        colorMode={colorMode}
         connectionMode={ConnectionMode.Loose}
         connectOnClick
         nodesDraggable={editable}

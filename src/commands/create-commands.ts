@@ -6,16 +6,19 @@ import { selectCreated } from './selection';
 
 const KIND_SHORTCUTS: Partial<Record<NodeKind, string>> = { 'ground-station': 'G', 'trusted-node': 'T', repeater: 'R', satellite: 'S' };
 
-/** Step between tries when the wanted spot is taken, so repeated adds do not hide each other. */
-const SPOT_STEP = 32;
+/** A drawn node (about 130 × 80 with its handles) and room between: nodes added by key stay apart and their handles free. */
+const NODE_SPACING = { x: 180, y: 120 };
+/** Tries per row before the next row down. */
+const SPOTS_PER_ROW = 5;
 
-/** The first spot on a diagonal from `p` that no node already occupies. */
+/** The first spot, along rows to the right of `p` and then below, where a new node overlaps none already there. */
 export function freeSpot(nodes: readonly ScenarioNode[], p: Point): Point {
-  let spot = p;
-  for (let i = 0; i < 50 && nodes.some((n) => Math.abs(n.position.x - spot.x) < 24 && Math.abs(n.position.y - spot.y) < 24); i++) {
-    spot = { x: spot.x + SPOT_STEP, y: spot.y + SPOT_STEP };
+  const taken = (spot: Point) => nodes.some((n) => Math.abs(n.position.x - spot.x) < NODE_SPACING.x && Math.abs(n.position.y - spot.y) < NODE_SPACING.y);
+  for (let i = 0; i < 200; i++) {
+    const spot = { x: p.x + (i % SPOTS_PER_ROW) * NODE_SPACING.x, y: p.y + Math.floor(i / SPOTS_PER_ROW) * NODE_SPACING.y };
+    if (!taken(spot)) return spot;
   }
-  return spot;
+  return p;
 }
 
 /** Without a canvas (headless), new nodes go below the existing ones. */

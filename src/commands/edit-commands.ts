@@ -11,15 +11,18 @@ export const PASTE_OFFSET = 40;
 const hasNodes = (app: Editor) => selectedNodeIds(app).length > 0;
 const twoNodes = (app: Editor) => selectedNodeIds(app).length === 2;
 
-/** Link two nodes as one undo step, or say why not. Used by the canvas gesture and the command alike. */
-export function connectNodes(app: Editor, a: string, b: string): boolean {
+/**
+ * Link two nodes as one undo step, or say why not. The canvas gesture selects the new link; the keyboard command keeps
+ * the two nodes selected, so the next key (K for a key request) still applies to them.
+ */
+export function connectNodes(app: Editor, a: string, b: string, selectLink = true): boolean {
   const result = addLink(app.scenario, a, b);
   if (!result.ok) {
     app.announce(result.reason, 'error');
     return false;
   }
   app.commit(result.scenario);
-  app.session.getState().select({ kind: 'link', id: result.id });
+  if (selectLink) app.session.getState().select({ kind: 'link', id: result.id });
   return true;
 }
 
@@ -141,15 +144,20 @@ export const editCommands: Command[] = [
     enabled: (app) => app.canEdit() && twoNodes(app),
     run: (app) => {
       const [a, b] = selectedNodeIds(app);
-      if (a !== undefined && b !== undefined) connectNodes(app, a, b);
+      if (a !== undefined && b !== undefined) connectNodes(app, a, b, false);
     },
   },
   {
     id: 'request-selected', label: 'New key request between the two selected nodes', group: 'Build', shortcuts: ['K'], document: true,
-    enabled: (app) => app.canEdit() && twoNodes(app),
+    // Enabled with any selection, so a K pressed with the wrong one is answered rather than ignored.
+    enabled: (app) => app.canEdit(),
     run: (app) => {
       const [a, b] = selectedNodeIds(app);
-      if (a !== undefined && b !== undefined) requestKey(app, a, b);
+      if (a === undefined || b === undefined || !twoNodes(app)) {
+        app.announce(`Select exactly two stations for a key request (${selectedNodeIds(app).length} node${selectedNodeIds(app).length === 1 ? '' : 's'} selected now).`, 'error');
+        return;
+      }
+      requestKey(app, a, b);
     },
   },
 ];

@@ -6,5 +6,5 @@ export const GESTURES: readonly { gesture: string; does: string }[] = [
   { gesture: 'Click a node or link; Shift+click', does: 'selects it; adds it to (or removes it from) the selection' },
   { gesture: 'Shift+drag on the background', does: 'selects everything inside the box' },
   { gesture: 'Drag a node; drag the background; scroll', does: 'moves the selected nodes; pans; zooms' },
-  { gesture: 'Tab to a node, then Enter', does: 'selects it and shows it in the inspector' },
+  { gesture: 'Tab to a node, then Enter; Shift+Enter', does: 'selects it and shows it in the inspector; adds it to (or removes it from) the selection' },
 ];

@@ -57,6 +57,26 @@ describe('building commands', () => {
     expect(app.ui.getState().message).toMatchObject({ tone: 'error', text: 'Ground station 1 and Bob are already linked.' });
   });
 
+  it('C keeps the two nodes selected, so K right after asks for key between them; K with the wrong selection says why', () => {
+    const app = setUp();
+    runCommand(app, commandById('connect-selected'));
+    expect(app.session.getState().selectedNodeIds).toEqual(['bob', 'ground-station-1']);
+    runCommand(app, commandById('request-selected'));
+    expect(app.scenario.requests.at(-1)).toMatchObject({ source: 'bob', target: 'ground-station-1' });
+    app.session.getState().selectMany(['bob'], [], null);
+    const requests = app.scenario.requests.length;
+    runCommand(app, commandById('request-selected'));
+    expect(app.scenario.requests).toHaveLength(requests);
+    expect(app.ui.getState().message).toMatchObject({ tone: 'error', text: expect.stringMatching(/exactly two stations for a key request \(1 node selected/) });
+  });
+
+  it('nodes added by key one after another never overlap', () => {
+    const app = setUp();
+    for (let i = 0; i < 8; i++) runCommand(app, commandById('add-repeater'));
+    const nodes = app.scenario.nodes;
+    for (const a of nodes) for (const b of nodes) if (a !== b) expect(Math.abs(a.position.x - b.position.x) >= 120 || Math.abs(a.position.y - b.position.y) >= 72).toBe(true);
+  });
+
   it('delete removes a node with its links and requests, then announces it', () => {
     const app = setUp();
     app.session.getState().select({ kind: 'node', id: 'bob' });

@@ -1,16 +1,9 @@
 import type { Editor } from './editor';
-import { describeChange } from './describe-change';
 
-/**
- * Keep session state in step with the document: drop selected ids that no longer exist (after undo or delete)
- * and announce nodes and links that appeared or disappeared. Returns the unsubscribe function.
- */
+/** Keep session state in step with the document: drop selected ids that no longer exist (after undo or delete). */
 export function watchDocument(app: Editor): () => void {
   return app.document.subscribe((state, prev) => {
-    if (state.scenario === prev.scenario) return;
-    const message = describeChange(prev.scenario, state.scenario);
-    if (message === null) return;
-    app.announce(message);
+    if (state.scenario === prev.scenario || (state.scenario.nodes === prev.scenario.nodes && state.scenario.links === prev.scenario.links)) return;
     const session = app.session.getState();
     const nodes = new Set(state.scenario.nodes.map((n) => n.id));
     const links = new Set(state.scenario.links.map((l) => l.id));

@@ -9,6 +9,7 @@ import type { Clipboard, Point } from '../store/scenario-edits';
 import { createScenarioStore, type HistoryIntent, type ScenarioStore } from '../store/scenario-store';
 import { useSession, type SessionStore } from '../store/session-store';
 import { createUiStore, type Theme, type UiStore } from '../store/ui-store';
+import { describeChange } from './describe-change';
 import { watchDocument } from './document-watch';
 
 /**
@@ -133,8 +134,18 @@ export class Editor {
       if (source !== 'hand') this.announce(refused, 'error');
       return false;
     }
+    const before = this.scenario;
     this.document.getState().apply(update, intent);
+    // Say what appeared or disappeared (a gesture's frames say nothing until it ends); a load speaks for itself.
+    if (intent !== 'transient' && source === 'hand') this.describe(before, '');
     return true;
+  }
+
+  /** Announce the nodes and links a change added or removed, after `prefix` ("Undone", say); nothing if none and no prefix. */
+  private describe(before: Scenario, prefix: string): void {
+    const words = describeChange(before, this.scenario);
+    if (words !== null) this.announce(prefix ? `${prefix}: ${words[0]!.toLowerCase()}${words.slice(1)}` : words);
+    else if (prefix) this.announce(`${prefix}.`);
   }
 
   /** A finished hand edit: one undo step. */
@@ -149,18 +160,24 @@ export class Editor {
   replace(scenario: Scenario, source: 'content' | 'load'): boolean {
     if (!this.edit(() => scenario, source === 'load' ? 'reset' : 'record', source)) return false;
     this.session.getState().select(null);
+    // One short line, not a list of every node; a shared link (a load) is announced by its own dialog.
+    if (source === 'content') this.announce(`Opened “${scenario.name}”. Ctrl+Z brings back what was there before.`);
     return true;
   }
 
   undo(): boolean {
     if (!this.canEdit() || this.document.getState().past.length === 0) return false;
+    const before = this.scenario;
     this.document.getState().undo();
+    this.describe(before, 'Undone');
     return true;
   }
 
   redo(): boolean {
     if (!this.canEdit() || this.document.getState().future.length === 0) return false;
+    const before = this.scenario;
     this.document.getState().redo();
+    this.describe(before, 'Redone');
     return true;
   }
 
