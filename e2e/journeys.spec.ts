@@ -124,7 +124,7 @@ test('a design can be started blank, renamed and given its run length and time s
   await page.keyboard.press('Control+z');
   await expect(page.getByTestId('node-Alice')).toBeVisible();
 
-  await page.getByRole('button', { name: 'Rename the design, or set its run length and time step' }).click();
+  await page.getByRole('button', { name: 'Design settings: its title, run length and time step' }).click();
   const name = page.getByLabel('Design name');
   await expect(name).toBeFocused();
   await name.fill('Campus link');

@@ -13,7 +13,7 @@ export const documentCommands: Command[] = [
     },
   },
   {
-    id: 'design-settings', label: 'Rename the design, or set its run length and time step', group: 'Edit', shortcuts: ['Shift+R'], document: false, toolbar: 'Design…',
+    id: 'design-settings', label: 'Design settings: its title, run length and time step', group: 'Edit', shortcuts: ['Shift+R'], document: false, toolbar: 'Design…',
     enabled: (app) => app.canEdit(),
     run: (app) => {
       app.session.getState().select(null);
