@@ -1,0 +1,79 @@
+import { Worker } from 'node:worker_threads';
+import { CliError } from './cli-error';
+import type { Cell } from './csv-cells';
+import { evaluatePoint } from './sweep-point';
+import type { SweepPlan } from './sweep-plan';
+
+export type WorkerTask = { plan: SweepPlan } | { index: number };
+export type WorkerReply = { index: number; cells: Cell[] } | { index: number; error: string; exitCode: number };
+
+/** Points each thread holds at once: one running, one waiting, so a thread never idles on a round trip. */
+const IN_FLIGHT_PER_WORKER = 2;
+
+/**
+ * Evaluates points start … end − 1 and hands each row to `onRow` in index order, whatever order threads finish in.
+ * One thread runs in this thread; more start worker threads (under tsx too: the worker is loaded with tsx's loader).
+ */
+export async function runPoints(
+  plan: SweepPlan,
+  range: { start: number; end: number },
+  threads: number,
+  onRow: (index: number, cells: Cell[]) => void | Promise<void>,
+): Promise<void> {
+  const count = range.end - range.start;
+  if (count <= 0) return;
+  if (threads <= 1 || count === 1) {
+    for (let index = range.start; index < range.end; index++) {
+      await onRow(index, evaluatePoint(plan, index));
+      // Let I/O events (a closed pipe, a drained buffer) through between points.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    return;
+  }
+  const workers = Array.from({ length: Math.min(threads, count) }, () => startWorker());
+  const done = new Map<number, Cell[]>();
+  let nextToSend = range.start;
+  let nextToEmit = range.start;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let emitting = Promise.resolve();
+      const feed = (worker: Worker) => {
+        if (nextToSend < range.end) worker.postMessage({ index: nextToSend++ } satisfies WorkerTask);
+      };
+      for (const worker of workers) {
+        worker.postMessage({ plan } satisfies WorkerTask);
+        for (let k = 0; k < IN_FLIGHT_PER_WORKER; k++) feed(worker);
+        worker.on('error', (e) => reject(new CliError(`sweep: a worker thread failed: ${e.message}`, 1)));
+        worker.on('exit', (code) => {
+          if (nextToEmit < range.end) reject(new CliError(`sweep: a worker thread stopped (exit code ${code}) before the sweep was done`, 1));
+        });
+        worker.on('message', (reply: WorkerReply) => {
+          if ('error' in reply) {
+            reject(new CliError(reply.error, reply.exitCode));
+            return;
+          }
+          done.set(reply.index, reply.cells);
+          feed(worker);
+          emitting = emitting.then(async () => {
+            while (done.has(nextToEmit)) {
+              const cells = done.get(nextToEmit)!;
+              done.delete(nextToEmit);
+              await onRow(nextToEmit++, cells);
+            }
+            if (nextToEmit >= range.end) resolve();
+          }).catch(reject);
+        });
+      }
+    });
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
+
+function startWorker(): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./sweep-worker.js', import.meta.url));
+  // Run from source (npm run qnet): Node 20 does not pass tsx's loader to workers, so the worker loads its module through tsx's API.
+  const worker = new URL('./sweep-worker.ts', import.meta.url).href;
+  const api = import.meta.resolve('tsx/esm/api');
+  return new Worker(`import(${JSON.stringify(api)}).then((tsx) => tsx.tsImport(${JSON.stringify(worker)}, ${JSON.stringify(worker)}))`, { eval: true });
+}
