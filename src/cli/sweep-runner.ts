@@ -19,10 +19,12 @@ export async function runPoints(
   range: { start: number; end: number },
   threads: number,
   onRow: (index: number, cells: Cell[]) => void | Promise<void>,
+  /** Use worker threads even for one thread (the benchmark compares 1 and 2 worker threads). */
+  options: { alwaysWorkers?: boolean } = {},
 ): Promise<void> {
   const count = range.end - range.start;
   if (count <= 0) return;
-  if (threads <= 1 || count === 1) {
+  if (!options.alwaysWorkers && (threads <= 1 || count === 1)) {
     for (let index = range.start; index < range.end; index++) {
       await onRow(index, evaluatePoint(plan, index));
       // Let I/O events (a closed pipe, a drained buffer) through between points.
