@@ -1,6 +1,7 @@
 import { CliError } from './cli-error';
 import type { CliIo } from './cli-io';
 import { qnetVersion } from './cli-version';
+import { exportCommand, importCommand } from './convert-commands';
 import { mergeCommand } from './merge-command';
 import { simulateCommand } from './simulate-command';
 import { sweepCommand } from './sweep-command';
@@ -12,6 +13,8 @@ export const USAGE = `usage: qnet <command> [options]   (qnet <command> --help f
   simulate FILE.json          evaluate a scenario; JSON results, or the time series as CSV with --series
   sweep FILE.json --set ...   evaluate a grid of parameter values; CSV or NDJSON, shardable over a cluster
   merge DIR                   join a sharded sweep's parts into the output of an unsharded run
+  export --to sequence|quisp FILE.json   the network for SeQUeNCe (JSON) or QuISP (.ned + .ini)
+  import --from sequence FILE.json       a scenario from a SeQUeNCe JSON topology
   --version                   print the version
   --help                      this help`;
 
@@ -19,6 +22,8 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   simulate: simulateCommand,
   sweep: sweepCommand,
   merge: mergeCommand,
+  export: exportCommand,
+  import: importCommand,
 };
 
 /** Runs one CLI invocation; returns the process exit code. Every failure is one line on stderr. */
