@@ -138,7 +138,7 @@ function sweepSection(rows: SweepBenchRow[], measuredAlone: string[] | null): st
   return [
     SWEEP_HEADING,
     '',
-    `\`qnet sweep\`'s runner (src/cli/sweep-runner.ts) on ${rows[0]?.points ?? 0} points of bench/sweep-bench.ts's scenario (a 4-segment repeater chain with 500 Monte Carlo trials and a BB84 link, 60 one-second steps), rows discarded. ` +
+    `\`qnet sweep\`'s runner (src/cli/sweep-runner.ts) on ${rows[0]?.points ?? 0} points of bench/sweep-bench.ts's scenario (a 4-segment repeater chain with 2,000 Monte Carlo trials and a BB84 link, 60 one-second steps), rows discarded. ` +
       'Worker threads load the engine through tsx, as `npm run qnet` does; "first row" includes that start-up. `--threads 1` runs in the main thread.',
     ...(measuredAlone ? ['', 'Measured alone with `npm run bench -- --sweep-only`, on:', '', ...measuredAlone] : []),
     '',
@@ -150,7 +150,7 @@ function sweepSection(rows: SweepBenchRow[], measuredAlone: string[] | null): st
 /** `--sweep-only`: measure the sweep and put its section into RESULTS.md in place of the old one (or before "Hostile input"). */
 async function sweepOnlyMain() {
   log('sweep throughput only…');
-  const section = sweepSection(await sweepThroughput(300), machine());
+  const section = sweepSection(await sweepThroughput(3000), machine());
   const url = new URL('./RESULTS.md', import.meta.url);
   const lines = readFileSync(url, 'utf8').split('\n');
   const start = lines.indexOf(SWEEP_HEADING);
@@ -185,7 +185,7 @@ async function main() {
   const worker = await workerStreaming(quick ? 1500 : 3000);
 
   log('sweep throughput (CLI runner, worker threads)…');
-  const sweep = await sweepThroughput(quick ? 100 : 300);
+  const sweep = await sweepThroughput(quick ? 1000 : 3000);
 
   log('hostile input…');
   const hostile = hostileInput();

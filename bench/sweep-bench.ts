@@ -19,7 +19,7 @@ export interface SweepBenchRow {
   firstRowMs: number;
 }
 
-/** Two 4-segment repeater chains and a BB84 link: a point costs a few ms, like a real study's. */
+/** A 4-segment repeater chain (2,000 Monte Carlo trials) and a BB84 link: a point costs a few ms, like a real study's. */
 function benchPlan(points: number): SweepPlan {
   const parsed = parseScenario({
     version: 1,
@@ -35,7 +35,7 @@ function benchPlan(points: number): SweepPlan {
       { id: 'direct', source: 'a', target: 'b', kind: 'fiber' as const, params: { lengthKm: 160 } },
     ],
     requests: [
-      { id: 'pairs', source: 'a', target: 'b', protocol: 'entanglement' as const, routingMetric: 'fewest-hops' as const, params: { monteCarloTrials: 500 } },
+      { id: 'pairs', source: 'a', target: 'b', protocol: 'entanglement' as const, routingMetric: 'fewest-hops' as const, params: { monteCarloTrials: 2000 } },
       { id: 'key', source: 'a', target: 'b', protocol: 'bb84-decoy' as const, routingMetric: 'lowest-latency' as const, params: {} },
     ],
   });
@@ -80,6 +80,6 @@ export function sweepTable(rows: SweepBenchRow[]): string {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const points = Number(process.argv[2] ?? 200);
+  const points = Number(process.argv[2] ?? 3000);
   sweepThroughput(points).then((rows) => console.log(sweepTable(rows)));
 }

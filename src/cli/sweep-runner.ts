@@ -4,11 +4,16 @@ import type { Cell } from './csv-cells';
 import { evaluatePoint } from './sweep-point';
 import type { SweepPlan } from './sweep-plan';
 
-export type WorkerTask = { plan: SweepPlan } | { index: number };
-export type WorkerReply = { index: number; cells: Cell[] } | { index: number; error: string; exitCode: number };
+export type WorkerTask = { plan: SweepPlan } | { start: number; end: number };
+export type WorkerReply = { start: number; rows: Cell[][] } | { start: number; error: string; exitCode: number };
 
-/** Points each thread holds at once: one running, one waiting, so a thread never idles on a round trip. */
+/** Batches each thread holds at once: one running, one waiting, so a thread never idles on a round trip. */
 const IN_FLIGHT_PER_WORKER = 2;
+
+/** Points per message: enough to amortise a round trip on sub-millisecond points, few enough to keep threads balanced. */
+function batchSize(points: number, workers: number): number {
+  return Math.max(1, Math.min(32, Math.floor(points / (workers * 16))));
+}
 
 /**
  * Evaluates points start … end − 1 and hands each row to `onRow` in index order, whatever order threads finish in.
@@ -34,13 +39,17 @@ export async function runPoints(
   }
   const workers = Array.from({ length: Math.min(threads, count) }, () => startWorker());
   const done = new Map<number, Cell[]>();
+  const batch = batchSize(count, workers.length);
   let nextToSend = range.start;
   let nextToEmit = range.start;
   try {
     await new Promise<void>((resolve, reject) => {
       let emitting = Promise.resolve();
       const feed = (worker: Worker) => {
-        if (nextToSend < range.end) worker.postMessage({ index: nextToSend++ } satisfies WorkerTask);
+        if (nextToSend >= range.end) return;
+        const end = Math.min(range.end, nextToSend + batch);
+        worker.postMessage({ start: nextToSend, end } satisfies WorkerTask);
+        nextToSend = end;
       };
       for (const worker of workers) {
         worker.postMessage({ plan } satisfies WorkerTask);
@@ -54,7 +63,7 @@ export async function runPoints(
             reject(new CliError(reply.error, reply.exitCode));
             return;
           }
-          done.set(reply.index, reply.cells);
+          reply.rows.forEach((cells, k) => done.set(reply.start + k, cells));
           feed(worker);
           emitting = emitting.then(async () => {
             while (done.has(nextToEmit)) {

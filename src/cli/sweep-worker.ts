@@ -4,7 +4,7 @@ import { evaluatePoint } from './sweep-point';
 import type { SweepPlan } from './sweep-plan';
 import type { WorkerReply, WorkerTask } from './sweep-runner';
 
-// One thread of a sweep: receives the plan once, then point indices; answers each with its row's cells.
+// One thread of a sweep: receives the plan once, then batches of point indices; answers each batch with its rows.
 let plan: SweepPlan | null = null;
 parentPort!.on('message', (task: WorkerTask) => {
   if ('plan' in task) {
@@ -13,9 +13,11 @@ parentPort!.on('message', (task: WorkerTask) => {
   }
   let reply: WorkerReply;
   try {
-    reply = { index: task.index, cells: evaluatePoint(plan!, task.index) };
+    const rows = [];
+    for (let index = task.start; index < task.end; index++) rows.push(evaluatePoint(plan!, index));
+    reply = { start: task.start, rows };
   } catch (e) {
-    reply = { index: task.index, error: (e as Error).message, exitCode: e instanceof CliError ? e.exitCode : 1 };
+    reply = { start: task.start, error: (e as Error).message, exitCode: e instanceof CliError ? e.exitCode : 1 };
   }
   parentPort!.postMessage(reply);
 });
