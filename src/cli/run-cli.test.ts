@@ -152,4 +152,17 @@ describe('qnet sweep', () => {
       expect(result.stderr.trimEnd()).not.toContain('\n');
     }
   });
+
+  it('stops with one line and exit 2 when a combination of values is invalid, on worker threads too', async () => {
+    const file = join(dir, 'ok.json');
+    // Each value is fine alone; half-second steps over a million seconds are two million steps, over the limit.
+    const args = ['sweep', file, '--set', 'settings.timeStepSeconds=0.5,1', '--set', 'settings.durationSeconds=1000000,10'];
+    for (const threads of ['1', '2']) {
+      const result = await run([...args, '--threads', threads]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toBe(
+        'qnet: sweep: point 0 (settings.timeStepSeconds=0.5, settings.durationSeconds=1000000) is not a valid scenario: settings.timeStepSeconds: gives more than 1000000 steps; use a larger step\n',
+      );
+    }
+  });
 });

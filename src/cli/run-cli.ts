@@ -10,13 +10,13 @@ export type { CliIo } from './cli-io';
 export { MAX_SCENARIO_FILE_BYTES } from './read-scenario-file';
 
 export const USAGE = `usage: qnet <command> [options]   (qnet <command> --help for a command's options)
-  simulate FILE.json          evaluate a scenario; JSON results, or the time series as CSV with --series
-  sweep FILE.json --set ...   evaluate a grid of parameter values; CSV or NDJSON, shardable over a cluster
-  merge DIR                   join a sharded sweep's parts into the output of an unsharded run
+  simulate FILE.json                     evaluate a scenario; JSON results, or the time series as CSV with --series
+  sweep FILE.json --set PATH=VALUES      evaluate a grid of parameter values; CSV or NDJSON, shardable over a cluster
+  merge DIR                              join a sharded sweep's parts into the output of an unsharded run
   export --to sequence|quisp FILE.json   the network for SeQUeNCe (JSON) or QuISP (.ned + .ini)
   import --from sequence FILE.json       a scenario from a SeQUeNCe JSON topology
-  --version                   print the version
-  --help                      this help`;
+  --version                              print the version
+  --help                                 this help`;
 
 const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
   simulate: simulateCommand,

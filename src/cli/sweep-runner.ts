@@ -3,9 +3,8 @@ import { CliError } from './cli-error';
 import type { Cell } from './csv-cells';
 import { evaluatePoint } from './sweep-point';
 import type { SweepPlan } from './sweep-plan';
+import { SWEEP_WORKER_ROLE, SWEEP_WORKER_URL, type WorkerReply, type WorkerTask } from './sweep-worker';
 
-export type WorkerTask = { plan: SweepPlan } | { start: number; end: number };
-export type WorkerReply = { start: number; rows: Cell[][] } | { start: number; error: string; exitCode: number };
 
 /** Batches each thread holds at once: one running, one waiting, so a thread never idles on a round trip. */
 const IN_FLIGHT_PER_WORKER = 2;
@@ -82,9 +81,10 @@ export async function runPoints(
 }
 
 function startWorker(): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./sweep-worker.js', import.meta.url));
+  const options = { workerData: { role: SWEEP_WORKER_ROLE } };
+  if (!SWEEP_WORKER_URL.endsWith('.ts')) return new Worker(new URL(SWEEP_WORKER_URL), options);
   // Run from source (npm run qnet): Node 20 does not pass tsx's loader to workers, so the worker loads its module through tsx's API.
-  const worker = new URL('./sweep-worker.ts', import.meta.url).href;
   const api = import.meta.resolve('tsx/esm/api');
-  return new Worker(`import(${JSON.stringify(api)}).then((tsx) => tsx.tsImport(${JSON.stringify(worker)}, ${JSON.stringify(worker)}))`, { eval: true });
+  const url = JSON.stringify(SWEEP_WORKER_URL);
+  return new Worker(`import(${JSON.stringify(api)}).then((tsx) => tsx.tsImport(${url}, ${url}))`, { ...options, eval: true });
 }
