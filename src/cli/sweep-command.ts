@@ -23,7 +23,8 @@ export const SWEEP_USAGE = `usage: qnet sweep FILE.json (--set PATH=VALUES)... [
                       or {"path": ..., "start": 0, "stop": 300, "count": 61}]}
   --format csv|ndjson output format (default csv); columns: the parameters, then per request ID.METRIC with METRIC in
                       ${REQUEST_METRICS.join(', ')}; missing values are empty (CSV) or null
-  --threads K         points evaluated in parallel (default: all cores, here ${availableParallelism()}); output order is by point
+  --threads K         points evaluated in parallel (default: all cores, here ${availableParallelism()}, unless the sweep is too
+                      small to repay starting worker threads); output order is by point
   --out DIR           write this shard's part and manifest into DIR (join them with qnet merge DIR)
   --shard-index I --shard-count N
                       compute only shard I of N (contiguous point ranges); without them, with --out, the shard comes
@@ -67,7 +68,7 @@ export async function sweepCommand(args: string[], io: CliIo): Promise<number> {
   if (positionals.length !== 1) throw new CliError(`sweep needs exactly one scenario file, got ${positionals.length} (see qnet sweep --help)`);
   const format = (values.format ?? 'csv') as SweepFormat;
   if (!SWEEP_FORMATS.includes(format)) throw new CliError(`--format must be ${SWEEP_FORMATS.join(' or ')}, not "${values.format}"`);
-  const threads = integerOption('--threads', values.threads, 1) ?? availableParallelism();
+  const threads = integerOption('--threads', values.threads, 1) ?? 'auto';
   const sharded = values['shard-index'] !== undefined || values['shard-count'] !== undefined;
   if (sharded && values.out === undefined) throw new CliError('--shard-index and --shard-count need --out DIR for the shard\'s part and manifest');
 
