@@ -1,10 +1,11 @@
 /**
  * `npm run bench [-- --quick]`: runs every benchmark and regenerates bench/RESULTS.md with the machine and the numbers.
  * --quick skips the 10,000-node engine row and the 2,000-node canvas, and routes 200 requests instead of 1,000.
+ * --sweep-only runs only the CLI sweep benchmark and replaces its section of RESULTS.md, leaving the rest as it was.
  * Targets are reported as ratios measured side by side in the same run, never asserted.
  */
 import { execSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { defaultScenarioInput } from '../src/scenario/default-scenario';
 import { parseScenarioJson } from '../src/scenario/validate';
@@ -12,9 +13,11 @@ import { browserBench, browserTables, type BrowserReport } from './browser-bench
 import { engineScaling, engineTables, monteCarloThroughput, type EngineScalingRow } from './engine-bench';
 import { fmt, kb, mb, memory, ms, timeMs } from './measure';
 import { runRoutingBench, type RoutingBenchResult } from './routing-bench';
+import { sweepTable, sweepThroughput, type SweepBenchRow } from './sweep-bench';
 import { workerStreaming, workerTable, type StreamingRow } from './worker-bench';
 
 const quick = process.argv.includes('--quick');
+const sweepOnly = process.argv.includes('--sweep-only');
 const started = Date.now();
 const log = (line: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
 
@@ -129,7 +132,37 @@ function hotSpots(scaling: EngineScalingRow[], worker: StreamingRow[]): string[]
   return lines;
 }
 
+const SWEEP_HEADING = '## Sweep throughput (CLI)';
+
+function sweepSection(rows: SweepBenchRow[], measuredAlone: string[] | null): string[] {
+  return [
+    SWEEP_HEADING,
+    '',
+    `\`qnet sweep\`'s runner (src/cli/sweep-runner.ts) on ${rows[0]?.points ?? 0} points of bench/sweep-bench.ts's scenario (a 4-segment repeater chain with 2,000 Monte Carlo trials and a BB84 link, 60 one-second steps), rows discarded. ` +
+      'Worker threads load the engine through tsx, as `npm run qnet` does; "first row" includes that start-up. `--threads 1` runs in the main thread.',
+    ...(measuredAlone ? ['', 'Measured alone with `npm run bench -- --sweep-only`, on:', '', ...measuredAlone] : []),
+    '',
+    sweepTable(rows),
+    '',
+  ];
+}
+
+/** `--sweep-only`: measure the sweep and put its section into RESULTS.md in place of the old one (or before "Hostile input"). */
+async function sweepOnlyMain() {
+  log('sweep throughput only…');
+  const section = sweepSection(await sweepThroughput(3000), machine());
+  const url = new URL('./RESULTS.md', import.meta.url);
+  const lines = readFileSync(url, 'utf8').split('\n');
+  const start = lines.indexOf(SWEEP_HEADING);
+  const next = (from: number) => lines.findIndex((l, i) => i > from && l.startsWith('## '));
+  if (start >= 0) lines.splice(start, next(start) - start, ...section);
+  else lines.splice(lines.indexOf('## Hostile input'), 0, ...section);
+  writeFileSync(url, lines.join('\n'));
+  log('wrote the sweep section of bench/RESULTS.md');
+}
+
 async function main() {
+  if (sweepOnly) return sweepOnlyMain();
   log(`npm run bench${quick ? ' -- --quick' : ''}: writing bench/RESULTS.md at the end`);
   const machineLines = machine();
   memory.sample();
@@ -150,6 +183,9 @@ async function main() {
 
   log('worker streaming through Comlink…');
   const worker = await workerStreaming(quick ? 1500 : 3000);
+
+  log('sweep throughput (CLI runner, worker threads)…');
+  const sweep = await sweepThroughput(quick ? 1000 : 3000);
 
   log('hostile input…');
   const hostile = hostileInput();
@@ -202,6 +238,7 @@ async function main() {
       'no Background/MiniMap/Controls, same fitView and zoom limits.',
     '',
     browserTables(browser),
+    ...sweepSection(sweep, null),
     '## Hostile input',
     '',
     ...hostile,

@@ -1,57 +1,59 @@
-import { readFile, stat } from 'node:fs/promises';
-import { parseScenarioJson } from '../scenario/validate';
-import { simulationReport } from './simulate-command';
+import { CliError } from './cli-error';
+import type { CliIo } from './cli-io';
+import { qnetVersion } from './cli-version';
+import { exportCommand, importCommand } from './convert-commands';
+import { mergeCommand } from './merge-command';
+import { simulateCommand } from './simulate-command';
+import { sweepCommand } from './sweep-command';
 
-/** Files bigger than this are refused before reading: no scenario within the schema's limits comes close. */
-export const MAX_SCENARIO_FILE_BYTES = 20 * 1024 * 1024;
+export type { CliIo } from './cli-io';
+export { MAX_SCENARIO_FILE_BYTES } from './read-scenario-file';
 
-export const USAGE = `usage: qnet simulate FILE.json [--compact]
-  simulate   evaluate the scenario in FILE.json and print the results as JSON`;
+export const USAGE = `usage: qnet <command> [options]   (qnet <command> --help for a command's options)
+  simulate FILE.json                     evaluate a scenario; JSON results, or the time series as CSV with --series
+  sweep FILE.json --set PATH=VALUES      evaluate a grid of parameter values; CSV or NDJSON, shardable over a cluster
+  merge DIR                              join a sharded sweep's parts into the output of an unsharded run
+  export --to sequence|quisp FILE.json   the network for SeQUeNCe (JSON) or QuISP (.ned + .ini)
+  import --from sequence FILE.json       a scenario from a SeQUeNCe JSON topology
+  --version                              print the version
+  --help                                 this help`;
 
-export interface CliIo {
-  stdout(text: string): void;
-  stderr(text: string): void;
-}
+const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
+  simulate: simulateCommand,
+  sweep: sweepCommand,
+  merge: mergeCommand,
+  export: exportCommand,
+  import: importCommand,
+};
 
-/** Runs one CLI invocation; returns the process exit code. */
+/** Runs one CLI invocation; returns the process exit code. Every failure is one line on stderr. */
 export async function runCli(args: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = args;
   if (command === '--help' || command === '-h' || command === 'help') {
-    io.stdout(USAGE + '\n');
+    await io.stdout(USAGE + '\n');
     return 0;
   }
-  if (command !== 'simulate') {
-    io.stderr(`qnet: ${command ? `unknown command "${command}"` : 'missing command'}\n${USAGE}\n`);
+  if (command === '--version' || command === '-V') {
+    await io.stdout(qnetVersion() + '\n');
+    return 0;
+  }
+  const run = command === undefined ? undefined : COMMANDS[command];
+  if (!run) {
+    io.stderr(`qnet: ${command ? `unknown command "${command}"` : 'missing command'}; commands: ${Object.keys(COMMANDS).join(', ')} (see qnet --help)\n`);
     return 2;
   }
-  const compact = rest.includes('--compact');
-  const files = rest.filter((a) => !a.startsWith('--'));
-  if (files.length !== 1) {
-    io.stderr(`qnet: simulate needs exactly one scenario file\n${USAGE}\n`);
-    return 2;
-  }
-  const file = files[0]!;
-  let text: string;
   try {
-    const info = await stat(file);
-    if (!info.isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
-    if (info.size > MAX_SCENARIO_FILE_BYTES) {
-      io.stderr(`qnet: ${file} is ${(info.size / 1048576).toFixed(1)} MB; scenario files are limited to ${MAX_SCENARIO_FILE_BYTES / 1048576} MB\n`);
-      return 1;
-    }
-    text = await readFile(file, 'utf8');
+    return await run(rest, io);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a file' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
-    io.stderr(`qnet: cannot read ${file}: ${reason}\n`);
+    if (e instanceof CliError) {
+      io.stderr(`qnet: ${oneLine(e.message)}\n`);
+      return e.exitCode;
+    }
+    io.stderr(`qnet: internal error: ${oneLine((e as Error).message ?? String(e))}\n`);
     return 1;
   }
-  const parsed = parseScenarioJson(text);
-  if (!parsed.ok) {
-    io.stderr(`qnet: ${file} is not a valid scenario: ${parsed.errors.join('; ')}\n`);
-    return 1;
-  }
-  const report = simulationReport(parsed.scenario);
-  io.stdout(JSON.stringify(report, null, compact ? undefined : 2) + '\n');
-  return 0;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ');
 }
