@@ -1,4 +1,4 @@
-import type { LinkKind } from '../../scenario/schema';
+import type { LinkKind } from '../scenario/schema';
 import { linkRateColour } from './link-rate-colour';
 import type { LinkOverlay } from './link-overlay';
 
