@@ -13,7 +13,7 @@ const NODE_MIN_WIDTH = 120;
 const NODE_HEIGHT = 72;
 const MARGIN = 40;
 const TITLE_HEIGHT = 36;
-const LEGEND_HEIGHT = 64;
+const LEGEND_HEIGHT = 76;
 const LEGEND_WIDTH = 640;
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 
