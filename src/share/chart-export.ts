@@ -57,7 +57,13 @@ function plotBox(svg: SVGSVGElement): { x: number; y: number; width: number; hei
   const view = svg.viewBox.baseVal;
   const page = svg.getBoundingClientRect();
   const frame = view && view.width > 0 ? { x: view.x, y: view.y, width: view.width, height: view.height } : { x: 0, y: 0, width: page.width, height: page.height };
-  const drawn = svg.getBBox();
+  // Some browsers throw for a plot that is not rendered; its frame is then all there is.
+  let drawn: { x: number; y: number; width: number; height: number } = frame;
+  try {
+    drawn = svg.getBBox();
+  } catch {
+    // keep the frame
+  }
   const x = Math.min(frame.x, drawn.x) - BOX_PAD_PX;
   const y = Math.min(frame.y, drawn.y) - BOX_PAD_PX;
   const right = Math.max(frame.x + frame.width, drawn.x + drawn.width) + BOX_PAD_PX;
@@ -68,7 +74,7 @@ function plotBox(svg: SVGSVGElement): { x: number; y: number; width: number; hei
 /** A page chart (a figure.chart) as a standalone SVG: its title and unit, the whole plot with its axes, its legend. */
 export function chartFigureToSvg(figure: HTMLElement): { svgText: string; widthPx: number; heightPx: number } {
   const svg = figure.querySelector<SVGSVGElement>('.chart__plot svg') ?? figure.querySelector<SVGSVGElement>('svg');
-  if (!svg) throw new Error('the chart has nothing drawn yet');
+  if (!svg || svg.childElementCount === 0) throw new Error('the chart has nothing drawn yet');
   const caption = figure.querySelector('.chart__title') ?? figure.querySelector('figcaption');
   let title = caption ? spacedText(caption) : (figure.getAttribute('aria-label') ?? 'Chart');
   if (svg.dataset.scale === 'log' && !/\blog\b/.test(title)) title += ', log scale';
