@@ -49,6 +49,8 @@ function textsOutsideFrame(page: Page, svgText: string): Promise<string[]> {
 
 test('the network exports as a real SVG, one line per link and one group per node, and as a PNG of the same drawing', async ({ page }) => {
   await openEveryLinkLook(page);
+  // The canvas itself, to hold the exported drawing against.
+  await page.screenshot({ path: 'e2e/screenshots/export-network-canvas.png' });
   await page.getByRole('button', { name: 'Files' }).click();
   const svgText = (await download(page, page.getByRole('button', { name: 'Network (SVG)' }))).toString('utf8');
   expect(svgText.length).toBeLessThan(40_000);

@@ -154,7 +154,7 @@ export function networkSvg(scenario: Scenario, overlays: ReadonlyMap<string, Lin
     const paint = linkPaint(link.kind, linkLook(link.kind, overlay, false, false), palette);
     const [p, q] = [centre(a), centre(b)];
     lines.push(
-      `<line ${svgAttrs({ 'data-link-id': link.id, x1: round(p.x), y1: round(p.y), x2: round(q.x), y2: round(q.y), stroke: paint.stroke, 'stroke-width': round(paint.strokeWidth), 'stroke-dasharray': paint.dash, 'stroke-linecap': link.kind === 'free-space' || overlay?.status.kind === 'dark' ? 'round' : null, opacity: paint.opacity === 1 ? null : paint.opacity })}/>`,
+      `<line ${svgAttrs({ 'data-link-id': link.id, x1: round(p.x), y1: round(p.y), x2: round(q.x), y2: round(q.y), stroke: paint.stroke, 'stroke-width': round(paint.strokeWidth), 'stroke-dasharray': paint.dash, 'stroke-linecap': paint.dash === LINK_DASH.dark ? 'round' : null, opacity: paint.opacity === 1 ? null : paint.opacity })}/>`,
     );
     labels.push(drawLinkLabel(link, overlay, { x: (p.x + q.x) / 2, y: (p.y + q.y) / 2 }, palette));
   }
