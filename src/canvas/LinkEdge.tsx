@@ -3,9 +3,9 @@ import { memo } from 'react';
 import { useSession } from '../store/session-store';
 import { formatBitsPerSecond, formatLengthKm } from '../format/format-units';
 import { useLinkOnPath, useLinkOverlay, useLowDetail } from './canvas-overlay-context';
-import { linkLook } from './overlays/link-look';
-import type { LinkOverlay } from './overlays/link-overlay';
-import type { LinkStatus } from './overlays/link-status';
+import { linkLook } from '../format/link-look';
+import type { LinkOverlay } from '../format/link-overlay';
+import type { LinkStatus } from '../format/link-status';
 import type { LinkFlowEdge } from './flow-elements';
 import './link-edge.css';
 

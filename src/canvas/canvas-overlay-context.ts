@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useMemo, useSyncExternalStore } from 'react';
 import type { CanvasOverlays } from './overlays/canvas-overlays';
-import type { LinkOverlay } from './overlays/link-overlay';
+import type { LinkOverlay } from '../format/link-overlay';
 
 /** The canvas's shared view of the results (one per canvas); null outside a canvas, where nodes draw no overlays. */
 export const CanvasOverlaysContext = createContext<CanvasOverlays | null>(null);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultScenario } from '../scenario/default-scenario-parsed';
 import { mergeFlowNodes, toFlowEdges } from './flow-elements';
-import { pathMembership, pairKey } from './overlays/link-overlay';
+import { pathMembership, pairKey } from '../format/link-overlay';
 import { applySelectChanges, primaryAfter } from './selection-changes';
 
 describe('selection changes', () => {

@@ -1,22 +1,22 @@
 import { useRef, useState } from 'react';
 import { useEditor, useEditorState } from '../editor/editor-context';
 import { downloadBlob, fileStem } from './download';
-import { canvasToImage, chartToSvg, svgToPng } from './image-export';
+import { chartFigureToSvg } from './chart-export';
+import { networkImage, networkPng, svgToPng } from './image-export';
 import { importScenarioFile } from './import-scenario';
 import { resultsToCsv, resultsToJson } from './results-export';
 import { scenarioToJson } from './scenario-file';
 
-/** The charts on the page when the menu opens, found by their figure captions (the charts own their markup). */
-function pageCharts(): { title: string; svg: SVGSVGElement }[] {
+/** The charts on the page when the menu opens, found by their figures (the charts own their markup). */
+function pageCharts(): { title: string; figure: HTMLElement }[] {
   return [...document.querySelectorAll<HTMLElement>('figure.chart')].flatMap((figure) => {
-    const svg = figure.querySelector<SVGSVGElement>('.chart__plot svg') ?? figure.querySelector<SVGSVGElement>('svg');
     const caption = figure.querySelector('.chart__title') ?? figure.querySelector('figcaption');
     const title = (caption?.textContent ?? figure.getAttribute('aria-label') ?? 'chart').trim();
-    return svg ? [{ title, svg }] : [];
+    return figure.querySelector('svg') ? [{ title, figure }] : [];
   });
 }
 
-const dataUrlToBlob = async (dataUrl: string) => (await fetch(dataUrl)).blob();
+const svgBlob = (svgText: string) => new Blob([svgText], { type: 'image/svg+xml' });
 
 /** Export the design, results, charts and canvas; import a scenario file. */
 export function FilesMenu({ onClose }: { onClose(): void }) {
@@ -71,17 +71,17 @@ export function FilesMenu({ onClose }: { onClose(): void }) {
       </div>
       <h3>Images</h3>
       <div className="files-menu__row">
-        <button type="button" onClick={run(async () => downloadBlob(await dataUrlToBlob(await canvasToImage(editor.scenario, 'png')), `${stem()}-network.png`))}>Network (PNG)</button>
-        <button type="button" onClick={run(async () => downloadBlob(await dataUrlToBlob(await canvasToImage(editor.scenario, 'svg')), `${stem()}-network.svg`))}>Network (SVG)</button>
+        <button type="button" onClick={run(async () => downloadBlob(await networkPng(networkImage(editor.scenario, results.evaluation)), `${stem()}-network.png`))}>Network (PNG)</button>
+        <button type="button" onClick={run(() => downloadBlob(svgBlob(networkImage(editor.scenario, results.evaluation).svgText), `${stem()}-network.svg`))}>Network (SVG)</button>
       </div>
-      {charts.map(({ title, svg }) => (
+      {charts.map(({ title, figure }) => (
         <div className="files-menu__row" key={title}>
           <span className="files-menu__label">{title}</span>
-          <button type="button" onClick={run(() => downloadBlob(new Blob([chartToSvg(svg).svgText], { type: 'image/svg+xml' }), `${stem()}-${fileStem(title)}.svg`))}>SVG</button>
+          <button type="button" onClick={run(() => downloadBlob(svgBlob(chartFigureToSvg(figure).svgText), `${stem()}-${fileStem(title)}.svg`))}>SVG</button>
           <button
             type="button"
             onClick={run(async () => {
-              const { svgText, widthPx, heightPx } = chartToSvg(svg);
+              const { svgText, widthPx, heightPx } = chartFigureToSvg(figure);
               downloadBlob(await svgToPng(svgText, widthPx, heightPx), `${stem()}-${fileStem(title)}.png`);
             })}
           >

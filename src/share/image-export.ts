@@ -1,41 +1,42 @@
-import { getNodesBounds, getViewportForBounds, type Node } from '@xyflow/react';
-import { toPng, toSvg } from 'html-to-image';
+import type { Evaluation } from '../engine/results';
+import { linkOverlays } from '../format/link-overlay';
+import { LIGHT_PALETTE, type Palette } from '../format/link-paint';
 import type { Scenario } from '../scenario/schema';
+import { networkSvg, type NetworkSvg } from './network-svg';
 
-/** Presentation properties that charts take from CSS; copied inline so the file looks the same outside the page. */
-const SVG_STYLE_PROPERTIES = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray', 'opacity', 'font-family', 'font-size', 'font-weight', 'text-anchor', 'dominant-baseline'];
+/** Browsers refuse canvases much past 16k pixels a side or ~268 M pixels: large networks get fewer pixels per unit. */
+const MAX_PNG_SIDE_PX = 8192;
+const MAX_PNG_AREA_PX = 64e6;
 
-const backgroundOf = (element: Element) => {
-  for (let el: Element | null = element; el; el = el.parentElement) {
-    const color = getComputedStyle(el).backgroundColor;
-    if (color && color !== 'transparent' && color !== 'rgba(0, 0, 0, 0)') return color;
-  }
-  return '#ffffff';
+const PALETTE_PROPERTIES: Record<keyof Palette, string> = {
+  bg: '--bg',
+  panel: '--panel',
+  text: '--text',
+  muted: '--muted',
+  border: '--border',
+  accent: '--accent',
+  danger: '--danger',
+  warnBg: '--warn-bg',
+  fiber: '--fiber',
+  freeSpace: '--free-space',
 };
 
-/** A standalone SVG file of an on-page chart: computed colours and fonts inlined, the panel background behind it. */
-export function chartToSvg(svg: SVGSVGElement): { svgText: string; widthPx: number; heightPx: number } {
-  const box = svg.getBoundingClientRect();
-  const widthPx = Math.max(1, Math.round(box.width));
-  const heightPx = Math.max(1, Math.round(box.height));
-  const clone = svg.cloneNode(true) as SVGSVGElement;
-  const sources = [svg, ...svg.querySelectorAll('*')];
-  const targets = [clone, ...clone.querySelectorAll('*')];
-  sources.forEach((source, i) => {
-    const target = targets[i] as SVGElement | undefined;
-    if (!target) return;
-    const computed = getComputedStyle(source);
-    for (const property of SVG_STYLE_PROPERTIES) target.style.setProperty(property, computed.getPropertyValue(property));
-  });
-  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  clone.setAttribute('width', String(widthPx));
-  clone.setAttribute('height', String(heightPx));
-  const background = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
-  background.setAttribute('width', '100%');
-  background.setAttribute('height', '100%');
-  background.setAttribute('fill', backgroundOf(svg));
-  clone.insertBefore(background, clone.firstChild);
-  return { svgText: new XMLSerializer().serializeToString(clone), widthPx, heightPx };
+/** The page's theme colours now (light or dark), so an export looks like the screen it was made from. */
+export function pagePalette(): Palette {
+  const style = getComputedStyle(document.documentElement);
+  const entries = Object.entries(PALETTE_PROPERTIES).map(([key, property]) => [key, style.getPropertyValue(property).trim() || LIGHT_PALETTE[key as keyof Palette]]);
+  return Object.fromEntries(entries) as unknown as Palette;
+}
+
+/** The network drawing as SVG, from the document and the engine's latest answer (not from the page's markup). */
+export function networkImage(scenario: Scenario, evaluation: Evaluation | null): NetworkSvg {
+  return networkSvg(scenario, linkOverlays(evaluation), pagePalette());
+}
+
+/** The same drawing as a PNG: the SVG rasterised, at 2× where the browser allows it. */
+export function networkPng({ svgText, widthPx, heightPx }: NetworkSvg): Promise<Blob> {
+  const scale = Math.min(2, MAX_PNG_SIDE_PX / Math.max(widthPx, heightPx), Math.sqrt(MAX_PNG_AREA_PX / (widthPx * heightPx)));
+  return svgToPng(svgText, widthPx, heightPx, scale);
 }
 
 /** Rasterise SVG text through an <img> on a <canvas>, at `scale` pixels per CSS pixel. */
@@ -56,25 +57,4 @@ export async function svgToPng(svgText: string, widthPx: number, heightPx: numbe
   } finally {
     URL.revokeObjectURL(url);
   }
-}
-
-/** The whole network drawing (not just what is scrolled into view), as React Flow's docs recommend. */
-export async function canvasToImage(scenario: Scenario, format: 'png' | 'svg'): Promise<string> {
-  const viewport = document.querySelector<HTMLElement>('.react-flow__viewport');
-  if (!viewport) throw new Error('the canvas is not on the page');
-  const nodes: Node[] = scenario.nodes.map((n) => {
-    const element = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(n.id)}"]`);
-    return { id: n.id, position: n.position, data: {}, width: element?.offsetWidth ?? 150, height: element?.offsetHeight ?? 50 };
-  });
-  const bounds = getNodesBounds(nodes);
-  const widthPx = Math.min(2400, Math.max(480, Math.round(bounds.width + 200)));
-  const heightPx = Math.min(1800, Math.max(320, Math.round(bounds.height + 200)));
-  const view = getViewportForBounds(bounds, widthPx, heightPx, 0.1, 2, 0.1);
-  const options = {
-    backgroundColor: backgroundOf(viewport),
-    width: widthPx,
-    height: heightPx,
-    style: { width: `${widthPx}px`, height: `${heightPx}px`, transform: `translate(${view.x}px, ${view.y}px) scale(${view.zoom})` },
-  };
-  return format === 'png' ? toPng(viewport, { ...options, pixelRatio: 2 }) : toSvg(viewport, options);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LinkOverlay } from '../overlays/link-overlay';
+import type { LinkOverlay } from '../../format/link-overlay';
 import { batchPaths, decadeRate, groupLinks, SegmentCache, type LayerLink, type LinkLookSource } from './link-batches';
 import type { FlowRect } from '../node-rect';
 

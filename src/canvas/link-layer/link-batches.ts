@@ -1,7 +1,7 @@
 import type { FlowRect } from '../node-rect';
 import type { LinkKind } from '../../scenario/schema';
-import { linkLook } from '../overlays/link-look';
-import type { LinkOverlay } from '../overlays/link-overlay';
+import { linkLook } from '../../format/link-look';
+import type { LinkOverlay } from '../../format/link-overlay';
 
 
 export interface LayerLink {

@@ -3,7 +3,7 @@ import type { NodeKind } from '../../scenario/schema';
 import type { ResultsStore } from '../../store/results-store';
 import { throttle, type ThrottleClock } from '../../editor/throttle';
 import { storedKeyByNode } from './key-store';
-import { linkOverlays, pairKey, pathMembership, sameLinkOverlay, type LinkOverlay } from './link-overlay';
+import { linkOverlays, pairKey, pathMembership, sameLinkOverlay, type LinkOverlay } from '../../format/link-overlay';
 
 /** What the canvas needs to know about the selected request: its id now, and when that changes. */
 export interface SelectedRequestSource {

@@ -1,4 +1,4 @@
-import type { LinkResult } from '../../engine/results';
+import type { LinkResult } from '../engine/results';
 
 /** How a link is drawn now: carrying light, failed (routed around), or dark (a satellite out of view). */
 export type LinkStatus =

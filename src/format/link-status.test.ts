@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LinkResult } from '../../engine/results';
+import type { LinkResult } from '../engine/results';
 import { linkStatus } from './link-status';
 
 const base: LinkResult = {

@@ -1,5 +1,5 @@
-import type { Evaluation } from '../../engine/results';
-import { isAlarming } from '../../format/request-labels';
+import type { Evaluation } from '../engine/results';
+import { isAlarming } from './request-labels';
 import { linkStatus, type LinkStatus } from './link-status';
 
 /** Everything a link draws from the engine's answer, computed once per evaluation for all links. */
