@@ -9,7 +9,7 @@ const css = ['../app/app.css', '../canvas/link-edge.css'].map((p) => readFileSyn
 const rule = (name: string) => [...css.matchAll(new RegExp(`\\.link--${name} \\{([^}]*)\\}`, 'g'))].at(-1)?.[1] ?? '';
 const dashIn = (declarations: string) => /stroke-dasharray:\s*([^;]+);/.exec(declarations)?.[1]?.trim() ?? null;
 
-const overlay = (over: Partial<LinkOverlay>): LinkOverlay => ({ keyRateBitsPerSecond: null, status: { kind: 'up', elevationDeg: null }, lossDb: 10, qberAlarm: false, ...over });
+const overlay = (over: Partial<LinkOverlay>): LinkOverlay => ({ keyRateBitsPerSecond: null, status: { kind: 'up', elevationDeg: null }, lengthKm: 50, lossDb: 10, qberAlarm: false, ...over });
 
 describe('linkPaint', () => {
   it('uses the dash patterns of the canvas stylesheets', () => {

@@ -1,5 +1,5 @@
 import type { Scenario, ScenarioLink, ScenarioNode } from '../scenario/schema';
-import { formatBitsPerSecond } from '../format/format-units';
+import { formatBitsPerSecond, formatLengthKm } from '../format/format-units';
 import { linkLook } from '../format/link-look';
 import type { LinkOverlay } from '../format/link-overlay';
 import { LINK_DASH, LIGHT_PALETTE, linkPaint, type Palette } from '../format/link-paint';
@@ -50,8 +50,10 @@ function drawNode(node: ScenarioNode, box: Box, palette: Palette): string {
 
 /** The label's words, as the canvas's link label says them: length, loss, state or elevation, rate. */
 function labelWords(link: ScenarioLink, overlay: LinkOverlay | undefined): { text: string; state: string | null } {
-  const words = [`${link.params.lengthKm} km`];
   const status = overlay?.status;
+  // As on the canvas: a satellite link (it has an elevation) is as long as its slant range now.
+  const satellite = overlay && status && status.kind !== 'failed' && status.elevationDeg !== null;
+  const words = [formatLengthKm(satellite ? overlay.lengthKm : link.params.lengthKm)];
   if (status?.kind === 'failed') return { text: words[0]!, state: '✕ failed' };
   if (status?.kind === 'dark') return { text: words[0]!, state: status.elevationDeg === null ? 'no light' : 'not in view' };
   if (overlay?.lossDb != null) words.push(`${overlay.lossDb.toFixed(1)} dB`);

@@ -3,7 +3,7 @@ import type { ScenarioInput } from '../../scenario/schema';
 // Every look a link can have: keyed fiber, tapped fiber (QBER alarm, no key), a failed fiber, a fiber too long for key,
 // and free-space links to a satellite (one of them in view at t = 300 s, high over Graz).
 export const everyLinkLook: ScenarioInput = {
-  version: 1,
+  version: 2,
   name: 'Every link look <& "quoted">',
   seed: 1,
   settings: { durationSeconds: 600, timeStepSeconds: 5 },
