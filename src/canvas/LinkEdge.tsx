@@ -41,7 +41,7 @@ function LinkLabel({ id, x, y, lengthKm, overlay, onPath }: LabelProps) {
   return (
     <EdgeLabelRenderer>
       <div
-        className={`link-label nodrag nopan${onPath ? ' link-label--on-path' : ''}${status.kind !== 'up' ? ` link-label--${status.kind}` : ''}`}
+        className={`link-label nodrag nopan${onPath ? ' link-label--on-path' : ''}${status.kind !== 'up' ? ` link-label--${status.kind}` : ''}${overlay?.qberAlarm ? ' link-label--alarm' : ''}`}
         role="button"
         tabIndex={0}
         aria-label={`Link ${id}, ${lengthKm ?? ''} km${stateWords}`}

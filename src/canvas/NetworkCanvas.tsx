@@ -27,6 +27,8 @@ import { nodeRect } from './node-rect';
 import { CanvasOverlays } from './overlays/canvas-overlays';
 import { mergeFlowNodes, toFlowEdges, type LinkFlowEdge, type StationFlowNode } from './flow-elements';
 import { LinkEdge } from './LinkEdge';
+import { LinkLegend } from './LinkLegend';
+import { TapConnectHint } from './TapConnectHint';
 import { MapLayer } from './map/MapLayer';
 import { CanvasMiniMap } from './minimap/CanvasMiniMap';
 import { useMapNodes } from './map/use-map-nodes';
@@ -239,6 +241,10 @@ export function NetworkCanvas() {
             <Palette />
           </Panel>
         )}
+        {editable && <TapConnectHint />}
+        <Panel position="bottom-left" className="link-legend-panel">
+          <LinkLegend />
+        </Panel>
         <Panel position="bottom-center">
           <StatusMessage />
         </Panel>

@@ -3,6 +3,7 @@ import type { LinkResult } from '../engine/results';
 import { useEditor, useResults } from '../editor/editor-context';
 import { useSession } from '../store/session-store';
 import { formatBitsPerSecond, formatPercent, formatSeconds } from '../format/format-units';
+import { GlossaryTerm } from './help/GlossaryTerm';
 
 /** Rows drawn before "Show all": a 3,000-link table is 18,000 elements the page would lay out and paint on every frame. */
 export const LINK_ROWS_SHOWN = 50;
@@ -65,7 +66,7 @@ export function ResultsSummary() {
             {r.protocol === 'entanglement' ? 'Entanglement' : 'Key'} request {r.id} <span className="muted">({r.protocol})</span>
           </button>
           <dl>
-            <dt>Secret key rate</dt>
+            <dt><GlossaryTerm entry="secret-key-rate">Secret key rate</GlossaryTerm></dt>
             <dd data-testid="key-rate" data-value={r.keyRateBitsPerSecond}>{formatBitsPerSecond(r.keyRateBitsPerSecond)}</dd>
             {r.linkShare < 1 && (
               <>
@@ -75,17 +76,17 @@ export function ResultsSummary() {
             )}
             {r.protocol === 'entanglement' && (
               <>
-                <dt>Pairs delivered</dt>
+                <dt><GlossaryTerm entry="bell-pair">Pairs delivered</GlossaryTerm></dt>
                 <dd>{r.entanglementRatePairsPerSecond.toPrecision(3)} /s</dd>
-                <dt>Mean fidelity</dt>
+                <dt><GlossaryTerm entry="fidelity">Mean fidelity</GlossaryTerm></dt>
                 <dd data-testid="fidelity">{Number.isFinite(r.fidelity) ? r.fidelity.toFixed(3) : '—'}</dd>
               </>
             )}
-            <dt>QBER</dt>
+            <dt><GlossaryTerm entry="qber">QBER</GlossaryTerm></dt>
             <dd className={r.qber > 0.11 ? 'danger' : undefined}>{formatPercent(r.qber)}</dd>
             <dt>Latency</dt>
             <dd>{formatSeconds(r.latencySeconds)}</dd>
-            <dt>PLOB bound</dt>
+            <dt><GlossaryTerm entry="plob">PLOB bound</GlossaryTerm></dt>
             <dd>{formatBitsPerSecond(r.plobBitsPerSecond)}</dd>
             <dt>Path</dt>
             <dd>{r.path.length > 0 ? r.path.join(' → ') : 'none'}</dd>
