@@ -13,7 +13,7 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
-import { useEditor, useDocument, useCanEdit } from '../editor/editor-context';
+import { useEditor, useDocument, useCanEdit, useUi } from '../editor/editor-context';
 import { addNodeAt } from '../commands/create-commands';
 import { connectNodes } from '../commands/edit-commands';
 import type { ScenarioNode } from '../scenario/schema';
@@ -177,6 +177,14 @@ export function NetworkCanvas() {
     [app],
   );
   useEffect(() => () => void (app.canvas = null), [app]);
+  // Presenting enlarges the nodes and the side panel: frame the design again so no node is cut off at the edge.
+  const presentation = useUi((s) => s.presentation);
+  const presented = useRef(presentation);
+  useEffect(() => {
+    if (presented.current === presentation) return;
+    presented.current = presentation;
+    app.canvas?.fitView();
+  }, [app, presentation]);
 
   // HTML5 drag and drop from the palette: accept only our payload, and place the node where it was dropped.
   const onDragOver = useCallback((e: DragEvent) => {
