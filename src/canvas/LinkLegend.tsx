@@ -19,7 +19,7 @@ const rateText = (rate: number) => formatBitsPerSecond(rate).replace('.00 ', ' '
 function Sample({ look, label }: { look: ReturnType<typeof linkLook>; label: string }) {
   return (
     <svg className="link-legend__sample" width="44" height="14" aria-hidden="true" data-label={label}>
-      <path className={`react-flow__edge-path ${look.className}`} d="M2 7 H42" style={{ strokeWidth: look.strokeWidth, ...(look.stroke ? { stroke: look.stroke } : {}) }} />
+      <path className={`link-legend__line ${look.className}`} d="M2 7 H42" style={{ strokeWidth: look.strokeWidth, ...(look.stroke ? { stroke: look.stroke } : {}) }} />
     </svg>
   );
 }
