@@ -1,4 +1,11 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+
+/** Serious or critical accessibility violations on the page as it is now. */
+async function blockingViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 /** Wait for the default scenario to be drawn and running, then pause so nothing moves while we measure. */
 async function openPaused(page: Page) {
@@ -38,6 +45,9 @@ async function expectGlossaryAt(page: Page, term: string) {
   return dialog;
 }
 
+// axe walks the whole page; on a busy machine that takes a while.
+test.describe.configure({ timeout: 120_000 });
+
 test.describe('desktop 1280×800', () => {
   test('the glossary opens from the header and at its entry from a result number; parameter help opens inline', async ({ page }) => {
     await openPaused(page);
@@ -55,6 +65,7 @@ test.describe('desktop 1280×800', () => {
     await results.getByRole('button', { name: 'QBER' }).click();
     await expect((await expectGlossaryAt(page, 'QBER')).getByText(/Above 11 % no BB84 key/)).toBeVisible();
     await page.screenshot({ path: 'e2e/screenshots/layout-desktop-glossary.png' });
+    expect(await blockingViolations(page)).toEqual([]);
     await page.getByRole('dialog', { name: 'Glossary' }).getByRole('button', { name: 'Close' }).click();
 
     await page.getByTestId('link-label-fiber-1').click();
@@ -71,6 +82,8 @@ test.describe('desktop 1280×800', () => {
     await expect(page.getByTestId('link-legend').getByText('Free space (dashed)')).toBeVisible();
     await expect(page.getByTestId('link-legend').getByText('1 Mbit/s or more: 8 px wide')).toBeVisible();
     await page.screenshot({ path: 'e2e/screenshots/layout-desktop.png' });
+    // The open help text and the open legend pass too.
+    expect(await blockingViolations(page)).toEqual([]);
   });
 
   test('a QBER badge stays on top when two nodes are dragged over its link label', async ({ page }) => {
