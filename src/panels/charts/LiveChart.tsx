@@ -7,6 +7,10 @@ import { ChartLegend } from './ChartLegend';
 import { ChartTable } from './ChartTable';
 import { CHART_HEIGHT, TimeChartDrawing } from './draw-time-chart';
 import { observeChartBox } from './chart-frame';
+import { GlossaryTerm } from '../help/GlossaryTerm';
+
+/** Charts whose quantity the glossary explains: their title opens it there. */
+const GLOSSARY_ENTRY: Partial<Record<string, string>> = { keyRateBitsPerSecond: 'secret-key-rate', qber: 'qber', fidelity: 'fidelity' };
 import { MAX_CHART_REQUESTS } from './series-colours';
 import { seriesLook } from './series-look';
 import type { ScaleKind } from './value-scale';
@@ -113,7 +117,8 @@ export function LiveChart({ series }: { series: RequestSeries }) {
     <figure className="chart" aria-labelledby={`chart-title-${series}`} data-testid={`live-chart-${series}`}>
       <figcaption ref={captionRef} className="chart__header">
         <span id={`chart-title-${series}`} className="chart__title">
-          {look.title} {look.unit && <span className="muted">({look.unit})</span>}
+          {GLOSSARY_ENTRY[series] ? <GlossaryTerm entry={GLOSSARY_ENTRY[series]}>{look.title}</GlossaryTerm> : look.title}{' '}
+          {look.unit && <span className="muted">({look.unit})</span>}
         </span>
         <span className="chart__tools">
           <button type="button" aria-pressed={scale === 'log'} onClick={() => setScale(scale === 'log' ? 'linear' : 'log')} title="Logarithmic value axis; zeros are left out">
