@@ -9,6 +9,7 @@ import { Notices } from '../panels/Notices';
 import { RequestsPanel } from '../panels/RequestsPanel';
 import { ShortcutsDialog } from '../panels/ShortcutsDialog';
 import { ExamplesGallery } from '../panels/ExamplesGallery';
+import { GlossaryButton } from '../panels/help/GlossaryButton';
 import { useSession } from '../store/session-store';
 import { ResultsSummary } from '../panels/ResultsSummary';
 import { TimeControls } from '../panels/TimeControls';
@@ -61,6 +62,7 @@ export function App() {
         <TimeControls />
         <ShareAndFiles />
         <ExamplesGallery />
+        <GlossaryButton />
       </header>
       <CommandToolbar />
       <Notices />

@@ -28,6 +28,8 @@ import { nodeRect } from './node-rect';
 import { CanvasOverlays } from './overlays/canvas-overlays';
 import { mergeFlowNodes, toFlowEdges, type LinkFlowEdge, type StationFlowNode } from './flow-elements';
 import { LinkEdge } from './LinkEdge';
+import { LinkLegend } from './LinkLegend';
+import { TapConnectHint } from './TapConnectHint';
 import { MapLayer } from './map/MapLayer';
 import { CanvasMiniMap } from './minimap/CanvasMiniMap';
 import { useMapNodes } from './map/use-map-nodes';
@@ -185,6 +187,14 @@ export function NetworkCanvas() {
     [app],
   );
   useEffect(() => () => void (app.canvas = null), [app]);
+  // Presenting enlarges the nodes and the side panel: frame the design again so no node is cut off at the edge.
+  const presentation = useUi((s) => s.presentation);
+  const presented = useRef(presentation);
+  useEffect(() => {
+    if (presented.current === presentation) return;
+    presented.current = presentation;
+    app.canvas?.fitView();
+  }, [app, presentation]);
 
   // HTML5 drag and drop from the palette: accept only our payload, and place the node where it was dropped.
   const onDragOver = useCallback((e: DragEvent) => {
@@ -252,6 +262,10 @@ export function NetworkCanvas() {
             <Palette />
           </Panel>
         )}
+        {editable && <TapConnectHint />}
+        <Panel position="bottom-left" className="link-legend-panel">
+          <LinkLegend />
+        </Panel>
         <Panel position="bottom-center">
           <StatusMessage />
         </Panel>

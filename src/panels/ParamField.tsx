@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { checkParam, type ParamSpec } from '../scenario/param-spec';
 import { formatParam } from '../format/format-units';
+import { useHelpToggle } from './help/use-help-toggle';
 
 interface Props {
   name: string;
@@ -38,12 +39,14 @@ export function ParamField({ name, spec, value, readOnly = false, onPreview, onC
     setEditing(false);
     onCommit();
   };
+  const help = useHelpToggle(spec.label, spec.help);
   const bounds = `${formatParam(spec.min)}${spec.minExclusive ? ' (exclusive)' : ''} – ${formatParam(spec.max)}`;
   return (
     <div className={`param${error ? ' param--invalid' : ''}`}>
-      <label htmlFor={id} title={spec.help}>
-        {spec.label}
-      </label>
+      <div className="param__label">
+        <label htmlFor={id}>{spec.label}</label>
+        {help.button}
+      </div>
       <div className="param__input">
         <input
           id={id}
@@ -60,6 +63,7 @@ export function ParamField({ name, spec, value, readOnly = false, onPreview, onC
         />
         <span className="param__unit">{spec.unit}</span>
       </div>
+      {help.text}
       <div id={`${id}-hint`} className={error ? 'param__error' : 'param__hint'} role={error ? 'alert' : undefined}>
         {error ? `${spec.label} ${error}; the last valid value (${formatParam(value)}) is kept.` : `Default ${formatParam(spec.default)} · range ${bounds}`}
       </div>

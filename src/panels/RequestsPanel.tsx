@@ -5,6 +5,7 @@ import { PROTOCOLS, type Protocol, type Scenario, type ScenarioNode } from '../s
 import { useSession } from '../store/session-store';
 import { formatBitsPerSecond } from '../format/format-units';
 import { nameOf, withNames } from '../format/names';
+import { GlossaryTerm } from './help/GlossaryTerm';
 
 /** Stations that hold key: the usual ends of a key request. */
 const isTerminal = (n: ScenarioNode) => n.kind === 'ground-station' || n.kind === 'trusted-node';
@@ -74,6 +75,12 @@ export function RequestsPanel() {
     <section className="panel requests" aria-labelledby="requests-title">
       <h2 id="requests-title">Requests</h2>
       {scenario.requests.length === 0 && <p className="muted">No requests yet: ask for a key between two stations below.</p>}
+      {scenario.requests.length > 0 && (
+        <p className="requests__columns">
+          <span>Request</span>
+          <GlossaryTerm entry="secret-key-rate">Secret key rate</GlossaryTerm>
+        </p>
+      )}
       <ul className="requests__list">
         {scenario.requests.map((r) => {
           const result = evaluation?.requests.find((x) => x.id === r.id);

@@ -4,6 +4,7 @@ import { useDocument, useEditor, useResults } from '../editor/editor-context';
 import { nameOf, requestName, withNames } from '../format/names';
 import { useSession } from '../store/session-store';
 import { formatBitsPerSecond, formatPercent, formatSeconds } from '../format/format-units';
+import { GlossaryTerm } from './help/GlossaryTerm';
 
 /** Rows drawn before "Show all": a 3,000-link table is 18,000 elements the page would lay out and paint on every frame. */
 export const LINK_ROWS_SHOWN = 50;
@@ -76,7 +77,7 @@ export function ResultsSummary() {
             {r.protocol === 'entanglement' ? 'Entanglement' : 'Key'}: {requestName(scenario, r.id)} <span className="muted">({r.id}, {r.protocol})</span>
           </button>
           <dl>
-            <dt>Secret key rate</dt>
+            <dt><GlossaryTerm entry="secret-key-rate">Secret key rate</GlossaryTerm></dt>
             <dd data-testid="key-rate" data-value={r.keyRateBitsPerSecond}>{formatBitsPerSecond(r.keyRateBitsPerSecond)}</dd>
             {r.linkShare < 1 && (
               <>
@@ -86,19 +87,19 @@ export function ResultsSummary() {
             )}
             {r.protocol === 'entanglement' && (
               <>
-                <dt>Pairs delivered</dt>
+                <dt><GlossaryTerm entry="bell-pair">Pairs delivered</GlossaryTerm></dt>
                 <dd>{r.entanglementRatePairsPerSecond.toPrecision(3)} /s</dd>
-                <dt>Mean fidelity</dt>
+                <dt><GlossaryTerm entry="fidelity">Mean fidelity</GlossaryTerm></dt>
                 <dd data-testid="fidelity">{Number.isFinite(r.fidelity) ? r.fidelity.toFixed(3) : '—'}</dd>
               </>
             )}
-            <dt>QBER</dt>
+            <dt><GlossaryTerm entry="qber">QBER</GlossaryTerm></dt>
             <dd className={r.qber > 0.11 ? 'danger' : undefined}>
               {Number.isFinite(r.qber) ? formatPercent(r.qber) : <NotApplicable reason={r.path.length === 0 ? 'no path: nothing is sent' : 'no detections to count errors in'} />}
             </dd>
             <dt>Latency</dt>
             <dd>{r.path.length > 0 && Number.isFinite(r.latencySeconds) ? formatSeconds(r.latencySeconds) : <NotApplicable reason="no path: nothing is delivered" />}</dd>
-            <dt>PLOB bound</dt>
+            <dt><GlossaryTerm entry="plob">PLOB bound</GlossaryTerm></dt>
             <dd>
               {r.protocol === 'entanglement' ? (
                 <NotApplicable reason="the PLOB key bound is shown for key requests; this request delivers entangled pairs" />

@@ -13,10 +13,12 @@ export interface UiState {
   message: { text: string; tone: 'info' | 'error'; seq: number } | null;
   /** A field a command asked to be focused once it is shown (e.g. the design's name); its owner clears it. */
   focusRequest: 'design-name' | null;
+  /** The glossary dialog: whether it is open, and the entry to show first (null for the top). */
+  glossary: { open: boolean; entry: string | null };
 }
 
 export function createUiStore(initial: Partial<UiState> = {}) {
-  return createStore<UiState>()(() => ({ presentation: false, theme: null, helpOpen: false, message: null, focusRequest: null, ...initial }));
+  return createStore<UiState>()(() => ({ presentation: false, theme: null, helpOpen: false, message: null, focusRequest: null, glossary: { open: false, entry: null }, ...initial }));
 }
 
 export type UiStore = ReturnType<typeof createUiStore>;

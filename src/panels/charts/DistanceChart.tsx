@@ -6,6 +6,7 @@ import { formatBitsPerSecond } from '../../format/format-units';
 import { distanceLengths } from './distance-lengths';
 import { distanceTarget } from './distance-target';
 import { DISTANCE_CHART_HEIGHT, drawDistanceChart } from './draw-distance-chart';
+import { observeChartBox } from './chart-frame';
 import { usePhysicsScenario } from '../use-physics-scenario';
 import { useWorkerAnswer } from '../use-worker-answer';
 import { observeOnScreen } from './visible-redraw';
@@ -21,7 +22,7 @@ export function DistanceChart() {
   const evaluation = useResults((r) => r.evaluation);
   const found = distanceTarget(physics, evaluation, selection);
   const target = found.ok ? found.target : null;
-  const [width, setWidth] = useState(360);
+  const [box, setBox] = useState({ width: 360, fontPx: 11 });
   const svgRef = useRef<SVGSVGElement>(null);
   const figureRef = useRef<HTMLElement>(null);
   // Below the fold on first load: ask the worker for a curve only once someone can see it.
@@ -36,18 +37,17 @@ export function DistanceChart() {
   );
 
   useEffect(() => {
-    const parent = svgRef.current?.parentElement;
-    if (!parent) return;
+    const svg = svgRef.current;
+    const caption = figureRef.current?.querySelector('figcaption');
+    if (!svg?.parentElement || !caption) return;
     // The observer's own measurement: reading clientWidth here could force another layout after the live charts drew.
-    const resize = new ResizeObserver(([entry]) => setWidth(Math.round(entry?.contentRect.width ?? 0) || 360));
-    resize.observe(parent);
-    return () => resize.disconnect();
+    return observeChartBox(svg.parentElement, caption, svg, (width, fontPx) => setBox((b) => (b.width === width && b.fontPx === fontPx ? b : { width, fontPx })));
   }, []);
 
   const points = sweep?.ok && target && sweep.linkId === target.linkId && sweep.requestId === target.requestId ? sweep.points : null;
   useEffect(() => {
-    if (svgRef.current && points && target) drawDistanceChart(svgRef.current, points, target.lengthKm, width);
-  }, [points, target?.lengthKm, width]);
+    if (svgRef.current && points && target) drawDistanceChart(svgRef.current, points, target.lengthKm, box.width, box.fontPx);
+  }, [points, target?.lengthKm, box]);
 
   const here = points?.find((p) => p.lengthKm === target?.lengthKm);
   const lastWithKey = points?.filter((p) => p.keyRateBitsPerSecond > 0).at(-1);

@@ -6,6 +6,11 @@ import type { RequestSeries } from '../../engine/simulation';
 import { ChartLegend } from './ChartLegend';
 import { ChartTable } from './ChartTable';
 import { CHART_HEIGHT, TimeChartDrawing } from './draw-time-chart';
+import { observeChartBox } from './chart-frame';
+import { GlossaryTerm } from '../help/GlossaryTerm';
+
+/** Charts whose quantity the glossary explains: their title opens it there. */
+const GLOSSARY_ENTRY: Partial<Record<string, string>> = { keyRateBitsPerSecond: 'secret-key-rate', qber: 'qber', fidelity: 'fidelity' };
 import { MAX_CHART_REQUESTS } from './series-colours';
 import { seriesLook } from './series-look';
 import type { ScaleKind } from './value-scale';
@@ -31,6 +36,8 @@ export function LiveChart({ series }: { series: RequestSeries }) {
   // The plot's width as the ResizeObserver last reported it (0 until then): reading clientWidth while mounting forced
   // a layout of the whole page once per chart, the largest cost before the first sample (bench/RESULTS.md).
   const widthRef = useRef(0);
+  const fontRef = useRef(11);
+  const captionRef = useRef<HTMLElement>(null);
   const labelOf = (id: string) => requests.find((r) => r.id === id)?.label || id;
   const labelRef = useRef(labelOf);
   labelRef.current = labelOf;
@@ -43,13 +50,15 @@ export function LiveChart({ series }: { series: RequestSeries }) {
     let frame = 0;
     let drawnRows = 0;
     let drawnWidth = 0;
+    let drawnFont = 0;
     const paint = () => {
       const width = widthRef.current;
       if (width === 0) return;
-      const { hoverRow } = drawing.draw(results, results.durationSeconds, { width, scale, columns, hoverX: hoverX.current });
+      const { hoverRow } = drawing.draw(results, results.durationSeconds, { width, scale, columns, hoverX: hoverX.current, fontPx: fontRef.current });
       const rows = results.rowCount;
       drawnRows = rows;
       drawnWidth = width;
+      drawnFont = fontRef.current;
       svg.dataset.samples = String(rows);
       svg.dataset.lastValue = String(rows > 0 && columns.length > 0 ? results.value(rows - 1, 0, series) : NaN);
       const readout = readoutRef.current;
@@ -84,15 +93,15 @@ export function LiveChart({ series }: { series: RequestSeries }) {
     redraw();
     const unsubscribe = results.subscribe(scheduleFromStream);
     // Also the first draw on mount: an observer reports every element once it has been laid out.
-    const resize = new ResizeObserver(([entry]) => {
-      widthRef.current = Math.round(entry?.contentRect.width ?? 0) || 360;
-      if (widthRef.current !== drawnWidth) redraw();
+    const stopResize = observeChartBox(svg.parentElement!, captionRef.current!, svg, (width, fontPx) => {
+      widthRef.current = width;
+      fontRef.current = fontPx;
+      if (width !== drawnWidth || fontPx !== drawnFont) redraw();
     });
-    resize.observe(svg.parentElement!);
     const stopWatching = observeOnScreen(svg.parentElement!, (visible) => gate.setVisible(visible));
     return () => {
       unsubscribe();
-      resize.disconnect();
+      stopResize();
       stopWatching();
       if (frame) cancelAnimationFrame(frame);
       if (streamTimer) clearTimeout(streamTimer);
@@ -106,9 +115,10 @@ export function LiveChart({ series }: { series: RequestSeries }) {
 
   return (
     <figure className="chart" aria-labelledby={`chart-title-${series}`} data-testid={`live-chart-${series}`}>
-      <figcaption className="chart__header">
+      <figcaption ref={captionRef} className="chart__header">
         <span id={`chart-title-${series}`} className="chart__title">
-          {look.title} {look.unit && <span className="muted">({look.unit})</span>}
+          {GLOSSARY_ENTRY[series] ? <GlossaryTerm entry={GLOSSARY_ENTRY[series]}>{look.title}</GlossaryTerm> : look.title}{' '}
+          {look.unit && <span className="muted">({look.unit})</span>}
         </span>
         <span className="chart__tools">
           <button type="button" aria-pressed={scale === 'log'} onClick={() => setScale(scale === 'log' ? 'linear' : 'log')} title="Logarithmic value axis; zeros are left out">

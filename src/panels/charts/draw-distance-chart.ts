@@ -1,22 +1,24 @@
 import * as d3 from 'd3';
 import type { DistancePoint } from '../../engine/sweep-distance';
+import { chartFrame } from './chart-frame';
 import { logTicks, valueRange, valueScale } from './value-scale';
 
+/** The chart's height at the base text size; larger text adds to it (chart-frame.ts). */
 export const DISTANCE_CHART_HEIGHT = 200;
-const MARGIN = { top: 10, right: 14, bottom: 30, left: 56 };
 
 /** Key rate and PLOB bound against link length on a log axis, with the link's current length marked. */
-export function drawDistanceChart(svgElement: SVGSVGElement, points: readonly DistancePoint[], currentKm: number, width: number): void {
+export function drawDistanceChart(svgElement: SVGSVGElement, points: readonly DistancePoint[], currentKm: number, width: number, fontPx: number): void {
+  const { margin, height } = chartFrame(DISTANCE_CHART_HEIGHT, fontPx);
   const svg = d3.select(svgElement);
   svg.selectAll('*').remove();
-  svg.attr('viewBox', `0 0 ${width} ${DISTANCE_CHART_HEIGHT}`).attr('width', width);
+  svg.attr('viewBox', `0 0 ${width} ${height}`).attr('width', width).attr('height', height);
   const maxKm = d3.max(points, (p) => p.lengthKm) ?? 1;
-  const x = d3.scaleLinear().domain([0, maxKm]).range([MARGIN.left, width - MARGIN.right]);
+  const x = d3.scaleLinear().domain([0, maxKm]).range([margin.left, width - margin.right]);
   const range = valueRange(points.flatMap((p) => [p.keyRateBitsPerSecond, p.plobBitsPerSecond]));
-  const { scale: y, defined } = valueScale('log', range, [DISTANCE_CHART_HEIGHT - MARGIN.bottom, MARGIN.top]);
-  svg.append('g').attr('transform', `translate(0,${DISTANCE_CHART_HEIGHT - MARGIN.bottom})`).call(d3.axisBottom(x).ticks(Math.max(2, Math.floor(width / 80))));
-  svg.append('g').attr('transform', `translate(${MARGIN.left},0)`).call(d3.axisLeft(y).tickValues(logTicks(y)).tickFormat(d3.format('~s')));
-  svg.append('text').attr('class', 'chart__axis-label').attr('x', MARGIN.left).attr('y', DISTANCE_CHART_HEIGHT - 2).text('link length (km)');
+  const { scale: y, defined } = valueScale('log', range, [height - margin.bottom, margin.top]);
+  svg.append('g').attr('transform', `translate(0,${height - margin.bottom})`).call(d3.axisBottom(x).ticks(Math.max(2, Math.floor(width / 80))));
+  svg.append('g').attr('transform', `translate(${margin.left},0)`).call(d3.axisLeft(y).tickValues(logTicks(y)).tickFormat(d3.format('~s')));
+  svg.append('text').attr('class', 'chart__axis-label').attr('x', margin.left).attr('y', height - Math.round(fontPx / 4)).text('link length (km)');
 
   const lineOf = (value: (p: DistancePoint) => number) =>
     d3
@@ -36,7 +38,7 @@ export function drawDistanceChart(svgElement: SVGSVGElement, points: readonly Di
       .attr('data-testid', 'distance-current-dot')
       .attr('r', 5)
       .attr('cx', x(current.lengthKm))
-      .attr('cy', hasKey ? y(current.keyRateBitsPerSecond) : DISTANCE_CHART_HEIGHT - MARGIN.bottom)
+      .attr('cy', hasKey ? y(current.keyRateBitsPerSecond) : height - margin.bottom)
       .append('title')
       .text(`${current.lengthKm} km (this link)`);
   }

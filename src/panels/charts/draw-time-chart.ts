@@ -1,5 +1,6 @@
 import * as d3 from 'd3';
 import type { RequestSeries } from '../../engine/simulation';
+import { chartFrame, type ChartFrame } from './chart-frame';
 import { nearestRow } from './nearest-sample';
 import type { SampleSource } from './sample-source';
 import { seriesColour } from './series-colours';
@@ -7,8 +8,8 @@ import type { SeriesLook } from './series-look';
 import { thinRows } from './thin-rows';
 import { logTicks, valueRange, valueScale, type ScaleKind } from './value-scale';
 
+/** The chart's height at the base text size; larger text adds to it (chart-frame.ts). */
 export const CHART_HEIGHT = 180;
-const MARGIN = { top: 10, right: 14, bottom: 30, left: 56 };
 /** An SVG path stays fast up to a few thousand points; beyond this the lines go to a canvas. */
 export const SVG_POINT_LIMIT = 3000;
 /** Even on canvas, more points than pixels buys nothing: thin to about this many per line. */
@@ -21,6 +22,8 @@ export interface DrawOptions {
   columns: readonly number[];
   /** Pointer x in chart pixels, or null when the pointer is away. */
   hoverX: number | null;
+  /** The chart's text size in px: margins and height follow it. */
+  fontPx: number;
 }
 
 export interface DrawResult {
@@ -39,6 +42,7 @@ export class TimeChartDrawing {
   private readonly yAxis: Group;
   private readonly lines: Group;
   private readonly cursor: Group;
+  private readonly axisLabel: d3.Selection<SVGTextElement, unknown, null, undefined>;
   /** Whether the canvas holds lines (drawn when a chart has more points than SVG handles well). */
   private canvasInUse = false;
 
@@ -57,13 +61,15 @@ export class TimeChartDrawing {
     this.yAxis = this.svg.append('g').attr('class', 'chart__y-axis');
     this.lines = this.svg.append('g').attr('class', 'chart__lines');
     this.cursor = this.svg.append('g').attr('class', 'chart__cursor').attr('data-testid', 'chart-cursor');
-    this.svg.append('text').attr('class', 'chart__axis-label').attr('x', MARGIN.left).attr('y', CHART_HEIGHT - 2).text('simulated time (s)');
+    this.axisLabel = this.svg.append('text').attr('class', 'chart__axis-label').text('simulated time (s)');
   }
 
   draw(source: SampleSource, durationSeconds: number, opts: DrawOptions): DrawResult {
     const { width, columns } = opts;
+    const frame = chartFrame(CHART_HEIGHT, opts.fontPx);
+    const { margin, height } = frame;
     const rowCount = source.rowCount;
-    const x = d3.scaleLinear().domain([0, Math.max(durationSeconds, 1)]).range([MARGIN.left, width - MARGIN.right]);
+    const x = d3.scaleLinear().domain([0, Math.max(durationSeconds, 1)]).range([margin.left, width - margin.right]);
     const onCanvasCandidate = rowCount * columns.length > SVG_POINT_LIMIT;
     const rows = thinRows(rowCount, onCanvasCandidate ? CANVAS_POINT_LIMIT : Math.floor(SVG_POINT_LIMIT / Math.max(1, columns.length)));
     const onCanvas = rows.length * columns.length > SVG_POINT_LIMIT;
@@ -73,12 +79,13 @@ export class TimeChartDrawing {
         for (const r of rows) for (const i of columns) yield source.value(r, i, series);
       })(),
     );
-    const { scale: y, defined } = valueScale(opts.scale, range, [CHART_HEIGHT - MARGIN.bottom, MARGIN.top]);
+    const { scale: y, defined } = valueScale(opts.scale, range, [height - margin.bottom, margin.top]);
 
-    this.svg.attr('viewBox', `0 0 ${width} ${CHART_HEIGHT}`).attr('width', width).attr('data-scale', opts.scale);
-    this.xAxis.attr('transform', `translate(0,${CHART_HEIGHT - MARGIN.bottom})`).call(d3.axisBottom(x).ticks(Math.max(2, Math.floor(width / 90)), '~s'));
+    this.svg.attr('viewBox', `0 0 ${width} ${height}`).attr('width', width).attr('height', height).attr('data-scale', opts.scale);
+    this.axisLabel.attr('x', margin.left).attr('y', height - Math.round(opts.fontPx / 4));
+    this.xAxis.attr('transform', `translate(0,${height - margin.bottom})`).call(d3.axisBottom(x).ticks(Math.max(2, Math.floor(width / 90)), '~s'));
     const yTicks = (opts.scale === 'log' ? d3.axisLeft(y).tickValues(logTicks(y)) : d3.axisLeft(y).ticks(5)).tickFormat((v) => this.look.tick(+v));
-    this.yAxis.attr('transform', `translate(${MARGIN.left},0)`).call(yTicks);
+    this.yAxis.attr('transform', `translate(${margin.left},0)`).call(yTicks);
 
     const lineFor = (i: number) =>
       d3
@@ -86,7 +93,7 @@ export class TimeChartDrawing {
         .defined((r) => defined(source.value(r, i, series)))
         .x((r) => x(source.time(r)))
         .y((r) => y(source.value(r, i, series)));
-    this.drawCanvas(onCanvas ? rows : null, columns, lineFor, width);
+    this.drawCanvas(onCanvas ? rows : null, columns, lineFor, width, height);
     this.lines
       .selectAll<SVGPathElement, number>('path')
       .data(onCanvas ? [] : columns, (i) => i)
@@ -98,13 +105,13 @@ export class TimeChartDrawing {
       .attr('d', (i) => lineFor(i)(rows) ?? '');
 
     const hoverRow = opts.hoverX === null ? -1 : nearestRow(rowCount, (r) => source.time(r), x.invert(opts.hoverX));
-    this.drawCursor(source, hoverRow, columns, x, y, defined);
+    this.drawCursor(source, hoverRow, columns, x, y, defined, frame);
     return { hoverRow, onCanvas };
   }
 
-  private drawCanvas(rows: number[] | null, columns: readonly number[], lineFor: (i: number) => d3.Line<number>, width: number): void {
+  private drawCanvas(rows: number[] | null, columns: readonly number[], lineFor: (i: number) => d3.Line<number>, width: number, height: number): void {
     this.canvas.style.width = `${width}px`;
-    this.canvas.style.height = `${CHART_HEIGHT}px`;
+    this.canvas.style.height = `${height}px`;
     this.canvas.dataset.lines = String(rows ? columns.length : 0);
     // A 2D context costs tens of milliseconds to create: only take one once a series needs the canvas.
     if (!rows && !this.canvasInUse) return;
@@ -112,10 +119,10 @@ export class TimeChartDrawing {
     const ratio = globalThis.devicePixelRatio || 1;
     const ctx = this.canvas.getContext('2d');
     if (this.canvas.width !== Math.round(width * ratio)) this.canvas.width = Math.round(width * ratio);
-    if (this.canvas.height !== Math.round(CHART_HEIGHT * ratio)) this.canvas.height = Math.round(CHART_HEIGHT * ratio);
+    if (this.canvas.height !== Math.round(height * ratio)) this.canvas.height = Math.round(height * ratio);
     if (!ctx) return;
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    ctx.clearRect(0, 0, width, CHART_HEIGHT);
+    ctx.clearRect(0, 0, width, height);
     if (!rows) return;
     ctx.lineWidth = 1.5;
     for (const i of columns) {
@@ -133,6 +140,7 @@ export class TimeChartDrawing {
     x: d3.ScaleLinear<number, number>,
     y: d3.ScaleContinuousNumeric<number, number>,
     defined: (v: number) => boolean,
+    { margin, height }: ChartFrame,
   ): void {
     const cx = row < 0 ? null : x(source.time(row));
     this.cursor
@@ -141,8 +149,8 @@ export class TimeChartDrawing {
       .join('line')
       .attr('x1', (d) => d)
       .attr('x2', (d) => d)
-      .attr('y1', MARGIN.top)
-      .attr('y2', CHART_HEIGHT - MARGIN.bottom);
+      .attr('y1', margin.top)
+      .attr('y2', height - margin.bottom);
     const dots = row < 0 ? [] : columns.filter((i) => defined(source.value(row, i, this.series)));
     this.cursor
       .selectAll('circle')
