@@ -1,6 +1,9 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
+import { simulationReport } from '../src/cli/simulate-command';
+import { EXAMPLES } from '../src/scenario/examples';
+import { parseScenario } from '../src/scenario/validate';
 
 const SLOW = { timeout: 40_000 };
 
@@ -204,4 +207,20 @@ test('small things a user notices: short messages that go away, undo says what i
   const [fg, bg] = await zoomIn.evaluate((el) => [getComputedStyle(el.querySelector('svg')!).fill, getComputedStyle(el).backgroundColor]);
   expect(fg).not.toEqual(bg);
   await page.getByTestId('canvas').screenshot({ path: 'e2e/screenshots/canvas-theme-toggled.png' });
+});
+
+test('a run played to its end reports the same accumulated key as the command line for the same design, whatever the speed', async ({ page }) => {
+  const example = EXAMPLES.find((e) => e.id === 'bb84-distance-limit')!;
+  const parsed = parseScenario(example.scenario);
+  if (!parsed.ok) throw new Error(parsed.errors.join('; '));
+  const cli = simulationReport(parsed.scenario).requests.map((r) => r.secretKeyBits);
+  await page.goto('/');
+  await openExample(page, example.title);
+  await page.getByLabel('Speed').selectOption('1000');
+  await expect(page.getByTestId('run-status')).toHaveText('finished', SLOW);
+  // Charts below the fold draw (and so mark their last value) once scrolled into view.
+  const chart = page.getByTestId('chart-secretKeyBits');
+  await chart.scrollIntoViewIfNeeded();
+  expect(cli[0]).toBeGreaterThan(0);
+  await expect.poll(async () => Math.abs(Number(await chart.getAttribute('data-last-value')) - cli[0]!) / cli[0]!, SLOW).toBeLessThan(1e-9);
 });
