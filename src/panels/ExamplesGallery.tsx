@@ -1,5 +1,6 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import './examples-gallery.css';
+import { useModalKeys } from './use-modal-keys';
 
 // The examples and lessons load when the gallery is first opened (or its button hovered), not before the first chart sample.
 const loadGrid = () => import('./ExamplesGrid');
@@ -17,20 +18,7 @@ export function ExamplesGallery() {
   const focusButtonOnClose = useRef(true);
   const [open, setOpen] = useState(false);
 
-  useEffect(() => {
-    // Registered at mount, before the page's command keys (a parent's effect runs after its children's): while the
-    // modal is open its keys must not reach commands acting on the design behind it, and Escape must still close it.
-    const onKey = (e: KeyboardEvent) => {
-      if (!dialogRef.current?.open) return;
-      e.stopImmediatePropagation();
-      if (e.key === 'Escape') {
-        e.preventDefault();
-        dialogRef.current.close();
-      }
-    };
-    addEventListener('keydown', onKey, { capture: true });
-    return () => removeEventListener('keydown', onKey, { capture: true });
-  }, []);
+  useModalKeys(dialogRef, () => dialogRef.current?.close());
 
   const show = () => {
     focusButtonOnClose.current = true;

@@ -1,4 +1,4 @@
-import { escapeXml, svgAttrs, textWidth } from './svg-text';
+import { escapeXml, svgAttrs, textWidth, round } from './svg-text';
 
 /** One legend entry: a request (or curve) name and how its line looks. */
 export interface ChartLegendEntry {
@@ -28,7 +28,6 @@ const LEGEND_SIZE_PX = 12;
 const LEGEND_ROW_PX = 20;
 const SWATCH_PX = 16;
 
-const round = (v: number) => Math.round(v * 10) / 10;
 
 function legendMark(entry: ChartLegendEntry, x: number, y: number): string {
   if (entry.mark === 'none' || !entry.colour) return '';

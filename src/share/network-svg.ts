@@ -6,7 +6,7 @@ import { LINK_DASH, LIGHT_PALETTE, linkPaint, type Palette } from '../format/lin
 import { linkRateColour } from '../format/link-rate-colour';
 import { NODE_KIND_GLYPHS } from '../format/node-kind-glyphs';
 import { NODE_KIND_LOOK } from '../format/node-kinds';
-import { escapeXml, svgAttrs, textWidth } from './svg-text';
+import { escapeXml, svgAttrs, textWidth, round } from './svg-text';
 
 /** A station box as the canvas draws it (app.css .station): at least this wide, this tall, in canvas units. */
 const NODE_MIN_WIDTH = 120;
@@ -17,7 +17,6 @@ const LEGEND_HEIGHT = 76;
 const LEGEND_WIDTH = 640;
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 
-const round = (v: number) => Math.round(v * 10) / 10;
 
 interface Box {
   x: number;

@@ -16,3 +16,6 @@ export function svgAttrs(attrs: Readonly<Record<string, string | number | null |
 
 /** A rough text width for boxes around text: no fonts to measure with outside a page, and a box a little wide is harmless. */
 export const textWidth = (text: string, fontSizePx: number, bold = false) => [...text].length * fontSizePx * (bold ? 0.62 : 0.56);
+
+/** Coordinates to a tenth of a unit: finer is invisible and only makes the file longer. */
+export const round = (v: number) => Math.round(v * 10) / 10;

@@ -1,7 +1,8 @@
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { GLOSSARY } from './glossary';
 import { useEditor, useUi } from '../../editor/editor-context';
 import './help.css';
+import { useModalKeys } from '../use-modal-keys';
 
 export const glossaryEntryId = (id: string) => `glossary-${id}`;
 
@@ -17,19 +18,7 @@ export function GlossaryDialog() {
   const closeRef = useRef<HTMLButtonElement>(null);
   const opener = useRef<HTMLElement | null>(null);
 
-  useEffect(() => {
-    // Captured before the page's command keys: while the glossary is open its keys must not edit the design behind it.
-    const onKey = (e: KeyboardEvent) => {
-      if (!ref.current?.open) return;
-      e.stopImmediatePropagation();
-      if (e.key === 'Escape') {
-        e.preventDefault();
-        closeGlossary();
-      }
-    };
-    addEventListener('keydown', onKey, { capture: true });
-    return () => removeEventListener('keydown', onKey, { capture: true });
-  }, []);
+  useModalKeys(ref, closeGlossary);
 
   // A layout effect: the entries exist (built only while open) before we scroll to the one asked for.
   useLayoutEffect(() => {
