@@ -134,14 +134,14 @@ test('a design can be started blank, renamed and given its run length and time s
   await name.press('Enter');
   await expect(page.getByTestId('scenario-name')).toHaveText('Campus link');
   const design = page.getByTestId('design-inspector');
-  await design.getByLabel('Run length').fill('120');
-  await design.getByLabel('Run length').press('Enter');
+  await design.getByRole('textbox', { name: 'Run length' }).fill('120');
+  await design.getByRole('textbox', { name: 'Run length' }).press('Enter');
   await expect(page.getByTestId('sim-time')).toContainText('/ 02:00', SLOW);
   // A time step that would make more than a million steps is explained and not applied.
-  await design.getByLabel('Time step').fill('0.00001');
+  await design.getByRole('textbox', { name: 'Time step' }).fill('0.00001');
   await expect(design.getByRole('alert')).toContainText('Time step must be');
-  await design.getByLabel('Time step').fill('2');
-  await design.getByLabel('Time step').press('Enter');
+  await design.getByRole('textbox', { name: 'Time step' }).fill('2');
+  await design.getByRole('textbox', { name: 'Time step' }).press('Enter');
   await page.keyboard.press('Control+z');
   await page.keyboard.press('Control+z');
   await expect(page.getByTestId('sim-time')).toContainText('/ 10:00', SLOW);

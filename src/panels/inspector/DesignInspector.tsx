@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useCanEdit, useDocument, useEditor, useUi } from '../../editor/editor-context';
 import { LIMITS } from '../../scenario/schema';
 import { renameScenario, setRunSettings } from '../../store/scenario-edits';
@@ -13,18 +13,24 @@ export function DesignInspector() {
   const settings = useDocument((s) => s.scenario.settings);
   const focusRequest = useUi((s) => s.focusRequest);
   const nameRef = useRef<HTMLInputElement>(null);
+  // Folded by default: the side panel's first chart must stay in view; the Design… command unfolds it.
+  const [open, setOpen] = useState(false);
   useEffect(() => {
     if (focusRequest !== 'design-name') return;
-    nameRef.current?.focus();
-    nameRef.current?.select();
+    setOpen(true);
+    requestAnimationFrame(() => {
+      nameRef.current?.focus();
+      nameRef.current?.select();
+    });
     editor.ui.setState({ focusRequest: null });
   }, [focusRequest, editor]);
   // The schema caps a run at LIMITS.steps steps: each field's bound follows the other's value.
   const runLength = { ...runLengthSpec, max: Math.min(runLengthSpec.max, settings.timeStepSeconds * LIMITS.steps) };
   const timeStep = { ...timeStepSpec, min: Math.max(0, settings.durationSeconds / LIMITS.steps), minExclusive: settings.durationSeconds / LIMITS.steps <= 0 };
   return (
+    <details className="design-settings" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+    <summary>Select a node, a link or a request to edit it; or the design's own settings</summary>
     <form onSubmit={(e) => e.preventDefault()} aria-label="Design" data-testid="design-inspector">
-      <p className="muted">Nothing is selected: these settings belong to the whole design. Select a node, a link or a request to edit it.</p>
       <div className="param">
         <label htmlFor="design-name">Design name</label>
         <input
@@ -55,5 +61,6 @@ export function DesignInspector() {
         onCommit={() => editor.edit((s) => s, 'record')}
       />
     </form>
+    </details>
   );
 }
