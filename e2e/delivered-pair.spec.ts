@@ -1,0 +1,80 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+
+// axe walks the view on a shared machine; give it room.
+test.describe.configure({ timeout: 120_000 });
+
+async function openPurificationExample(page: Page) {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Examples', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Examples' });
+  await dialog.getByRole('button', { name: 'Open Purification trades rate for fidelity' }).click();
+  await expect(dialog).toBeHidden();
+  await page.getByRole('button', { name: /^Request pairs-pure:/ }).click();
+  const view = page.getByTestId('delivered-pair');
+  await expect(view.getByTestId('pair-fidelity')).toBeVisible();
+  return view;
+}
+
+test('the delivered pair of an entanglement request: fidelity as in the results, tables, the waterfall by node name, exports, no blocking a11y issue', async ({ page }) => {
+  const view = await openPurificationExample(page);
+  await expect(view.getByRole('heading', { name: 'Delivered pair · Alice (DEJMPS) → Bob (DEJMPS)' })).toBeVisible();
+
+  // The view's fidelity is the results' "Mean fidelity" (shown there to 3 decimals).
+  const resultsFidelity = (await page.getByTestId('result-pairs-pure').getByTestId('fidelity').textContent())!.trim();
+  const viewFidelity = Number.parseFloat((await view.getByTestId('pair-fidelity').textContent())!);
+  expect(viewFidelity.toFixed(3)).toBe(resultsFidelity);
+  expect(viewFidelity).toBeGreaterThan(0.78);
+
+  // Each table twin is in the page for screen readers; "Table" shows it on screen too.
+  const bell = view.getByTestId('pair-bell-weights');
+  const bellTable = bell.getByRole('table');
+  await expect(bellTable).toBeAttached();
+  await bell.getByRole('button', { name: 'Table' }).click();
+  await expect(bellTable).toBeVisible();
+  await expect(bellTable.getByRole('row', { name: /Φ⁺/ }).getByRole('cell')).toHaveText(String(+viewFidelity.toFixed(4)));
+  const weights = await bellTable.locator('tbody td').allTextContents();
+  expect(weights.map(Number).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 3);
+
+  const chsh = view.getByTestId('pair-chsh');
+  await chsh.getByRole('button', { name: 'Table' }).click();
+  const chshValue = Number(await chsh.getByRole('row', { name: /CHSH value/ }).getByRole('cell').textContent());
+  expect(chshValue).toBeGreaterThan(2);
+  expect(chshValue).toBeLessThan(2 * Math.SQRT2);
+
+  const density = view.getByTestId('pair-density-matrix');
+  await density.getByRole('button', { name: 'Table' }).click();
+  await expect(density.getByRole('table').locator('tbody tr')).toHaveCount(4);
+
+  // The waterfall names nodes: links and purification on each half, then the swap at the repeater, then delivery.
+  const waterfall = view.getByTestId('pair-waterfall');
+  await waterfall.getByRole('button', { name: 'Table' }).click();
+  const steps = waterfall.getByRole('table').locator('tbody tr');
+  await expect(steps.first()).toContainText('Elementary link');
+  await expect(steps.first()).toContainText('Alice (DEJMPS) – Repeater (DEJMPS)');
+  await expect(steps.filter({ hasText: 'Purification round 1' })).toHaveCount(2);
+  await expect(steps.filter({ hasText: 'Swap at Repeater (DEJMPS)' })).toContainText('Alice (DEJMPS) – Bob (DEJMPS)');
+  await expect(steps.last()).toContainText('Delivered');
+  await expect(steps.last().getByRole('cell').last()).toHaveText(String(+viewFidelity.toFixed(4)));
+
+  // CSV and PNG downloads.
+  const [csv] = await Promise.all([page.waitForEvent('download'), waterfall.getByRole('button', { name: 'Download Fidelity along the path as CSV' }).click()]);
+  expect(csv.suggestedFilename()).toMatch(/fidelity-along-the-path\.csv$/);
+  const csvText = await readFile((await csv.path())!, 'utf8');
+  expect(csvText.split('\n')[0]).toBe('Step,Pair between,Fidelity');
+  expect(csvText).toContain('Swap at Repeater (DEJMPS),Alice (DEJMPS) – Bob (DEJMPS),0.84');
+  const [png] = await Promise.all([page.waitForEvent('download'), density.getByRole('button', { name: 'Download Density matrix as PNG' }).click()]);
+  expect(png.suggestedFilename()).toMatch(/density-matrix\.png$/);
+
+  // The pair rate streams beside the key rate.
+  await expect(page.getByTestId('live-chart-pairRatePerSecond')).toContainText('Entangled pair rate');
+  await expect.poll(async () => Number(await page.getByTestId('chart-pairRatePerSecond').getAttribute('data-last-value'))).toBeGreaterThan(0);
+
+  await view.scrollIntoViewIfNeeded();
+  await view.screenshot({ path: 'e2e/screenshots/delivered-pair.png' });
+  await page.screenshot({ path: 'e2e/screenshots/delivered-pair-page.png' });
+
+  const { violations } = await new AxeBuilder({ page }).include('[data-testid="delivered-pair"]').analyze();
+  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
