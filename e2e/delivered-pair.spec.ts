@@ -68,13 +68,25 @@ test('the delivered pair of an entanglement request: fidelity as in the results,
   expect(png.suggestedFilename()).toMatch(/density-matrix\.png$/);
 
   // The pair rate streams beside the key rate.
-  await expect(page.getByTestId('live-chart-pairRatePerSecond')).toContainText('Entangled pair rate');
+  const pairChart = page.getByTestId('live-chart-pairRatePerSecond');
+  await expect(pairChart).toContainText('Entangled pair rate');
+  // Charts below the fold draw nothing until scrolled into view.
+  await pairChart.scrollIntoViewIfNeeded();
   await expect.poll(async () => Number(await page.getByTestId('chart-pairRatePerSecond').getAttribute('data-last-value'))).toBeGreaterThan(0);
 
-  await view.scrollIntoViewIfNeeded();
+  // A viewport tall enough for the whole view: the side panel scrolls, and an element screenshot would be clipped.
+  await page.setViewportSize({ width: 1280, height: 3200 });
   await view.screenshot({ path: 'e2e/screenshots/delivered-pair.png' });
-  await page.screenshot({ path: 'e2e/screenshots/delivered-pair-page.png' });
 
   const { violations } = await new AxeBuilder({ page }).include('[data-testid="delivered-pair"]').analyze();
   expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+test('a request that delivers no pair says so with the engine\'s reason, in node names', async ({ page }) => {
+  await openPurificationExample(page);
+  await page.getByTestId('link-label-fiber-pure-2').click();
+  await page.getByRole('button', { name: 'Delete selection' }).click();
+  await page.getByRole('button', { name: /^Request pairs-pure:/ }).click();
+  await expect(page.getByTestId('no-pair')).toHaveText('No pair is delivered: no chain of links joins Alice (DEJMPS) and Bob (DEJMPS)');
+  await expect(page.getByTestId('delivered-pair').getByRole('figure')).toHaveCount(0);
 });

@@ -3,7 +3,7 @@ import { AXES, type BlochRow } from './pair-tables';
 
 const RADIUS = 52;
 const BALL = 2 * RADIUS + 40;
-const HEIGHT = BALL + 34;
+const HEIGHT = BALL + 14;
 
 /** The Bloch ball's outline, its equator and its x, y, z axes, dashed. */
 function Ball({ cx, cy }: { cx: number; cy: number }) {
@@ -37,8 +37,8 @@ function Ball({ cx, cy }: { cx: number; cy: number }) {
 export function BlochVectors({ rows, sourceName, targetName }: { rows: readonly BlochRow[]; sourceName: string; targetName: string }) {
   const width = 2 * BALL + 20;
   const ends = [
-    { end: 'source' as const, title: `${sourceName}'s qubit`, given: targetName },
-    { end: 'target' as const, title: `${targetName}'s qubit`, given: sourceName },
+    { end: 'source' as const, title: `${sourceName}'s qubit` },
+    { end: 'target' as const, title: `${targetName}'s qubit` },
   ];
   const lengths = rows.map((r) => r.length.toFixed(2));
   return (
@@ -51,7 +51,7 @@ export function BlochVectors({ rows, sourceName, targetName }: { rows: readonly 
           </marker>
         ))}
       </defs>
-      {ends.map(({ end, title, given }, k) => {
+      {ends.map(({ end, title }, k) => {
         const cx = 10 + BALL / 2 + k * (BALL + 10);
         const cy = 20 + BALL / 2;
         return (
@@ -64,7 +64,6 @@ export function BlochVectors({ rows, sourceName, targetName }: { rows: readonly 
                 <line key={r.axis} className={`pair-arrow pair-arrow--${r.axis}`} x1={cx} y1={cy} x2={cx + dx} y2={cy + dy} markerEnd={`url(#pair-arrow-${r.axis})`} />
               );
             })}
-            <text className="pair-tick" x={cx} y={HEIGHT - 6} textAnchor="middle">given {given} measured +1</text>
           </g>
         );
       })}

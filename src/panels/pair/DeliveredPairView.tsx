@@ -70,6 +70,7 @@ export function DeliveredPairView({ request }: { request: ScenarioRequest }) {
           </PairFigure>
           <PairFigure title="Conditional Bloch vectors" name={figureName} table={blochTable(blochRows(state), sourceName, targetName)} testId="pair-bloch">
             <BlochVectors rows={blochRows(state)} sourceName={sourceName} targetName={targetName} />
+            <p className="muted small">Each qubit once the other end has measured +1 along x (red arrow), y (green) or z (blue).</p>
           </PairFigure>
           <PairFigure title="Fidelity along the path" name={figureName} table={waterfallTable(waterfallRows(delivery.stages, name))} testId="pair-waterfall">
             <FidelityWaterfall rows={waterfallRows(delivery.stages, name)} />

@@ -1,6 +1,6 @@
-/** View of the Bloch ball: turned 30° about z and tilted 20° towards the viewer, so x, y and z all show. */
-const TURN_RAD = Math.PI / 6;
-const TILT_RAD = Math.PI / 9;
+/** View of the Bloch ball: turned 40° about z and tilted 25° towards the viewer, so x and y arrows show at similar lengths. */
+const TURN_RAD = (2 * Math.PI) / 9;
+const TILT_RAD = (5 * Math.PI) / 36;
 
 /** Screen offset (right, down) of a Bloch vector for a ball of radius `radiusPx` drawn as a circle. */
 export function projectBloch([x, y, z]: readonly [number, number, number], radiusPx: number): [number, number] {

@@ -123,8 +123,10 @@ describe('Bloch projection', () => {
   it('draws +z straight up, keeps a unit vector inside the ball outline and tilts the equator', () => {
     const [right, down] = projectBloch([0, 0, 1], 40);
     expect(right).toBeCloseTo(0, 12);
-    expect(down).toBeCloseTo(-40 * Math.cos(Math.PI / 9), 12);
+    expect(down).toBeCloseTo(-40 * Math.cos((5 * Math.PI) / 36), 12);
     for (const v of [[1, 0, 0], [0, 1, 0], [0, -1, 0]] as const) expect(Math.hypot(...projectBloch(v, 40))).toBeLessThanOrEqual(40 + 1e-9);
     expect(projectBloch([1, 0, 0], 40)[1]).not.toBeCloseTo(0, 3);
+    // x and y both stay readable: neither is foreshortened below 70 % of the radius.
+    for (const v of [[1, 0, 0], [0, 1, 0]] as const) expect(Math.hypot(...projectBloch(v, 40))).toBeGreaterThan(28);
   });
 });
