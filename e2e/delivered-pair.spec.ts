@@ -23,8 +23,9 @@ test('the delivered pair of an entanglement request: fidelity as in the results,
 
   // The view's fidelity is the results' "Mean fidelity" (shown there to 3 decimals).
   const resultsFidelity = (await page.getByTestId('result-pairs-pure').getByTestId('fidelity').textContent())!.trim();
-  const viewFidelity = Number.parseFloat((await view.getByTestId('pair-fidelity').textContent())!);
+  const viewFidelity = Number(await view.getByTestId('pair-fidelity').getAttribute('data-value'));
   expect(viewFidelity.toFixed(3)).toBe(resultsFidelity);
+  await expect(view.getByTestId('pair-fidelity')).toContainText(String(+viewFidelity.toFixed(4)));
   expect(viewFidelity).toBeGreaterThan(0.78);
 
   // Each table twin is in the page for screen readers; "Table" shows it on screen too.
@@ -73,6 +74,7 @@ test('the delivered pair of an entanglement request: fidelity as in the results,
   // Charts below the fold draw nothing until scrolled into view.
   await pairChart.scrollIntoViewIfNeeded();
   await expect.poll(async () => Number(await page.getByTestId('chart-pairRatePerSecond').getAttribute('data-last-value'))).toBeGreaterThan(0);
+  await pairChart.screenshot({ path: 'e2e/screenshots/pair-rate-chart.png' });
 
   // A viewport tall enough for the whole view: the side panel scrolls, and an element screenshot would be clipped.
   await page.setViewportSize({ width: 1280, height: 3200 });
@@ -89,4 +91,20 @@ test('a request that delivers no pair says so with the engine\'s reason, in node
   await page.getByRole('button', { name: /^Request pairs-pure:/ }).click();
   await expect(page.getByTestId('no-pair')).toHaveText('No pair is delivered: no chain of links joins Alice (DEJMPS) and Bob (DEJMPS)');
   await expect(page.getByTestId('delivered-pair').getByRole('figure')).toHaveCount(0);
+});
+
+test('a four-segment repeater chain shows three swaps, each at its repeater, ending at the results\' fidelity', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Examples', exact: true }).click();
+  await page.getByRole('dialog', { name: 'Examples' }).getByRole('button', { name: 'Open A repeater chain vs direct transmission' }).click();
+  await page.getByRole('button', { name: /^Request pairs-chain:/ }).click();
+  const waterfall = page.getByTestId('delivered-pair').getByTestId('pair-waterfall');
+  const steps = waterfall.getByRole('table').locator('tbody tr');
+  await expect(steps.filter({ hasText: 'Elementary link' })).toHaveCount(4);
+  for (const repeater of ['Repeater 1', 'Repeater 2', 'Repeater 3']) await expect(steps.filter({ hasText: `Swap at ${repeater}` })).toHaveCount(1);
+  const resultsFidelity = (await page.getByTestId('result-pairs-chain').getByTestId('fidelity').textContent())!.trim();
+  // The table shows 4 decimals and the results 3: they agree to within both roundings.
+  expect(Math.abs(Number(await steps.last().getByRole('cell').last().textContent()) - Number(resultsFidelity))).toBeLessThanOrEqual(0.00055);
+  await page.setViewportSize({ width: 1280, height: 3200 });
+  await waterfall.screenshot({ path: 'e2e/screenshots/delivered-pair-chain-waterfall.png' });
 });

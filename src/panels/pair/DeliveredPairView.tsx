@@ -36,6 +36,8 @@ export function DeliveredPairView({ request }: { request: ScenarioRequest }) {
   const sourceName = name(request.source);
   const targetName = name(request.target);
   const figureName = `${scenario.name} ${request.label || request.id}`;
+  const bloch = state ? blochRows(state) : [];
+  const steps = delivery ? waterfallRows(delivery.stages, name) : [];
   return (
     <section className="pair-view" aria-labelledby="pair-view-title" data-testid="delivered-pair">
       <h3 id="pair-view-title">Delivered pair · {sourceName} → {targetName}</h3>
@@ -47,7 +49,7 @@ export function DeliveredPairView({ request }: { request: ScenarioRequest }) {
         <>
           <dl className="pair-view__summary">
             <dt>Mean fidelity</dt>
-            <dd data-testid="pair-fidelity">{formatPairNumber(result.fidelity)} <span className="muted">± {formatPairNumber(delivery.fidelityStdDev)}</span></dd>
+            <dd data-testid="pair-fidelity" data-value={result.fidelity}>{formatPairNumber(result.fidelity)} <span className="muted">± {formatPairNumber(delivery.fidelityStdDev)}</span></dd>
             <dt>Pairs delivered</dt>
             <dd>{result.entanglementRatePairsPerSecond.toPrecision(3)} /s</dd>
             <dt>Mean delivery time</dt>
@@ -68,12 +70,12 @@ export function DeliveredPairView({ request }: { request: ScenarioRequest }) {
           <PairFigure title="CHSH value" name={figureName} table={chshTable(state)} testId="pair-chsh">
             <ChshMeter chsh={chshValueOf(state)} />
           </PairFigure>
-          <PairFigure title="Conditional Bloch vectors" name={figureName} table={blochTable(blochRows(state), sourceName, targetName)} testId="pair-bloch">
-            <BlochVectors rows={blochRows(state)} sourceName={sourceName} targetName={targetName} />
+          <PairFigure title="Conditional Bloch vectors" name={figureName} table={blochTable(bloch, sourceName, targetName)} testId="pair-bloch">
+            <BlochVectors rows={bloch} sourceName={sourceName} targetName={targetName} />
             <p className="muted small">Each qubit once the other end has measured +1 along x (red arrow), y (green) or z (blue).</p>
           </PairFigure>
-          <PairFigure title="Fidelity along the path" name={figureName} table={waterfallTable(waterfallRows(delivery.stages, name))} testId="pair-waterfall">
-            <FidelityWaterfall rows={waterfallRows(delivery.stages, name)} />
+          <PairFigure title="Fidelity along the path" name={figureName} table={waterfallTable(steps)} testId="pair-waterfall">
+            <FidelityWaterfall rows={steps} />
           </PairFigure>
         </>
       )}
