@@ -27,10 +27,11 @@ export function DensityHeatMap({ weights }: { weights: BellWeights }) {
       {rows.map((row, i) =>
         row.map((value, j) => {
           const shown = Math.abs(value) < 5e-5 ? 0 : value;
+          // Inline style: the panel's CSS colours SVG text with the theme's text colour, which would hide it on dark cells.
           return (
             <g key={`${i}-${j}`}>
               <rect x={LEFT + j * CELL} y={TOP + i * CELL} width={CELL - 2} height={CELL - 2} fill={heatMapColour(shown)} stroke="#d5dae3" />
-              <text x={LEFT + j * CELL + CELL / 2 - 1} y={TOP + i * CELL + CELL / 2 + 4} textAnchor="middle" fill={heatMapTextColour(shown)} fontSize={12}>
+              <text x={LEFT + j * CELL + CELL / 2 - 1} y={TOP + i * CELL + CELL / 2 + 4} textAnchor="middle" style={{ fill: heatMapTextColour(shown), fontSize: 12 }}>
                 {shown === 0 ? '0' : shown.toFixed(3)}
               </text>
             </g>
