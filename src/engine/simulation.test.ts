@@ -63,6 +63,7 @@ function referenceRun(scenario: Scenario, chunks: readonly number[], resume?: Re
       current.requests.forEach((request, i) => {
         const at = row * width;
         values[at + seriesOffset(i, 'keyRateBitsPerSecond')] = deliveredRate[i]!;
+        values[at + seriesOffset(i, 'pairRatePerSecond')] = request.entanglementRatePairsPerSecond;
         values[at + seriesOffset(i, 'qber')] = request.qber;
         values[at + seriesOffset(i, 'latencySeconds')] = request.latencySeconds;
         values[at + seriesOffset(i, 'secretKeyBits')] = secretKeyBits[i]!;

@@ -7,6 +7,8 @@ import type { Evaluation } from './results';
 /** What a step reports for each request; the worker protocol (src/worker/protocol.ts) decides their order on the wire. */
 export type RequestSeries =
   | 'keyRateBitsPerSecond'
+  /** Entangled pairs delivered per second (after link sharing); 0 for requests that deliver no pairs. */
+  | 'pairRatePerSecond'
   | 'qber'
   | 'latencySeconds'
   | 'secretKeyBits'
@@ -126,7 +128,7 @@ export class Simulation {
     const stride = layout.length;
     // Offsets within a request's values; −1 for a series the layout leaves out.
     const at = (series: RequestSeries) => layout.indexOf(series);
-    const SERIES = { keyRate: at('keyRateBitsPerSecond'), qber: at('qber'), latency: at('latencySeconds'), secretKey: at('secretKeyBits'), fidelity: at('fidelity'), storedKey: at('storedKeyBits'), unserved: at('unservedBitsPerSecond'), held: at('heldKeyBits') };
+    const SERIES = { keyRate: at('keyRateBitsPerSecond'), pairRate: at('pairRatePerSecond'), qber: at('qber'), latency: at('latencySeconds'), secretKey: at('secretKeyBits'), fidelity: at('fidelity'), storedKey: at('storedKeyBits'), unserved: at('unservedBitsPerSecond'), held: at('heldKeyBits') };
     const width = requestCount * stride;
     const timeSeconds = new Float64Array(rows);
     const values = new Float64Array(rows * width);
@@ -150,6 +152,7 @@ export class Simulation {
       for (let i = 0, base = row * width; i < requestCount; i++, base += stride) {
         const request = requests[i]!;
         if (SERIES.keyRate >= 0) values[base + SERIES.keyRate] = deliveredRate[i]!;
+        if (SERIES.pairRate >= 0) values[base + SERIES.pairRate] = request.entanglementRatePairsPerSecond;
         if (SERIES.qber >= 0) values[base + SERIES.qber] = request.qber;
         if (SERIES.latency >= 0) values[base + SERIES.latency] = request.latencySeconds;
         if (SERIES.secretKey >= 0) values[base + SERIES.secretKey] = this.secretKeyBits[i]!;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Evaluation } from '../engine/results';
-import { REQUEST_SERIES } from '../worker/protocol';
+import { REQUEST_SERIES, seriesOffset } from '../worker/protocol';
 import { RESULT_CAPACITY_ROWS, ResultsStore } from './results-store';
 
 const evaluation: Evaluation = { links: [], requests: [] };
@@ -10,7 +10,12 @@ function block(from: number, rows: number) {
   // One request: rate, qber, latency, accumulated key = 10·t, no fidelity.
   const width = REQUEST_SERIES.length;
   const values = new Float64Array(rows * width);
-  for (let i = 0; i < rows; i++) values.set([5, 0.03, 1e-4, 10 * (from + i), NaN], i * width);
+  // Written by name, so adding a streamed series anywhere in REQUEST_SERIES leaves this test alone.
+  const named = { keyRateBitsPerSecond: 5, qber: 0.03, latencySeconds: 1e-4, fidelity: NaN } as const;
+  for (let i = 0; i < rows; i++) {
+    for (const [series, value] of Object.entries(named)) values[i * width + seriesOffset(0, series as keyof typeof named)] = value;
+    values[i * width + seriesOffset(0, 'secretKeyBits')] = 10 * (from + i);
+  }
   return { requestIds: ['r'], timeSeconds, values };
 }
 

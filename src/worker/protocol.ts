@@ -8,6 +8,7 @@ import type { SatellitePassList } from '../engine/satellite-passes';
 /** The quantities streamed for every request at every time step, in this order: the layout of every SampleBlock sent. */
 export const REQUEST_SERIES = [
   'keyRateBitsPerSecond',
+  'pairRatePerSecond',
   'qber',
   'latencySeconds',
   'secretKeyBits',

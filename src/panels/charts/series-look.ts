@@ -15,8 +15,12 @@ export interface SeriesLook {
 const si = d3.format('~s');
 const plain = (v: number) => (Number.isFinite(v) ? (Math.abs(v) >= 1e4 || (v !== 0 && Math.abs(v) < 1e-3) ? v.toExponential(2) : String(+v.toPrecision(4))) : '—');
 
+// Below one pair per second SI prefixes would read "500m pairs/s", so small rates keep plain digits.
+const formatPairsPerSecond = (v: number) => (!Number.isFinite(v) ? '—' : v >= 1000 ? `${d3.format('.3~s')(v)} pairs/s` : `${+v.toPrecision(3)} pairs/s`);
+
 const LOOKS: Record<string, SeriesLook> = {
   keyRateBitsPerSecond: { title: 'Secret key rate', unit: 'bit/s', format: formatBitsPerSecond, tick: si, logByDefault: true },
+  pairRatePerSecond: { title: 'Entangled pair rate', unit: 'pairs/s', format: formatPairsPerSecond, tick: si, logByDefault: true },
   secretKeyBits: { title: 'Accumulated secret key', unit: 'bit', format: formatBits, tick: si },
   qber: { title: 'QBER', unit: '%', format: formatPercent, tick: (v) => `${+(v * 100).toPrecision(3)}` },
   latencySeconds: { title: 'Latency', unit: 's', format: formatSeconds, tick: si },

@@ -6,6 +6,7 @@ import {
 } from '../../scenario/schema';
 import { setRequestParam } from '../../store/scenario-edits';
 import { setRequestOption, setRequestProtocol } from '../../store/request-edits';
+import { DeliveredPairView } from '../pair/DeliveredPairView';
 import { BestPaths } from './BestPaths';
 import { blockSpec, demandSpec, signalIntensitySpec } from './inspector-specs';
 import { EditableParam, OptionSelect, ParamList } from './ParamList';
@@ -37,29 +38,34 @@ export function RequestInspector({ request }: { request: ScenarioRequest }) {
   const editor = useEditor();
   const record = (fn: (s: Scenario) => Scenario) => editor.edit(fn, 'record');
   const option = (key: string) => (value: string) => record((s) => setRequestOption(s, request.id, key, value));
+  // The delivered pair sits below the fields, outside the form: it answers the request's settings, so a change of
+  // purification or memories shows its effect right under the control that made it.
   return (
-    <form onSubmit={(e) => e.preventDefault()} aria-label={`Request ${request.id}`}>
-      <p className="inspector__kind">Request · {request.source} → {request.target}</p>
-      <OptionSelect label="Protocol" value={request.protocol} options={PROTOCOLS} onChange={(p) => record((s) => setRequestProtocol(s, request.id, p))} help={PROTOCOL_NAMES[request.protocol]} />
-      <p className="muted small">{PROTOCOL_NAMES[request.protocol]}</p>
-      <OptionSelect label="Route by" value={request.routingMetric} options={ROUTING_METRICS} onChange={option('routingMetric')} />
-      <EditableParam name="demandBitsPerSecond" spec={demandSpec} value={request.demandBitsPerSecond} edit={(s, v) => setRequestOption(s, request.id, 'demandBitsPerSecond', v)} />
-      {request.protocol === 'bb84-decoy' && (
-        <>
-          <OptionSelect label="Decoy states" value={request.decoyMethod} options={DECOY_METHODS} onChange={option('decoyMethod')} />
-          <OptionalNumber request={request} field="signalMeanPhotonNumber" label="Fix the signal intensity (otherwise the best μ is chosen)" spec={signalIntensitySpec} value={request.signalMeanPhotonNumber} />
-          <OptionalNumber request={request} field="finiteKeyBlockPulses" label="Finite key blocks (otherwise asymptotic)" spec={blockSpec} value={request.finiteKeyBlockPulses} />
-        </>
-      )}
-      {request.protocol === 'bbm92' && <OptionSelect label="Pair source" value={request.sourcePlacement} options={SOURCE_PLACEMENTS} onChange={option('sourcePlacement')} />}
-      {request.protocol === 'entanglement' && (
-        <>
-          <OptionSelect label="Heralding scheme" value={request.heraldingScheme} options={HERALDING_SCHEMES} onChange={option('heraldingScheme')} />
-          <OptionSelect label="Purification" value={request.purificationProtocol} options={PURIFICATION_PROTOCOLS} onChange={option('purificationProtocol')} />
-        </>
-      )}
-      <ParamList specs={PROTOCOL_PARAM_SPECS[request.protocol]} values={request.params} edit={(s, k, v) => setRequestParam(s, request.id, k, v)} />
-      <BestPaths request={request} />
-    </form>
+    <>
+      <form onSubmit={(e) => e.preventDefault()} aria-label={`Request ${request.id}`}>
+        <p className="inspector__kind">Request · {request.source} → {request.target}</p>
+        <OptionSelect label="Protocol" value={request.protocol} options={PROTOCOLS} onChange={(p) => record((s) => setRequestProtocol(s, request.id, p))} help={PROTOCOL_NAMES[request.protocol]} />
+        <p className="muted small">{PROTOCOL_NAMES[request.protocol]}</p>
+        <OptionSelect label="Route by" value={request.routingMetric} options={ROUTING_METRICS} onChange={option('routingMetric')} />
+        <EditableParam name="demandBitsPerSecond" spec={demandSpec} value={request.demandBitsPerSecond} edit={(s, v) => setRequestOption(s, request.id, 'demandBitsPerSecond', v)} />
+        {request.protocol === 'bb84-decoy' && (
+          <>
+            <OptionSelect label="Decoy states" value={request.decoyMethod} options={DECOY_METHODS} onChange={option('decoyMethod')} />
+            <OptionalNumber request={request} field="signalMeanPhotonNumber" label="Fix the signal intensity (otherwise the best μ is chosen)" spec={signalIntensitySpec} value={request.signalMeanPhotonNumber} />
+            <OptionalNumber request={request} field="finiteKeyBlockPulses" label="Finite key blocks (otherwise asymptotic)" spec={blockSpec} value={request.finiteKeyBlockPulses} />
+          </>
+        )}
+        {request.protocol === 'bbm92' && <OptionSelect label="Pair source" value={request.sourcePlacement} options={SOURCE_PLACEMENTS} onChange={option('sourcePlacement')} />}
+        {request.protocol === 'entanglement' && (
+          <>
+            <OptionSelect label="Heralding scheme" value={request.heraldingScheme} options={HERALDING_SCHEMES} onChange={option('heraldingScheme')} />
+            <OptionSelect label="Purification" value={request.purificationProtocol} options={PURIFICATION_PROTOCOLS} onChange={option('purificationProtocol')} />
+          </>
+        )}
+        <ParamList specs={PROTOCOL_PARAM_SPECS[request.protocol]} values={request.params} edit={(s, k, v) => setRequestParam(s, request.id, k, v)} />
+        <BestPaths request={request} />
+      </form>
+      {request.protocol === 'entanglement' && <DeliveredPairView request={request} />}
+    </>
   );
 }
