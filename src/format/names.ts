@@ -15,13 +15,18 @@ export function requestName(scenario: Scenario, requestId: string): string {
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * The engine's sentences name nodes and links by id; show them by name. Whole ids only (so "a" never rewrites
- * "alice"), longest first (so "graz-2" wins over "graz").
+ * A function that puts names for ids in the engine's sentences, which name nodes and links by id. Whole ids only (so
+ * "a" never rewrites "alice"), longest first (so "graz-2" wins over "graz"); built once per design, used many times.
  */
-export function withNames(text: string, scenario: Scenario): string {
+export function namer(scenario: { nodes: readonly Scenario['nodes'][number][]; links: readonly Scenario['links'][number][] }): (text: string) => string {
   const named = [...scenario.nodes, ...scenario.links].filter((x) => x.label && x.label !== x.id);
-  if (named.length === 0) return text;
+  if (named.length === 0) return (text) => text;
   const byId = new Map(named.map((x) => [x.id, x.label!]));
   const ids = [...byId.keys()].sort((a, b) => b.length - a.length).map(escape);
-  return text.replace(new RegExp(`(?<![\\w.:-])(${ids.join('|')})(?![\\w.:-]*\\w)`, 'g'), (id) => byId.get(id) ?? id);
+  const pattern = new RegExp(`(?<![\\w.:-])(${ids.join('|')})(?![\\w.:-]*\\w)`, 'g');
+  return (text) => text.replace(pattern, (id) => byId.get(id) ?? id);
+}
+
+export function withNames(text: string, scenario: Scenario): string {
+  return namer(scenario)(text);
 }

@@ -51,6 +51,14 @@ function setUp() {
 }
 
 describe('CanvasOverlays', () => {
+  it('names nodes by their names in a link’s reason (its tooltip), as the user named them', () => {
+    const { results, overlays } = setUp();
+    const failed = { ...evaluation(500), links: [link('at', { failed: true, unavailableReason: 'a to t is cut (scheduled failure)' }), link('tb'), link('cd')] };
+    results.receive({ type: 'started', runId: 1, evaluation: failed, requestIds: ['r1'], durationSeconds: 100, timeSeconds: 0 });
+    overlays.setNamer((text) => text.replace(/\ba\b/, 'Alice'));
+    expect(overlays.link('at')?.status).toMatchObject({ kind: 'failed', reason: 'Alice to t is cut (scheduled failure)' });
+  });
+
   it('derives each link’s rate, loss and alarm once per evaluation, and tells only the links that changed', () => {
     const { results, overlays, calls } = setUp();
     results.receive({ type: 'started', runId: 1, evaluation: evaluation(500), requestIds: ['r1'], durationSeconds: 100, timeSeconds: 0 });

@@ -35,6 +35,7 @@ export class CanvasOverlays {
   private requestId: string | null = null;
   private preview: readonly string[] | null = null;
   private nodeKinds: ReadonlyMap<string, NodeKind> = new Map();
+  private name: (text: string) => string = (text) => text;
   private readonly listeners = new Map<string, Set<() => void>>();
   private readonly storedKeyRefresh;
 
@@ -63,6 +64,12 @@ export class CanvasOverlays {
   setNodeKinds(kinds: ReadonlyMap<string, NodeKind>): void {
     this.nodeKinds = kinds;
     this.refreshStoredKey();
+  }
+
+  /** How the engine's reasons (a failed or dark link's tooltip) name nodes: by the names the user gave them. */
+  setNamer(name: (text: string) => string): void {
+    this.name = name;
+    this.refreshLinks();
   }
 
   subscribe(key: string, listener: () => void): () => void {
@@ -137,7 +144,9 @@ export class CanvasOverlays {
   private refreshLinks(): void {
     const next = linkOverlays(this.evaluation ?? null);
     const changed: string[] = [];
-    for (const [id, overlay] of next) {
+    for (const [id, named] of next) {
+      const overlay = named.status.kind === 'up' ? named : { ...named, status: { ...named.status, reason: this.name(named.status.reason) } };
+      next.set(id, overlay);
       const old = this.links.get(id);
       // Keep the old object when nothing drawn changed, so the link's snapshot is identical and it skips rendering.
       if (sameLinkOverlay(old, overlay)) next.set(id, old!);
