@@ -27,6 +27,8 @@ describe('qnet simulate', () => {
     expect(report.requests[0].qber).toBeGreaterThan(0.033);
     expect(report.links[0]).toMatchObject({ id: 'fiber-1', lossDb: 10 });
     expect(report.links[0].transmittance).toBeCloseTo(0.1, 12);
+    // TGW beside PLOB for the same channel: log2((1+η)/(1−η)) against −log2(1−η), at η = 0.1.
+    expect(report.requests[0].tgwBitsPerSecond / report.requests[0].plobBitsPerSecond).toBeCloseTo(Math.log2(1.1 / 0.9) / -Math.log2(0.9), 9);
   });
 
   it('exits non-zero with one line on stderr for a missing file', async () => {

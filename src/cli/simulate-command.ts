@@ -2,6 +2,7 @@ import { chshValueOf, concurrenceOf, visibilitiesOf, type EntanglementDelivery }
 import { Simulation } from '../engine/simulation';
 import type { Scenario } from '../scenario/schema';
 import { CliError } from './cli-error';
+import { requestTgwBitsPerSecond } from './request-metrics';
 import type { CliIo } from './cli-io';
 import { parseCommandArgs } from './command-args';
 import { readScenarioFile } from './read-scenario-file';
@@ -119,7 +120,10 @@ export async function simulateCommand(args: string[], io: CliIo): Promise<number
   const scenario = await readScenarioFile(positionals[0]!);
   const { report, block } = runSimulation(scenario);
   if (!values.series) {
-    await io.stdout(JSON.stringify(report, null, values.compact ? undefined : 2) + '\n');
+    // The TGW bound beside PLOB, as the sweep reports it (null where there is no bound).
+    const transmittanceOf = new Map(report.links.map((l) => [l.id, l.transmittance]));
+    const withTgw = { ...report, requests: report.requests.map((r) => ({ ...r, tgwBitsPerSecond: orNull(requestTgwBitsPerSecond(r, transmittanceOf)) })) };
+    await io.stdout(JSON.stringify(withTgw, null, values.compact ? undefined : 2) + '\n');
     return 0;
   }
   await io.stdout(seriesHeader(block.requestIds));
