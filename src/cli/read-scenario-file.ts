@@ -11,7 +11,8 @@ export async function readScenarioFile(file: string): Promise<Scenario> {
   let text: string;
   try {
     const info = await stat(file);
-    if (!info.isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
+    if (info.isDirectory()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
+    if (!info.isFile()) throw new CliError(`cannot read ${file}: not a regular file (a device, pipe or socket)`, 1);
     if (info.size > MAX_SCENARIO_FILE_BYTES) {
       throw new CliError(`${file} is ${(info.size / 1048576).toFixed(1)} MB; scenario files are limited to ${MAX_SCENARIO_FILE_BYTES / 1048576} MB`, 1);
     }

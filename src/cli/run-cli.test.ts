@@ -31,6 +31,15 @@ describe('qnet simulate', () => {
     expect(report.requests[0].tgwBitsPerSecond / report.requests[0].plobBitsPerSecond).toBeCloseTo(Math.log2(1.1 / 0.9) / -Math.log2(0.9), 9);
   });
 
+  it('reads a file saved with a UTF-8 byte-order mark, as the app does, and names /dev/null for what it is', async () => {
+    const file = join(dir, 'bom.json');
+    writeFileSync(file, `\uFEFF${JSON.stringify(defaultScenarioInput)}`);
+    expect((await run(['simulate', file])).code).toBe(0);
+    const devNull = await run(['simulate', '/dev/null']);
+    expect(devNull.code).toBe(1);
+    expect(devNull.stderr).toBe('qnet: cannot read /dev/null: not a regular file (a device, pipe or socket)\n');
+  });
+
   it('exits non-zero with one line on stderr for a missing file', async () => {
     const { code, stdout, stderr } = await run(['simulate', join(dir, 'missing.json')]);
     expect(code).toBe(1);

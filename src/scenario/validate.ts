@@ -49,7 +49,9 @@ export function jsonNestingDepth(text: string): number {
   return deepest;
 }
 
-export function parseScenarioJson(text: string): ParseResult {
+export function parseScenarioJson(withBom: string): ParseResult {
+  // A UTF-8 byte-order mark (some editors write one) is not JSON; a browser's File.text() drops it, so drop it here too.
+  const text = withBom.charCodeAt(0) === 0xfeff ? withBom.slice(1) : withBom;
   const depth = jsonNestingDepth(text);
   if (depth > MAX_JSON_DEPTH) return { ok: false, errors: [`document is nested ${depth} levels deep (limit ${MAX_JSON_DEPTH})`] };
   let raw: unknown;
