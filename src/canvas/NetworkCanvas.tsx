@@ -14,11 +14,10 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
-import { useEditor, useDocument, useCanEdit, useUi } from '../editor/editor-context';
+import { useEditor, useDocument, useCanEdit, useNamer, useUi } from '../editor/editor-context';
 import { addNodeAt } from '../commands/create-commands';
 import { connectNodes } from '../commands/edit-commands';
 import type { ScenarioNode } from '../scenario/schema';
-import { namer } from '../format/names';
 import { placeNodes, type Point } from '../store/scenario-edits';
 import { useSession, type Selection } from '../store/session-store';
 import { CanvasOverlaysContext, LowDetailContext } from './canvas-overlay-context';
@@ -96,8 +95,8 @@ function useCanvasOverlays(scenarioNodes: readonly ScenarioNode[]): CanvasOverla
   const [overlays] = useState(() => new CanvasOverlays(results, selectedRequest));
   useEffect(() => overlays.attach(), [overlays]);
   useEffect(() => overlays.setNodeKinds(new Map(scenarioNodes.map((n) => [n.id, n.kind]))), [overlays, scenarioNodes]);
-  const scenarioLinks = useDocument((s) => s.scenario.links);
-  useEffect(() => overlays.setNamer(namer({ nodes: scenarioNodes, links: scenarioLinks })), [overlays, scenarioNodes, scenarioLinks]);
+  const named = useNamer();
+  useEffect(() => overlays.setNamer(named), [overlays, named]);
   return overlays;
 }
 

@@ -1,5 +1,6 @@
-import { createContext, useContext, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { createContext, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useStore } from 'zustand';
+import { namer } from '../format/names';
 import type { ScenarioState } from '../store/scenario-store';
 import type { ResultsStore } from '../store/results-store';
 import type { UiState } from '../store/ui-store';
@@ -83,4 +84,11 @@ export function useResults<T>(read: (results: ResultsStore) => T, options: Resul
 /** The gate, as a component sees it: whether a change from `source` would be let through now. */
 export function useCanEdit(source: EditSource = 'hand'): boolean {
   return useEditorState((editor) => editor.canEdit(source));
+}
+
+/** Names for the ids in the engine's sentences, built once per change of the design's nodes or links. */
+export function useNamer(): (text: string) => string {
+  const nodes = useDocument((s) => s.scenario.nodes);
+  const links = useDocument((s) => s.scenario.links);
+  return useMemo(() => namer({ nodes, links }), [nodes, links]);
 }

@@ -53,14 +53,12 @@ export interface EditorOptions {
   engine: EditorEngine;
   queries?: EngineQueries;
   results?: ResultsStore;
-  notices?: NoticeStore;
   theme?: Theme | null;
   /** Puts text on the system clipboard, where the browser allows it (a secure page); otherwise does nothing. */
   writeSystemClipboard?(text: string): void;
   systemTheme?(): Theme;
 }
 
-const NO_ENGINE: EditorEngine = { play() {}, pause() {}, step() {}, setSpeed() {}, restart() {} };
 const noEngine = () => Promise.reject(new Error('no engine is running'));
 const NO_QUERIES: EngineQueries = { sweepDistance: noEngine, groundTrack: noEngine, bestPaths: noEngine, satellitePasses: noEngine };
 
@@ -95,13 +93,8 @@ export class Editor {
     this.document = createScenarioStore(options.scenario);
     this.ui = createUiStore({ theme: options.theme ?? null });
     this.results = options.results ?? new ResultsStore();
-    this.notices = options.notices ?? createNoticeStore();
+    this.notices = createNoticeStore();
     watchDocument(this);
-  }
-
-  /** A headless editor with no engine: for tests and tools. */
-  static headless(scenario: Scenario): Editor {
-    return new Editor({ scenario, engine: NO_ENGINE });
   }
 
   get scenario(): Scenario {

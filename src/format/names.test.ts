@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultScenario } from '../scenario/default-scenario-parsed';
-import { requestName, withNames } from './names';
+import { namer, requestName } from './names';
 
 describe('names', () => {
   const scenario = {
@@ -9,8 +9,8 @@ describe('names', () => {
   };
 
   it('puts names for whole ids in the engine’s sentences, longest id first, leaving other words alone', () => {
-    expect(withNames('alice is 5.2° above bob’s horizon', scenario)).toBe('Alice is 5.2° above Bob’s horizon');
-    expect(withNames('alice-2 has no location; alice.', scenario)).toBe('Alice two has no location; Alice.');
+    expect(namer(scenario)('alice is 5.2° above bob’s horizon')).toBe('Alice is 5.2° above Bob’s horizon');
+    expect(namer(scenario)('alice-2 has no location; alice.')).toBe('Alice two has no location; Alice.');
   });
 
   it('names a request by its ends when it has no name of its own', () => {

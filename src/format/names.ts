@@ -26,7 +26,3 @@ export function namer(scenario: { nodes: readonly Scenario['nodes'][number][]; l
   const pattern = new RegExp(`(?<![\\w.:-])(${ids.join('|')})(?![\\w.:-]*\\w)`, 'g');
   return (text) => text.replace(pattern, (id) => byId.get(id) ?? id);
 }
-
-export function withNames(text: string, scenario: Scenario): string {
-  return namer(scenario)(text);
-}

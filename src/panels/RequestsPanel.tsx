@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
-import { useEditor, useDocument, useCanEdit, useResults } from '../editor/editor-context';
+import { useEditor, useDocument, useCanEdit, useNamer, useResults } from '../editor/editor-context';
 import { deleteRequest, requestKey } from '../commands/edit-commands';
 import { PROTOCOLS, type Protocol, type Scenario, type ScenarioNode } from '../scenario/schema';
 import { useSession } from '../store/session-store';
 import { formatBitsPerSecond } from '../format/format-units';
-import { nameOf, withNames } from '../format/names';
+import { nameOf } from '../format/names';
 import { GlossaryTerm } from './help/GlossaryTerm';
 
 /** Stations that hold key: the usual ends of a key request. */
@@ -64,12 +64,12 @@ function NewRequestForm() {
 /** The questions asked of the network: pick one to light its path on the canvas; add or delete requests. */
 export function RequestsPanel() {
   const app = useEditor();
-  const { results } = useEditor();
   const scenario = useDocument((s) => s.scenario);
   const selectedId = useSession((s) => (s.selection?.kind === 'request' ? s.selection.id : null));
   const select = useSession((s) => s.select);
   const evaluation = useResults((r) => r.evaluation);
   const editable = useCanEdit();
+  const named = useNamer();
 
   return (
     <section className="panel requests" aria-labelledby="requests-title">
@@ -101,7 +101,7 @@ export function RequestsPanel() {
                 </span>
                 {result?.noKeyReason && (
                   <span className="requests__reason" data-testid={`request-reason-${r.id}`}>
-                    {withNames(result.noKeyReason, scenario)}
+                    {named(result.noKeyReason)}
                   </span>
                 )}
               </button>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { LinkResult } from '../engine/results';
-import { useDocument, useEditor, useResults } from '../editor/editor-context';
-import { nameOf, requestName, withNames } from '../format/names';
+import { useDocument, useEditor, useNamer, useResults } from '../editor/editor-context';
+import { nameOf, requestName } from '../format/names';
 import { useSession } from '../store/session-store';
 import { formatBitsPerSecond, formatPercent, formatSeconds } from '../format/format-units';
 import { GlossaryTerm } from './help/GlossaryTerm';
@@ -56,6 +56,7 @@ export function ResultsSummary() {
   const status = useResults((r) => r.status);
   const select = useSession((s) => s.select);
   const scenario = useDocument((s) => s.scenario);
+  const named = useNamer();
   if (status === 'rejected' || status === 'failed') {
     return (
       <section className="panel results" aria-labelledby="results-title">
@@ -114,8 +115,8 @@ export function ResultsSummary() {
             <dt>Path</dt>
             <dd>{r.path.length > 0 ? r.path.map((id) => nameOf(scenario, id)).join(' → ') : 'none'}</dd>
           </dl>
-          {r.noKeyReason && <p className="warning" role="status">No key: {withNames(r.noKeyReason, scenario)}</p>}
-          {r.notes.map((note) => <p key={note} className="muted small">{withNames(note, scenario)}</p>)}
+          {r.noKeyReason && <p className="warning" role="status">No key: {named(r.noKeyReason)}</p>}
+          {r.notes.map((note) => <p key={note} className="muted small">{named(note)}</p>)}
         </div>
       ))}
       {evaluation.requests.length === 0 && <p className="muted">No requests yet.</p>}

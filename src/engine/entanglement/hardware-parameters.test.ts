@@ -4,6 +4,7 @@ import { decohereDensityMatrix, decoherePair, storedBellPairFidelity } from './m
 import { purify } from './purification';
 import { repeaterChainAnalytic } from './repeater-chain';
 import { simulateRepeaterChain, type ChainNodeParams, type PurificationPlan, type RepeaterChainParams } from './repeater-chain-mc';
+import { idealNode } from './testing/chain-nodes';
 
 // The constants that used to be fixed (memory noise, purification rounds and noise, pumping) are parameters now;
 // each is checked against a closed form or an exact density-matrix calculation.
@@ -42,14 +43,7 @@ describe('T1/T2 memory noise on a Bell-diagonal pair', () => {
   });
 });
 
-const node = (overrides: Partial<ChainNodeParams> = {}): ChainNodeParams => ({
-  memory: { coherenceTimeSeconds: Infinity, noiseModel: 'dephasing', efficiency: 0.9, cutoffSeconds: Infinity },
-  detectorEfficiency: 0.8,
-  initialFidelity: 0.85,
-  maxAttemptRateHz: Infinity,
-  swap: { successProbability: 1, gateFidelity: 1, measurementFidelity: 1 },
-  ...overrides,
-});
+const node = (overrides: Partial<ChainNodeParams> = {}): ChainNodeParams => idealNode(0.85, overrides);
 
 function twoSegments(purification: PurificationPlan | null): RepeaterChainParams {
   const fiber = { lengthKm: 10, attenuationDbPerKm: 0.2, insertionLossDb: 0, groupIndex: 1.468 };

@@ -4,29 +4,15 @@ import { fiberLatencySeconds, fiberLossDb, transmittanceFromLossDb, type FiberPa
 import { DEFAULT_ENTANGLEMENT_KEY_PARAMS } from './entanglement-key-rate';
 import { repeaterChainAnalytic, repeaterChainPerformance } from './repeater-chain';
 import { buildSpanTree, orientChain, reverseChain, simulateRepeaterChain, type ChainNodeParams, type RepeaterChainParams } from './repeater-chain-mc';
+import { meanAndStdError } from './testing/sample-stats';
+import { idealNode } from './testing/chain-nodes';
 
 // Chains whose segments and nodes differ: each segment keeps its own loss and delay, each node its own memory,
 // detectors and swap, and the answer is the same whichever end the request starts from.
 
-const perfectNode = (overrides: Partial<ChainNodeParams> = {}): ChainNodeParams => ({
-  memory: { coherenceTimeSeconds: Infinity, noiseModel: 'dephasing', efficiency: 0.9, cutoffSeconds: Infinity },
-  detectorEfficiency: 0.8,
-  initialFidelity: 0.98,
-  maxAttemptRateHz: Infinity,
-  swap: { successProbability: 1, gateFidelity: 1, measurementFidelity: 1 },
-  ...overrides,
-});
+const perfectNode = (overrides: Partial<ChainNodeParams> = {}): ChainNodeParams => idealNode(0.98, overrides);
 
 const fiber = (lengthKm: number, attenuationDbPerKm = 0.2, insertionLossDb = 0, groupIndex = 1.468): FiberParams => ({ lengthKm, attenuationDbPerKm, insertionLossDb, groupIndex });
-
-function meanAndStdError(values: Float64Array) {
-  let mean = 0;
-  for (const v of values) mean += v;
-  mean /= values.length;
-  let ss = 0;
-  for (const v of values) ss += (v - mean) ** 2;
-  return { mean, stdError: Math.sqrt(ss / (values.length - 1) / values.length) };
-}
 
 describe('heterogeneous repeater chains', () => {
   it('each segment heralds with its own loss: p = ½(η_m·10^{−(αL+IL)/20}·η_d)² per segment', () => {

@@ -10,6 +10,7 @@ import { simulateRepeaterChain, type ChainNodeParams, type PurificationPlan, typ
 import type { SwapParams } from './swapping';
 import { swapBellDiagonal } from './swapping';
 import { expectedMaxGeometricTrials, harmonicNumber } from './waiting-time';
+import { meanAndStdError } from './testing/sample-stats';
 
 interface UniformChain {
   totalKm: number;
@@ -47,15 +48,6 @@ function chain(overrides: Partial<UniformChain> = {}): RepeaterChainParams {
 function firstLink(params: RepeaterChainParams) {
   const end = (n: ChainNodeParams) => ({ memoryEfficiency: n.memory.efficiency, detectorEfficiency: n.detectorEfficiency, initialFidelity: n.initialFidelity, maxAttemptRateHz: n.maxAttemptRateHz });
   return elementaryLink({ fiber: params.segments[0]!, scheme: params.scheme, brightStatePopulation: params.brightStatePopulation, endA: end(params.nodes[0]!), endB: end(params.nodes[1]!) });
-}
-
-function meanAndStdError(values: Float64Array) {
-  let mean = 0;
-  for (const v of values) mean += v;
-  mean /= values.length;
-  let ss = 0;
-  for (const v of values) ss += (v - mean) ** 2;
-  return { mean, stdError: Math.sqrt(ss / (values.length - 1) / values.length) };
 }
 
 describe('expected maximum of geometric variables', () => {

@@ -26,7 +26,7 @@ export function DesignInspector() {
   }, [focusRequest, editor]);
   // The schema caps a run at LIMITS.steps steps: each field's bound follows the other's value.
   const runLength = { ...runLengthSpec, max: Math.min(runLengthSpec.max, settings.timeStepSeconds * LIMITS.steps) };
-  const timeStep = { ...timeStepSpec, min: Math.max(0, settings.durationSeconds / LIMITS.steps), minExclusive: settings.durationSeconds / LIMITS.steps <= 0 };
+  const timeStep = { ...timeStepSpec, min: settings.durationSeconds / LIMITS.steps, minExclusive: false };
   return (
     <details className="design-settings" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
     <summary>Select a node, a link or a request to edit it; or the design's own settings</summary>

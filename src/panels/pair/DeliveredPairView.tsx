@@ -1,8 +1,8 @@
-import { useDocument, useResults } from '../../editor/editor-context';
+import { useDocument, useNamer, useResults } from '../../editor/editor-context';
 import { chshValueOf } from '../../engine/entanglement/delivered-pair';
 import type { RequestResult } from '../../engine/results';
 import { formatSeconds } from '../../format/format-units';
-import { nameOf, withNames } from '../../format/names';
+import { nameOf } from '../../format/names';
 import type { ScenarioRequest } from '../../scenario/schema';
 import { BellBars } from './BellBars';
 import { BlochVectors } from './BlochVectors';
@@ -33,6 +33,7 @@ export function DeliveredPairView({ request }: { request: ScenarioRequest }) {
   const delivery = result?.entanglement;
   const state = delivery?.deliveredState ?? null;
   const name = (id: string) => nameOf(scenario, id);
+  const named = useNamer();
   const sourceName = name(request.source);
   const targetName = name(request.target);
   const figureName = `${scenario.name} ${request.label || request.id}`;
@@ -44,7 +45,7 @@ export function DeliveredPairView({ request }: { request: ScenarioRequest }) {
       {!evaluation ? (
         <p className="muted small">Waiting for the engine…</p>
       ) : !result || !delivery || !state ? (
-        <p className="pair-view__none" data-testid="no-pair">No pair is delivered: {noPairReason(result, (text) => withNames(text, scenario))}</p>
+        <p className="pair-view__none" data-testid="no-pair">No pair is delivered: {noPairReason(result, named)}</p>
       ) : (
         <>
           <dl className="pair-view__summary">
