@@ -49,6 +49,7 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['src/**/*.test.ts', 'bench/**/*.test.ts', 'scripts/**/*.test.ts'],
+    setupFiles: ['scripts/testing/property-seed.ts'],
     // A safety net against hangs, not a speed requirement: the CI machine is shared and slow tests stay slow.
     testTimeout: 120_000,
   },

@@ -36,3 +36,16 @@ describe('decoy BB84 on the GYS set', () => {
     expect(maxDistanceKm(protocol('none'))).toBeLessThan(infinite / 3);
   });
 });
+
+describe('vacuum + weak decoy at the edge of floating point', () => {
+  const lossless = { channelTransmittance: 1, detectorEfficiency: 1, darkCountProbability: 0, misalignmentError: 0.033 };
+  it('a ν so small that μν − ν² underflows gives no key and says why, never an infinite key', () => {
+    const result = optimalBb84Decoy(lossless, protocol('vacuum-weak', 7.4e-323));
+    expect(result.keyBitsPerPulse).toBe(0);
+    expect(result.noKeyReason).toMatch(/weak decoy intensity ν is too small/);
+  });
+  it('ν = 1e-6, the smallest the message recommends, still gives the infinite-decoy reach within 0.1 km', () => {
+    expect(Number.isFinite(rate(50, protocol('vacuum-weak', 1e-6)))).toBe(true);
+    expect(maxDistanceKm(protocol('infinite')) - maxDistanceKm(protocol('vacuum-weak', 1e-6))).toBeLessThan(0.1);
+  });
+});

@@ -54,6 +54,8 @@ export function errorGain(link: Bb84Link, intensity: number): number {
 interface SinglePhotonEstimate {
   gain: number;
   error: number;
+  /** The decoy equations could not be solved in floating point (ν far too small); no single-photon bound. */
+  unbounded?: boolean;
 }
 
 /** Infinite decoys measure Y1 = Y0 + η and e1 = (e0 Y0 + e_d η)/Y1 exactly, Ma et al. Eqs. (5), (8). */
@@ -71,8 +73,12 @@ function vacuumWeakDecoy(link: Bb84Link, mu: number, nu: number): SinglePhotonEs
   const qNu = gain(link, nu);
   const y1Lower = (mu / (mu * nu - nu * nu)) * (qNu * Math.exp(nu) - (qMu * Math.exp(mu) * nu * nu) / (mu * mu) - ((mu * mu - nu * nu) / (mu * mu)) * y0);
   if (!(y1Lower > 0)) return { gain: 0, error: RANDOM_CLICK_ERROR };
+  // A yield is a probability; a "lower bound" above 1 (or infinite) is rounding, as when ν is so small that μν − ν² underflows.
+  if (!(y1Lower <= 1 + 1e-9)) return { gain: 0, error: RANDOM_CLICK_ERROR, unbounded: true };
   const e1Upper = (errorGain(link, nu) * Math.exp(nu) - RANDOM_CLICK_ERROR * y0) / (y1Lower * nu);
-  return { gain: y1Lower * mu * Math.exp(-mu), error: Math.min(Math.max(e1Upper, 0), RANDOM_CLICK_ERROR) };
+  // 0/0 when y1Lower·ν underflows: no bound on e1, so the worst case.
+  const error = Number.isNaN(e1Upper) ? RANDOM_CLICK_ERROR : Math.min(Math.max(e1Upper, 0), RANDOM_CLICK_ERROR);
+  return { gain: Math.min(y1Lower, 1) * mu * Math.exp(-mu), error };
 }
 
 /** No decoys: GLLP's worst case, every multi-photon pulse is tagged (Ma et al. Eq. (1) with Δ = P_multi/Q_μ). */
@@ -109,7 +115,10 @@ export function bb84Decoy(link: Bb84Link, protocol: Bb84Protocol, mu: number): B
   };
 }
 
+const UNBOUNDED_DECOY_REASON = 'the weak decoy intensity ν is too small for the decoy equations to bound the single-photon yield in floating point (use ν ≥ 1e-6)';
+
 function explainNoKey(qber: number, single: SinglePhotonEstimate): string {
+  if (single.unbounded) return UNBOUNDED_DECOY_REASON;
   const percent = (qber * 100).toFixed(1);
   if (single.gain <= 0) return 'too much loss: the single-photon detections cannot be told apart from multi-photon and dark-count clicks';
   if (qber >= 0.11) return `QBER ${percent} % is above what error correction and privacy amplification can tolerate (about 11 %)`;
@@ -123,8 +132,10 @@ function explainNoKey(qber: number, single: SinglePhotonEstimate): string {
 export function noKeyAtAnyIntensity(link: Bb84Link, protocol: Bb84Protocol): Bb84Result {
   const { error } = infiniteDecoy(link, 1);
   const method = protocol.decoyMethod === 'infinite' ? 'infinite decoys' : protocol.decoyMethod === 'vacuum-weak' ? 'vacuum + weak decoy' : 'no decoys';
-  const noKeyReason =
-    error >= 0.11
+  const unbounded = protocol.decoyMethod === 'vacuum-weak' && vacuumWeakDecoy(link, MAX_SIGNAL_MEAN_PHOTON_NUMBER, protocol.weakDecoyMeanPhotonNumber).unbounded;
+  const noKeyReason = unbounded
+    ? UNBOUNDED_DECOY_REASON
+    : error >= 0.11
       ? `single-photon error rate ${(error * 100).toFixed(1)} % (dark counts and misalignment) is above what error correction and privacy amplification tolerate (about 11 %) at every signal intensity`
       : `too much loss: no signal intensity μ up to ${MAX_SIGNAL_MEAN_PHOTON_NUMBER} gives key with ${method} (single-photon error ${(error * 100).toFixed(1)} %, but too few single-photon detections to pay for error correction)`;
   return { signalMeanPhotonNumber: NaN, gain: NaN, qber: NaN, singlePhotonGain: NaN, singlePhotonError: NaN, keyBitsPerPulse: 0, noKeyReason };
