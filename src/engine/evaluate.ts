@@ -3,11 +3,11 @@ import { evaluateLink, type LinkConditions } from './links/evaluate-link';
 import { outagesAt } from './network-time/failure-schedule';
 import { evaluateRequest } from './requests/evaluate-request';
 import { indexScenario, type NetworkIndex } from './requests/network-index';
-import { shareLinks } from './requests/share-links';
-import type { Evaluation, LinkResult } from './results';
+import { shareComponent, sharingComponents, type Standalone } from './requests/share-links';
+import type { Evaluation, LinkResult, RequestResult } from './results';
 
 /** What holds on each link at time t: scheduled failures (of the link or an end node) and eavesdroppers. */
-function linkConditions(scenario: Scenario, link: ScenarioLink, timeSeconds: number, failedNodeIds: ReadonlySet<string>, failedLinkIds: ReadonlySet<string>): LinkConditions {
+export function linkConditions(scenario: Scenario, link: ScenarioLink, timeSeconds: number, failedNodeIds: ReadonlySet<string>, failedLinkIds: ReadonlySet<string>): LinkConditions {
   const failedEnd = [link.source, link.target].find((id) => failedNodeIds.has(id));
   const failure = failedLinkIds.has(link.id) ? `link ${link.id} has failed` : failedEnd ? `node ${failedEnd} has failed` : null;
   let interceptedFraction = link.params.interceptedFraction;
@@ -17,6 +17,12 @@ function linkConditions(scenario: Scenario, link: ScenarioLink, timeSeconds: num
     }
   }
   return { failure, interceptedFraction };
+}
+
+/** Satellite links change with every step; everything else changes only at scheduled events. */
+export function isTimeVarying(scenario: Scenario): boolean {
+  const satellites = new Set(scenario.nodes.filter((n) => n.kind === 'satellite').map((n) => n.id));
+  return scenario.links.some((l) => satellites.has(l.source) || satellites.has(l.target));
 }
 
 /** Every link's channel at simulated time t, in scenario order and indexed for routing and requests (with an empty hop cache). */
@@ -29,9 +35,47 @@ export function networkAt(scenario: Scenario, timeSeconds = 0): { links: LinkRes
   return { links, index: indexScenario(scenario, links, outages.failedNodeIds) };
 }
 
-/** Results of a validated scenario at simulated time t: every link's channel and every request's path and key. */
-export function evaluateScenario(scenario: Scenario, timeSeconds = 0): Evaluation {
+/** An evaluation with what produced it, so an edit can reuse every part it cannot have changed (src/engine/incremental). */
+export interface EvaluationState {
+  scenario: Scenario;
+  timeSeconds: number;
+  index: NetworkIndex;
+  /** Each request's result as if alone on its links, in scenario order. */
+  alone: Standalone[];
+  /** Each request's group of requests sharing links (see sharingComponents), in scenario order. */
+  componentOf: Int32Array;
+  evaluation: Evaluation;
+}
+
+/** What an edit left of the shares before it (src/engine/incremental/reevaluate.ts). */
+export interface EarlierShares {
+  /** Request i's shared result from before, when its standalone result is the very one it was made from. */
+  resultOf(i: number): RequestResult | undefined;
+  /** True when the group is one from before with no member changed, so its results stand as they were. */
+  unchanged(members: readonly number[]): boolean;
+}
+
+/** Fair shares for every group of requests; with `earlier`, a result whose share did not move is kept as it was. */
+export function shareAll(alone: readonly Standalone[], scenario: Scenario, earlier?: EarlierShares): { requests: RequestResult[]; componentOf: Int32Array } {
+  const requests = new Array<RequestResult>(alone.length);
+  const componentOf = new Int32Array(alone.length);
+  sharingComponents(alone).forEach((members, component) => {
+    if (earlier?.unchanged(members)) for (const i of members) requests[i] = earlier.resultOf(i)!;
+    else shareComponent(alone, scenario.requests, members, requests, earlier && ((i) => earlier.resultOf(i)));
+    for (const i of members) componentOf[i] = component;
+  });
+  return { requests, componentOf };
+}
+
+/** Everything about the network at simulated time t, whole. */
+export function evaluateState(scenario: Scenario, timeSeconds = 0): EvaluationState {
   const { links, index } = networkAt(scenario, timeSeconds);
   const alone = scenario.requests.map((r) => evaluateRequest(index, r));
-  return { links, requests: shareLinks(alone, scenario.requests) };
+  const { requests, componentOf } = shareAll(alone, scenario);
+  return { scenario, timeSeconds, index, alone, componentOf, evaluation: { links, requests } };
+}
+
+/** Results of a validated scenario at simulated time t: every link's channel and every request's path and key. */
+export function evaluateScenario(scenario: Scenario, timeSeconds = 0): Evaluation {
+  return evaluateState(scenario, timeSeconds).evaluation;
 }

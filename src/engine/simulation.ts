@@ -1,5 +1,6 @@
 import type { Scenario } from '../scenario/schema';
-import { evaluateScenario } from './evaluate';
+import { evaluateState, isTimeVarying, type EvaluationState } from './evaluate';
+import { reevaluateState } from './incremental/reevaluate';
 import { stepKeyBuffers, type KeyBufferSpec, type KeyBufferState, type KeyConsumer } from './keys/key-buffers';
 import { outageChangeTimes } from './network-time/failure-schedule';
 import type { Evaluation } from './results';
@@ -33,12 +34,6 @@ export interface ResumePoint {
   secretKeyBits: Record<string, number>;
 }
 
-/** Satellite links change with every step; everything else changes only at scheduled events. */
-function isTimeVarying(scenario: Scenario): boolean {
-  const satellites = new Set(scenario.nodes.filter((n) => n.kind === 'satellite').map((n) => n.id));
-  return scenario.links.some((l) => satellites.has(l.source) || satellites.has(l.target));
-}
-
 /**
  * The hops of every request under one evaluation, flattened into typed arrays so a step touches no Map or object.
  * Request i owns hops hopStart[i] .. hopStart[i + 1]; pendingBits mirrors Simulation.pendingHopBits for them.
@@ -60,7 +55,7 @@ export class Simulation {
   readonly stepSeconds: number;
   readonly totalSteps: number;
   private stepIndex = 0;
-  private current: Evaluation;
+  private state: EvaluationState;
   private evaluatedAt: number;
   /** Bumped whenever the network's results change during the run (a pass, a failure, an attack). */
   evaluationVersion = 0;
@@ -74,9 +69,11 @@ export class Simulation {
   /** Flat hop arrays for the current evaluation; rebuilt only when the evaluation changes. */
   private layout: HopLayout | null = null;
 
+  /** `previous`, the state of the run this one replaces after an edit, lets the first evaluation reuse what the edit left alone. */
   constructor(
     readonly scenario: Scenario,
     resume?: ResumePoint,
+    previous?: EvaluationState,
   ) {
     this.requestIds = scenario.requests.map((r) => r.id);
     this.stepSeconds = scenario.settings.timeStepSeconds;
@@ -89,12 +86,17 @@ export class Simulation {
     this.consumers = scenario.requests.map((r, i) => ({ id: r.id, buffers: [i], demandBitsPerSecond: r.demandBitsPerSecond }));
     this.bufferState = { timeSeconds: this.timeSeconds, levelBits: new Float64Array(this.requestIds.length) };
     this.evaluatedAt = this.timeSeconds;
-    this.current = evaluateScenario(scenario, this.evaluatedAt);
+    this.state = previous ? reevaluateState(previous, scenario, this.evaluatedAt) : evaluateState(scenario, this.evaluatedAt);
   }
 
   /** Results at the current simulated time. */
   get evaluation(): Evaluation {
-    return this.current;
+    return this.state.evaluation;
+  }
+
+  /** The current evaluation with what produced it, for the run that replaces this one after an edit. */
+  get evaluationState(): EvaluationState {
+    return this.state;
   }
 
   get stepsTaken(): number {
@@ -111,14 +113,14 @@ export class Simulation {
 
   /** Re-evaluate only when something can have changed since the last evaluation. */
   private evaluationFor(timeSeconds: number): Evaluation {
-    if (timeSeconds === this.evaluatedAt) return this.current;
+    if (timeSeconds === this.evaluatedAt) return this.state.evaluation;
     const changed = this.timeVarying || outageChangeTimes(this.scenario.events, this.evaluatedAt, timeSeconds).length > 0;
     this.evaluatedAt = timeSeconds;
     if (changed) {
-      this.current = evaluateScenario(this.scenario, timeSeconds);
+      this.state = evaluateState(this.scenario, timeSeconds);
       this.evaluationVersion++;
     }
-    return this.current;
+    return this.state.evaluation;
   }
 
   /** Takes up to `maxSteps` steps and returns them as one block in `layout`'s order (empty when the run is over). */

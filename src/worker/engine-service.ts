@@ -77,10 +77,12 @@ export class EngineService implements EngineApi {
 
   /** Like start, for a scenario this thread has already validated (the worker's own default run). */
   run(scenario: Scenario, options: RunOptions): void {
+    // What the edited design shares with the one running now is not evaluated again (src/engine/incremental).
+    const previous = this.simulation?.evaluationState;
     this.cancel();
     this.runId = options.runId;
     try {
-      this.simulation = new Simulation(scenario, options.resume);
+      this.simulation = new Simulation(scenario, options.resume, previous);
     } catch (e) {
       this.emit({ type: 'failed', runId: this.runId, message: (e as Error).message });
       return;

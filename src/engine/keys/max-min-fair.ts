@@ -18,52 +18,136 @@ export interface FairShare {
 /**
  * Max–min fair allocation by progressive filling (water-filling; Bertsekas & Gallager, Data Networks, 2nd ed., §6.5.2):
  * every unfrozen flow grows at the same pace until a resource saturates (freezing the flows through it) or a flow
- * meets its demand (freeing what it would have taken for the others). Each round freezes at least one flow or
- * resource, so at most flows + resources rounds.
+ * meets its demand (freeing what it would have taken for the others). All unfrozen flows share one level λ, so a
+ * resource saturates at λ = (capacity − what its frozen flows hold) / its unfrozen flows: a heap of those levels and the
+ * demands in order give the next event directly, O((flows + path entries) log resources) instead of a scan of every
+ * resource and flow per event.
  */
 export function maxMinFairShare(capacity: ArrayLike<number>, flows: readonly FairShareFlow[]): FairShare {
   const resourceCount = capacity.length;
-  const residual = Float64Array.from(capacity);
   const allocation = new Float64Array(flows.length);
   const bottleneck = new Int32Array(flows.length).fill(-1);
   const frozen = new Uint8Array(flows.length);
-  const users = new Int32Array(resourceCount);
-  let active = 0;
+  const held = new Float64Array(resourceCount);
+  const growing = new Int32Array(resourceCount);
+  const usersOf: number[][] = Array.from({ length: resourceCount }, () => []);
+  const byDemand: number[] = [];
   flows.forEach((flow, f) => {
     if (flow.demand <= 0) {
       frozen[f] = 1;
       return;
     }
-    active++;
-    for (const r of flow.resources) users[r]!++;
+    if (flow.resources.length === 0 && !Number.isFinite(flow.demand)) throw new Error('a flow with unlimited demand uses no resource');
+    byDemand.push(f);
+    for (const r of flow.resources) {
+      growing[r]!++;
+      usersOf[r]!.push(f);
+    }
   });
-  // Relative slack so floating-point rounding cannot leave a saturated resource looking open.
-  const tolerance = 1e-12;
-  while (active > 0) {
-    let step = Infinity;
-    for (let r = 0; r < resourceCount; r++) if (users[r]! > 0) step = Math.min(step, Math.max(0, residual[r]!) / users[r]!);
-    for (let f = 0; f < flows.length; f++) if (!frozen[f]) step = Math.min(step, flows[f]!.demand - allocation[f]!);
-    if (!Number.isFinite(step)) throw new Error('a flow with unlimited demand uses no resource');
-    for (let f = 0; f < flows.length; f++) if (!frozen[f]) allocation[f]! += step;
-    for (let r = 0; r < resourceCount; r++) if (users[r]! > 0) residual[r]! -= step * users[r]!;
-    for (let f = 0; f < flows.length; f++) {
-      if (frozen[f]) continue;
-      const flow = flows[f]!;
-      let stop = -2;
-      for (const r of flow.resources) {
-        if (residual[r]! <= tolerance * Math.max(1, capacity[r]!)) {
-          stop = r;
-          break;
-        }
-      }
-      if (stop === -2 && allocation[f]! >= flow.demand * (1 - tolerance)) stop = -1;
-      if (stop === -2) continue;
-      frozen[f] = 1;
-      bottleneck[f] = stop;
-      active--;
-      for (const r of flow.resources) users[r]!--;
+  byDemand.sort((a, b) => flows[a]!.demand - flows[b]!.demand || a - b);
+  const saturationLevel = (r: number) => Math.max(0, capacity[r]! - held[r]!) / growing[r]!;
+  // Lazy heap: an entry is current only while its version matches the resource's.
+  const version = new Int32Array(resourceCount);
+  const heap = new LevelHeap();
+  for (let r = 0; r < resourceCount; r++) if (growing[r]! > 0) heap.push(saturationLevel(r), r, 0);
+  let level = 0;
+  let nextDemand = 0;
+  const freeze = (f: number, at: number, stop: number) => {
+    frozen[f] = 1;
+    allocation[f] = at;
+    bottleneck[f] = stop;
+    for (const r of flows[f]!.resources) {
+      held[r]! += at;
+      growing[r]!--;
+      version[r]!++;
+      if (growing[r]! > 0) heap.push(saturationLevel(r), r, version[r]!);
+    }
+  };
+  for (;;) {
+    while (heap.size > 0 && (heap.topVersion() !== version[heap.topResource()]! || growing[heap.topResource()]! === 0)) heap.pop();
+    while (nextDemand < byDemand.length && frozen[byDemand[nextDemand]!]) nextDemand++;
+    const demandLevel = nextDemand < byDemand.length ? flows[byDemand[nextDemand]!]!.demand : Infinity;
+    const resourceLevel = heap.size > 0 ? heap.topLevel() : Infinity;
+    if (nextDemand >= byDemand.length && heap.size === 0) break;
+    // On a tie the resource is named as the bottleneck, as a flow stopped by both is stopped by the link.
+    if (resourceLevel <= demandLevel) {
+      const r = heap.topResource();
+      heap.pop();
+      level = Math.max(level, resourceLevel);
+      for (const f of usersOf[r]!) if (!frozen[f]) freeze(f, level, r);
+    } else {
+      if (!Number.isFinite(demandLevel)) throw new Error('a flow with unlimited demand uses no resource');
+      level = Math.max(level, demandLevel);
+      freeze(byDemand[nextDemand]!, flows[byDemand[nextDemand]!]!.demand, -1);
     }
   }
-  for (let r = 0; r < resourceCount; r++) if (residual[r]! < 0) residual[r] = 0;
+  const residual = new Float64Array(resourceCount);
+  for (let r = 0; r < resourceCount; r++) residual[r] = Math.max(0, capacity[r]! - held[r]!);
   return { allocation, residual, bottleneck };
+}
+
+/** A binary min-heap of (level, resource, version) on plain arrays. */
+class LevelHeap {
+  private readonly levels: number[] = [];
+  private readonly resources: number[] = [];
+  private readonly versions: number[] = [];
+
+  get size(): number {
+    return this.levels.length;
+  }
+
+  topLevel(): number {
+    return this.levels[0]!;
+  }
+
+  topResource(): number {
+    return this.resources[0]!;
+  }
+
+  topVersion(): number {
+    return this.versions[0]!;
+  }
+
+  push(level: number, resource: number, version: number): void {
+    const { levels, resources, versions } = this;
+    let i = levels.length;
+    levels.push(level);
+    resources.push(resource);
+    versions.push(version);
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (levels[parent]! < level || (levels[parent] === level && resources[parent]! <= resource)) break;
+      levels[i] = levels[parent]!;
+      resources[i] = resources[parent]!;
+      versions[i] = versions[parent]!;
+      i = parent;
+    }
+    levels[i] = level;
+    resources[i] = resource;
+    versions[i] = version;
+  }
+
+  pop(): void {
+    const { levels, resources, versions } = this;
+    const lastLevel = levels.pop()!;
+    const lastResource = resources.pop()!;
+    const lastVersion = versions.pop()!;
+    const n = levels.length;
+    if (n === 0) return;
+    let i = 0;
+    for (;;) {
+      let child = 2 * i + 1;
+      if (child >= n) break;
+      const right = child + 1;
+      if (right < n && (levels[right]! < levels[child]! || (levels[right] === levels[child] && resources[right]! < resources[child]!))) child = right;
+      if (lastLevel < levels[child]! || (lastLevel === levels[child] && lastResource <= resources[child]!)) break;
+      levels[i] = levels[child]!;
+      resources[i] = resources[child]!;
+      versions[i] = versions[child]!;
+      i = child;
+    }
+    levels[i] = lastLevel;
+    resources[i] = lastResource;
+    versions[i] = lastVersion;
+  }
 }

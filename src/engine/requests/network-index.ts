@@ -21,11 +21,11 @@ export interface NetworkIndex {
   hopCache: Map<string, Map<number, HopResult>>;
   /** Relay masks by protocol and link weights by kind, built on first use: the path search only reads them. */
   relayMasks: Map<ScenarioRequest['protocol'], Uint8Array>;
-  linkWeights: Map<'latency' | 'transmittance' | 'loss', Float64Array>;
+  linkWeights: Map<LinkWeightKind, Float64Array>;
 }
 
-export function indexScenario(scenario: Scenario, linkResults: LinkResult[], failedNodeIds: ReadonlySet<string>): NetworkIndex {
-  const graph = buildRoutingGraph(scenario.nodes.map((n) => n.id), scenario.links);
+/** `graph` may be passed in when the topology (node ids and link ends, in order) is the one it was built from. */
+export function indexScenario(scenario: Scenario, linkResults: LinkResult[], failedNodeIds: ReadonlySet<string>, graph = buildRoutingGraph(scenario.nodes.map((n) => n.id), scenario.links)): NetworkIndex {
   const linkResultById = new Map(linkResults.map((r) => [r.id, r]));
   return {
     scenario,
@@ -59,34 +59,33 @@ const RELAY_RULES: Record<ScenarioRequest['protocol'], { canRelay: (n: ScenarioN
 
 export type PathChoice = { ok: true; path: HopPath } | { ok: false; reason: string };
 
+export type LinkWeightKind = 'latency' | 'transmittance' | 'loss';
+
 /**
- * Link weights for the request's metric. "Highest rate" means the widest path in transmittance for hop-by-hop key
- * relay (the key rate of a hop grows with its transmittance when stations are alike), and the least total loss for
- * protocols whose photons cross the whole path (BBM92, twin-field, repeater chains).
+ * The metric and link weight a request routes by. "Highest rate" means the widest path in transmittance for hop-by-hop
+ * key relay (the key rate of a hop grows with its transmittance when stations are alike), and the least total loss
+ * for protocols whose photons cross the whole path (BBM92, twin-field, repeater chains).
  */
-function routingWeights(index: NetworkIndex, request: ScenarioRequest): { metric: PathMetric; weights: Float64Array } {
+export function routingBasis(request: ScenarioRequest): { metric: PathMetric; kind: LinkWeightKind } {
   switch (request.routingMetric) {
     case 'lowest-latency':
-      return { metric: 'lowest-latency', weights: linkWeights(index, 'latency') };
+      return { metric: 'lowest-latency', kind: 'latency' };
     case 'fewest-hops':
-      return { metric: 'fewest-hops', weights: linkWeights(index, 'latency') };
+      return { metric: 'fewest-hops', kind: 'latency' };
     case 'highest-rate':
-      return request.protocol === 'bb84-decoy'
-        ? { metric: 'highest-rate', weights: linkWeights(index, 'transmittance') }
-        : { metric: 'lowest-cost', weights: linkWeights(index, 'loss') };
+      return request.protocol === 'bb84-decoy' ? { metric: 'highest-rate', kind: 'transmittance' } : { metric: 'lowest-cost', kind: 'loss' };
   }
 }
 
-function linkWeights(index: NetworkIndex, kind: 'latency' | 'transmittance' | 'loss'): Float64Array {
+/** One link's routing weight of the given kind (an infinite loss becomes a large finite cost so sums stay ordered). */
+export function linkWeight(kind: LinkWeightKind, result: LinkResult): number {
+  return kind === 'latency' ? result.latencySeconds : kind === 'transmittance' ? result.transmittance : Number.isFinite(result.lossDb) ? result.lossDb : 1e6;
+}
+
+function linkWeights(index: NetworkIndex, kind: LinkWeightKind): Float64Array {
   let weights = index.linkWeights.get(kind);
   if (weights) return weights;
-  const result = (id: string) => index.linkResults.get(id)!;
-  weights =
-    kind === 'latency'
-      ? linkValues(index.graph, (id) => result(id).latencySeconds)
-      : kind === 'transmittance'
-        ? linkValues(index.graph, (id) => result(id).transmittance)
-        : linkValues(index.graph, (id) => (Number.isFinite(result(id).lossDb) ? result(id).lossDb : 1e6));
+  weights = linkValues(index.graph, (id) => linkWeight(kind, index.linkResults.get(id)!));
   index.linkWeights.set(kind, weights);
   return weights;
 }
@@ -102,9 +101,10 @@ function relayMask(index: NetworkIndex, protocol: ScenarioRequest['protocol']): 
 }
 
 /** What a request's path search needs: its ends as graph indices, its metric and weights, and who may relay. */
-function searchFor(index: NetworkIndex, request: ScenarioRequest) {
+export function searchFor(index: NetworkIndex, request: ScenarioRequest) {
   const constraints = { canRelay: relayMask(index, request.protocol), linkDown: index.linkDown, nodeDown: index.nodeDown };
-  return { source: index.graph.nodeIndex.get(request.source)!, target: index.graph.nodeIndex.get(request.target)!, constraints, ...routingWeights(index, request) };
+  const { metric, kind } = routingBasis(request);
+  return { source: index.graph.nodeIndex.get(request.source)!, target: index.graph.nodeIndex.get(request.target)!, constraints, metric, weights: linkWeights(index, kind) };
 }
 
 function toHopPath(index: NetworkIndex, found: IndexPath): HopPath {

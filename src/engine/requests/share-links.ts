@@ -2,7 +2,7 @@ import type { ScenarioRequest } from '../../scenario/schema';
 import { maxMinFairShare } from '../keys/max-min-fair';
 import type { HopResult, RequestOutcome, RequestResult } from '../results';
 
-type Standalone = RequestOutcome & { id: string; protocol: string };
+export type Standalone = RequestOutcome & { id: string; protocol: string };
 
 /**
  * Requests on the same link take turns on it (time-division multiplexing): each link offers one unit of time, split
@@ -11,8 +11,58 @@ type Standalone = RequestOutcome & { id: string; protocol: string };
  * users. Key rates scale with the time share.
  */
 export function shareLinks(alone: readonly Standalone[], requests: readonly ScenarioRequest[]): RequestResult[] {
+  const shared = new Array<RequestResult>(alone.length);
+  for (const members of sharingComponents(alone)) shareComponent(alone, requests, members, shared);
+  return shared;
+}
+
+/**
+ * Groups of requests (indices, ascending) that share links directly or through each other. Fair sharing within one
+ * group never depends on another, so each is filled on its own: quicker than one filling over all requests (whose
+ * rounds grow with every link in the network), and an edit need refill only the groups it touches.
+ */
+export function sharingComponents(alone: readonly Standalone[]): number[][] {
+  const parent = alone.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  const firstUser = new Map<string, number>();
+  alone.forEach((result, i) => {
+    for (const hop of result.hops) {
+      const other = firstUser.get(hop.linkId);
+      if (other === undefined) firstUser.set(hop.linkId, i);
+      else {
+        const a = find(i);
+        const b = find(other);
+        if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+      }
+    }
+  });
+  const groups = new Map<number, number[]>();
+  alone.forEach((_, i) => {
+    const root = find(i);
+    const group = groups.get(root);
+    if (group) group.push(i);
+    else groups.set(root, [i]);
+  });
+  return [...groups.values()];
+}
+
+/**
+ * Fair shares for one group of requests, written into `out` at the members' indices. `earlier(i)` may offer request
+ * i's shared result from before an edit, made from the same standalone result: it is kept when its share is unchanged.
+ */
+export function shareComponent(
+  alone: readonly Standalone[],
+  requests: readonly ScenarioRequest[],
+  members: readonly number[],
+  out: RequestResult[],
+  earlier: (i: number) => RequestResult | undefined = () => undefined,
+): void {
   const linkIndex = new Map<string, number>();
-  const flows = alone.map((result, i) => {
+  const flows = members.map((i) => {
+    const result = alone[i]!;
     const resources = result.hops.map((h) => {
       let index = linkIndex.get(h.linkId);
       if (index === undefined) linkIndex.set(h.linkId, (index = linkIndex.size));
@@ -25,12 +75,18 @@ export function shareLinks(alone: readonly Standalone[], requests: readonly Scen
   const share = maxMinFairShare(new Float64Array(linkIndex.size).fill(1), flows);
   const users = new Int32Array(linkIndex.size);
   for (const flow of flows) for (const r of flow.resources) users[r]!++;
-  return alone.map((result, i) => {
+  members.forEach((i, f) => {
+    const result = alone[i]!;
     // Work-conserving: time a link would sit idle after every demand is met goes to its users, so key is stored rather than not made.
-    const idle = Math.min(...flows[i]!.resources.map((r) => share.residual[r]! / users[r]!));
-    const fraction = result.hops.length > 0 ? Math.min(1, share.allocation[i]! + (Number.isFinite(idle) ? idle : 0)) : 1;
+    const idle = Math.min(...flows[f]!.resources.map((r) => share.residual[r]! / users[r]!));
+    const fraction = result.hops.length > 0 ? Math.min(1, share.allocation[f]! + (Number.isFinite(idle) ? idle : 0)) : 1;
+    const before = earlier(i);
+    if (before && Object.is(before.linkShare, fraction)) {
+      out[i] = before;
+      return;
+    }
     const scale = (h: HopResult): HopResult => ({ ...h, keyRateBitsPerSecond: h.keyRateBitsPerSecond * fraction });
-    return {
+    out[i] = {
       ...result,
       hops: result.hops.map(scale),
       keyRateBitsPerSecond: result.keyRateBitsPerSecond * fraction,

@@ -136,7 +136,9 @@ export class PathSearch {
           p = k1 + weights![l]!;
           s = k2 + 1;
         }
-        if (labelled[v] !== gen || p < primary[v]! || (p === primary[v] && s < secondary[v]!)) {
+        // Exact ties go to the lowest arc index: every candidate settles before v (keys rise strictly along a path),
+        // so the tree is the same whatever order the heap pops equal keys in, which incremental re-evaluation relies on.
+        if (labelled[v] !== gen || p < primary[v]! || (p === primary[v] && (s < secondary[v]! || (s === secondary[v] && a < previousArc[v]!)))) {
           labelled[v] = gen;
           primary[v] = p;
           secondary[v] = s;
@@ -150,6 +152,15 @@ export class PathSearch {
   /** True when the last `run` reached `target` (settled it, or labelled it before stopping early at a later target). */
   reached(target: number): boolean {
     return this.settled[target] === this.generation;
+  }
+
+  /**
+   * The last `run`'s best value to `node` as a path value (bottleneck for `highest-rate`, hops for `fewest-hops`, the
+   * sum otherwise), or null when it was not settled.
+   */
+  valueTo(node: number): number | null {
+    if (!this.reached(node)) return null;
+    return this.metric === 'highest-rate' ? -this.primary[node]! : this.primary[node]!;
   }
 
   /** The best path from the last `run`'s source to `target`, or null when unreachable. */

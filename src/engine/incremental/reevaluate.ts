@@ -1,0 +1,111 @@
+import type { Scenario } from '../../scenario/schema';
+import { evaluateState, isTimeVarying, linkConditions, shareAll, type EvaluationState } from '../evaluate';
+import { evaluateLink } from '../links/evaluate-link';
+import type { HopResult, LinkResult } from '../results';
+import { outageChangeTimes, outagesAt } from '../network-time/failure-schedule';
+import { evaluateRequest } from '../requests/evaluate-request';
+import type { NetworkIndex } from '../requests/network-index';
+import type { Standalone } from '../requests/share-links';
+import { RerouteCheck } from './reroute-check';
+import { scenarioChanges } from './scenario-changes';
+
+/** The network is in the same state at both times: no satellite moves it and no scheduled event falls between them. */
+function sameConditions(before: EvaluationState, scenario: Scenario, timeSeconds: number): boolean {
+  if (before.timeSeconds === timeSeconds) return true;
+  if (isTimeVarying(before.scenario) || isTimeVarying(scenario)) return false;
+  const [from, to] = [Math.min(before.timeSeconds, timeSeconds), Math.max(before.timeSeconds, timeSeconds)];
+  return outageChangeTimes(scenario.events, from, to).length === 0;
+}
+
+/**
+ * The routing index for the edited scenario, sharing what the edit left alone: the graph and its search arrays, the
+ * outage masks (same events and time) and relay masks (same node kinds); lookups copied with the changed entries replaced.
+ */
+function reindex(before: EvaluationState, scenario: Scenario, links: LinkResult[], touchedLinks: readonly number[], changedNodeIds: ReadonlySet<string>): NetworkIndex {
+  const old = before.index;
+  const nodes = changedNodeIds.size === 0 ? old.nodes : new Map(old.nodes);
+  if (changedNodeIds.size > 0) for (const node of scenario.nodes) if (changedNodeIds.has(node.id)) nodes.set(node.id, node);
+  const linkDefinitions = touchedLinks.length === 0 ? old.links : new Map(old.links);
+  const linkResults = touchedLinks.length === 0 ? old.linkResults : new Map(old.linkResults);
+  for (const l of touchedLinks) {
+    linkDefinitions.set(scenario.links[l]!.id, scenario.links[l]!);
+    linkResults.set(scenario.links[l]!.id, links[l]!);
+  }
+  // A BB84 hop depends only on its link's channel, its two stations and the request's settings: keep those of untouched links.
+  const hopCache = new Map<string, Map<number, HopResult>>();
+  for (const [settings, hops] of old.hopCache) {
+    const kept = new Map(hops);
+    for (const l of touchedLinks) {
+      kept.delete(2 * l);
+      kept.delete(2 * l + 1);
+    }
+    hopCache.set(settings, kept);
+  }
+  return {
+    ...old, scenario, nodes, links: linkDefinitions, linkResults, hopCache,
+    relayMasks: new Map(old.relayMasks),
+    linkWeights: touchedLinks.length === 0 ? new Map(old.linkWeights) : new Map(),
+  };
+}
+
+/**
+ * The evaluation of `scenario` at time t, reusing from `before` whatever the edit cannot have changed: untouched links
+ * keep their channel, requests whose path avoids every edited link and node (and that no improved link can attract,
+ * see RerouteCheck) keep their result, and groups of requests sharing links keep their fair shares when none of their
+ * members changed. Identical to evaluateState(scenario, t) (a property test compares them over random edits).
+ */
+export function reevaluateState(before: EvaluationState, scenario: Scenario, timeSeconds: number): EvaluationState {
+  if (!sameConditions(before, scenario, timeSeconds)) return evaluateState(scenario, timeSeconds);
+  const changes = scenarioChanges(before.scenario, scenario);
+  if (changes.whole) return evaluateState(scenario, timeSeconds);
+
+  const outages = outagesAt(scenario.events, timeSeconds);
+  const nodes = new Map(scenario.nodes.map((n) => [n.id, n]));
+  const previousLinks = before.evaluation.links;
+  const touchedLinks: number[] = [];
+  const links = scenario.links.map((l, i) => {
+    if (!changes.linkIds.has(l.id) && !changes.nodeIds.has(l.source) && !changes.nodeIds.has(l.target)) return previousLinks[i]!;
+    touchedLinks.push(i);
+    return evaluateLink(l, [nodes.get(l.source)!, nodes.get(l.target)!], timeSeconds, linkConditions(scenario, l, timeSeconds, outages.failedNodeIds, outages.failedLinkIds));
+  });
+  const index = reindex(before, scenario, links, touchedLinks, changes.nodeIds);
+  const physicsChanged = touchedLinks.length > 0 || changes.nodeIds.size > 0;
+  const touchedLinkIds = new Set(touchedLinks.map((i) => scenario.links[i]!.id));
+  const reroute = new RerouteCheck(index, previousLinks, touchedLinks);
+  const earlier = new Map(before.scenario.requests.map((r, i) => [r.id, i]));
+
+  const fresh = new Uint8Array(scenario.requests.length);
+  const alone: Standalone[] = scenario.requests.map((request, i) => {
+    const j = earlier.get(request.id);
+    const old = j === undefined ? undefined : before.alone[j]!;
+    const keep =
+      old !== undefined &&
+      !changes.requestIds.has(request.id) &&
+      (!physicsChanged ||
+        (old.path.length > 0 &&
+          // A fidelity floor picks among several candidate paths, so any change may move it.
+          !(request.protocol === 'entanglement' && request.minFidelity !== undefined) &&
+          !old.hops.some((h) => touchedLinkIds.has(h.linkId)) &&
+          !old.path.some((n) => changes.nodeIds.has(n)) &&
+          !reroute.mayMove(request, old.hops.map((h) => h.linkId))));
+    if (keep) return old;
+    fresh[i] = 1;
+    return evaluateRequest(index, request);
+  });
+
+  // A group is refilled when a member is new or changed, or when it held (before) a request that changed or left.
+  const staleGroups = new Set<number>();
+  before.scenario.requests.forEach((r, j) => {
+    if (changes.removedRequestIds.has(r.id)) staleGroups.add(before.componentOf[j]!);
+  });
+  scenario.requests.forEach((r, i) => {
+    const j = earlier.get(r.id);
+    if (fresh[i] && j !== undefined) staleGroups.add(before.componentOf[j]!);
+  });
+  const previousOf = scenario.requests.map((r) => earlier.get(r.id));
+  const { requests, componentOf } = shareAll(alone, scenario, {
+    resultOf: (i) => (fresh[i] || previousOf[i] === undefined ? undefined : before.evaluation.requests[previousOf[i]!]),
+    unchanged: (members) => members.every((i) => !fresh[i] && previousOf[i] !== undefined && !staleGroups.has(before.componentOf[previousOf[i]!]!)),
+  });
+  return { scenario, timeSeconds, index, alone, componentOf, evaluation: { links, requests } };
+}

@@ -1,0 +1,85 @@
+import type { ScenarioRequest } from '../../scenario/schema';
+import { linkWeight, routingBasis, searchFor, type NetworkIndex } from '../requests/network-index';
+import { pathValue, type PathMetric } from '../routing/path-search';
+import type { LinkResult } from '../results';
+
+/** Distances (path values) from both ends of one improved link, for one way of routing. */
+interface ImprovedLink {
+  link: number;
+  ends: [number, number];
+  weight: number;
+  fromEnd: [Float64Array, Float64Array];
+}
+
+/** Relative slack so a sum formed in another order cannot make an equally good detour look worse. */
+const TIE_TOLERANCE = 1e-9;
+
+function strictlyWorse(metric: PathMetric, candidate: number, current: number): boolean {
+  const slack = TIE_TOLERANCE * Math.max(1, Math.abs(current));
+  return metric === 'highest-rate' ? candidate < current - slack : candidate > current + slack;
+}
+
+/**
+ * Whether an edit can have moved a request off a path that touches no edited link or node. A link that got worse
+ * cannot pull a path that avoids it (the search breaks exact ties by arc index, so the tree is canonical), so only links
+ * whose routing weight improved matter: the request may move only if the best path through such a link — the best
+ * value from the request's ends to the link's ends, from one search at each end — is not strictly worse than its own.
+ */
+export class RerouteCheck {
+  private readonly improvedByBasis = new Map<string, ImprovedLink[]>();
+
+  constructor(
+    private readonly index: NetworkIndex,
+    private readonly before: readonly LinkResult[],
+    private readonly touchedLinks: readonly number[],
+  ) {}
+
+  mayMove(request: ScenarioRequest, pathLinkIds: readonly string[]): boolean {
+    const improved = this.improvedFor(request);
+    if (improved.length === 0) return false;
+    const { source, target, constraints, metric, weights } = searchFor(this.index, request);
+    const graph = this.index.graph;
+    const current = pathValue(metric, weights, pathLinkIds.map((id) => graph.linkIndexById.get(id)!));
+    const canRelay = constraints.canRelay;
+    const inside = (node: number, end: number) => node === end || !canRelay || canRelay[node] === 1;
+    for (const { ends, weight, fromEnd } of improved) {
+      for (const [near, far] of [[0, 1], [1, 0]] as const) {
+        const toSource = fromEnd[near][source]!;
+        const toTarget = fromEnd[far][target]!;
+        if (Number.isNaN(toSource) || Number.isNaN(toTarget) || !inside(ends[near], source) || !inside(ends[far], target)) continue;
+        const through =
+          metric === 'highest-rate' ? Math.min(toSource, weight, toTarget) : toSource + (metric === 'fewest-hops' ? 1 : weight) + toTarget;
+        if (!strictlyWorse(metric, through, current)) return true;
+      }
+    }
+    return false;
+  }
+
+  private improvedFor(request: ScenarioRequest): ImprovedLink[] {
+    const basis = routingBasis(request);
+    const key = `${request.protocol}\u0000${request.routingMetric}`;
+    let improved = this.improvedByBasis.get(key);
+    if (improved) return improved;
+    improved = [];
+    const { constraints, metric, weights } = searchFor(this.index, request);
+    const graph = this.index.graph;
+    for (const link of this.touchedLinks) {
+      if (constraints.linkDown?.[link]) continue;
+      const weight = weights[link]!;
+      const old = linkWeight(basis.kind, this.before[link]!);
+      const better = metric === 'highest-rate' ? weight > old : weight < old;
+      if (!better) continue;
+      const ends: [number, number] = [graph.linkSource[link]!, graph.linkTarget[link]!];
+      const fromEnd = ends.map((end) => {
+        this.index.search.resetBans();
+        this.index.search.run(end, metric, weights, constraints);
+        const values = new Float64Array(graph.nodeIds.length);
+        for (let v = 0; v < values.length; v++) values[v] = this.index.search.valueTo(v) ?? NaN;
+        return values;
+      }) as [Float64Array, Float64Array];
+      improved.push({ link, ends, weight, fromEnd });
+    }
+    this.improvedByBasis.set(key, improved);
+    return improved;
+  }
+}
