@@ -10,6 +10,7 @@ import os from 'node:os';
 import { defaultScenarioInput } from '../src/scenario/default-scenario';
 import { parseScenarioJson } from '../src/scenario/validate';
 import { browserBench, browserTables, type BrowserReport } from './browser-bench';
+import { editLatency, editTable } from './edit-bench';
 import { engineScaling, engineTables, monteCarloThroughput, type EngineScalingRow } from './engine-bench';
 import { fmt, kb, mb, memory, ms, timeMs } from './measure';
 import { runRoutingBench, type RoutingBenchResult } from './routing-bench';
@@ -172,6 +173,10 @@ async function main() {
   log('repeater-chain Monte Carlo…');
   const mc = monteCarloThroughput(quick ? 2000 : 20_000);
 
+  log('incremental re-evaluation after one edit…');
+  const edits = editLatency(quick ? 1000 : 10_000, quick ? 1 : 3);
+  memory.sample();
+
   log('routing vs graphology (graphology takes about 30 s per 1,000 requests)…');
   let routing: RoutingBenchResult | null = null;
   try {
@@ -218,6 +223,10 @@ async function main() {
     engineTables(scaling, mc),
     '',
     `Peak memory of the Node process over the engine, routing, worker and hostile-input runs: heap used ${mb(nodePeak.heap)} (sampled), RSS ${mb(nodePeak.rss)} (getrusage maxRSS, includes the 10 MB test strings).`,
+    '',
+    '## One edit: incremental against whole re-evaluation (issue 21)',
+    '',
+    editTable(edits),
     '',
     '## Routing vs graphology',
     '',
