@@ -1,5 +1,6 @@
 import * as Comlink from 'comlink';
 import type { RemoteEngine } from './engine-client';
+import type { Beat } from './heartbeat';
 import type { EngineApi, EngineMessage } from './protocol';
 
 /**
@@ -9,6 +10,11 @@ import type { EngineApi, EngineMessage } from './protocol';
  */
 interface StreamEnvelope {
   engineMessage: EngineMessage;
+}
+
+/** A heartbeat (heartbeat.ts), on the same port so it keeps its place among the messages and answers. */
+interface BeatEnvelope {
+  engineBeat: Beat;
 }
 
 /** What a worker scope, a Worker or a MessagePort all offer. */
@@ -24,6 +30,19 @@ export function serveEngine(api: EngineApi, endpoint: StreamEndpoint): (message:
     const transfer = message.type === 'samples' ? [message.block.timeSeconds.buffer, message.block.values.buffer] : [];
     endpoint.postMessage({ engineMessage: message } satisfies StreamEnvelope, transfer as Transferable[]);
   };
+}
+
+/** Worker side: the function that posts a heartbeat on `endpoint`. */
+export function beatOn(endpoint: StreamEndpoint): (beat: Beat) => void {
+  return (beat) => endpoint.postMessage({ engineBeat: beat } satisfies BeatEnvelope, []);
+}
+
+/** Page side: call `listener` on everything arriving on `endpoint` (any of it shows the worker alive), with the beat if it is one. */
+export function listenForLife(endpoint: Comlink.Endpoint, listener: (beat: Beat | undefined) => void): void {
+  endpoint.addEventListener('message', (event: Event) => {
+    const data = (event as MessageEvent<unknown>).data;
+    listener(typeof data === 'object' && data !== null && 'engineBeat' in data ? (data as BeatEnvelope).engineBeat : undefined);
+  });
 }
 
 /** Page side: call `listener` with every engine message arriving on `endpoint`; returns the unsubscribe. */

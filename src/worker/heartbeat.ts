@@ -1,0 +1,81 @@
+import type { EngineApi } from './protocol';
+
+/**
+ * How often an idle worker says it is alive. Twice a second costs nothing and lets a dead worker be noticed within
+ * about 1.5 s, well inside the 2 s a user waits before a frozen clock looks broken.
+ */
+export const HEARTBEAT_INTERVAL_MS = 500;
+/** Silence after which a worker that is not inside a piece of work is dead: three beats, so one late beat is no death. */
+export const HEARTBEAT_TIMEOUT_MS = 3 * HEARTBEAT_INTERVAL_MS;
+
+/**
+ * What a beat says. The worker's event loop cannot beat while it computes, so it says 'busy' as it starts each piece of
+ * work (a call from the page, a batch of steps) and 'idle' as it ends it; silence after 'busy' is a long computation
+ * (the run watchdog's business), silence after 'idle' is a dead worker.
+ */
+export type Beat = 'busy' | 'idle';
+
+/** The page's view of one worker's heartbeat. */
+export class Liveness {
+  /** Null until the first beat: a worker still loading its code is not dead (a load failure raises an error event). */
+  private lastHeardAt: number | null = null;
+  private busy = false;
+  private lastCheckedAt: number;
+
+  constructor(
+    private readonly now: () => number,
+    private readonly timeoutMs = HEARTBEAT_TIMEOUT_MS,
+  ) {
+    this.lastCheckedAt = now();
+  }
+
+  /** Anything from the worker (a beat, samples, an answer) shows it alive; a beat also says whether it is at work. */
+  heard(beat?: Beat): void {
+    this.lastHeardAt = this.now();
+    if (beat) this.busy = beat === 'busy';
+  }
+
+  /** Whether the worker is dead: silent past the timeout while not inside a piece of work. Call it periodically. */
+  dead(): boolean {
+    const t = this.now();
+    // The page itself was asleep (a background tab, a suspended laptop): beats may still be queued, so no verdict yet.
+    if (t - this.lastCheckedAt > this.timeoutMs && this.lastHeardAt !== null) this.lastHeardAt = t;
+    this.lastCheckedAt = t;
+    return this.lastHeardAt !== null && !this.busy && t - this.lastHeardAt > this.timeoutMs;
+  }
+}
+
+/** Every call the page can make, so none escapes the brackets (the type demands each one). */
+const CALLS: Record<keyof EngineApi, true> = {
+  start: true, play: true, pause: true, step: true, setSpeed: true, cancel: true,
+  sweepDistance: true, groundTrack: true, bestPaths: true, satellitePasses: true,
+};
+
+/** Worker side: every call of `api` is bracketed by a 'busy' and an 'idle' beat (even when it throws). */
+export function beatingApi(api: EngineApi, beat: (beat: Beat) => void): EngineApi {
+  const bracketed: Partial<Record<keyof EngineApi, unknown>> = {};
+  for (const name of Object.keys(CALLS) as (keyof EngineApi)[]) {
+    bracketed[name] = (...args: unknown[]) => {
+      beat('busy');
+      try {
+        return (api[name] as (...a: unknown[]) => unknown).apply(api, args);
+      } finally {
+        beat('idle');
+      }
+    };
+  }
+  return bracketed as EngineApi;
+}
+
+/** Worker side: a timer whose every callback (each batch of steps) is bracketed by a 'busy' and an 'idle' beat. */
+export function beatingTimer(beat: (beat: Beat) => void): (fn: () => void, ms: number) => unknown {
+  return (fn, ms) =>
+    setTimeout(() => {
+      beat('busy');
+      try {
+        fn();
+      } finally {
+        beat('idle');
+      }
+    }, ms);
+}
