@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 
-// A worker the browser closes (for memory, say) raises no error event: only its missing heartbeat tells. Closing it
-// from inside with self.close() is exactly that.
+// A worker the browser closes (for memory, say) raises no error event: its life lock, let go, or its missing heartbeat
+// tells. Closing it from inside with self.close() is exactly that.
 
 const samples = async (page: Page) => Number(await page.getByTestId('chart-keyRateBitsPerSecond').getAttribute('data-samples'));
 const controls = (page: Page) => page.getByRole('group', { name: 'Simulated time' });
@@ -19,30 +19,37 @@ async function closeEngineSilently(page: Page): Promise<number> {
   return Date.now();
 }
 
-test('an engine worker closed silently while running is replaced: samples resume from where the clock was, with a message saying so', async ({ page }) => {
-  await page.goto('/');
-  await controls(page).getByLabel('Speed').selectOption('5');
-  await expect.poll(() => samples(page)).toBeGreaterThan(10);
-  const before = await samples(page);
-  const closedAt = await closeEngineSilently(page);
-  const clockAtClose = await clock(page);
+for (const { how, withoutLocks } of [
+  { how: 'its life lock let go', withoutLocks: false },
+  { how: 'its missing heartbeat alone (a page without Web Locks)', withoutLocks: true },
+]) {
+  test(`an engine worker closed silently while running is noticed by ${how} and replaced: samples resume from where the clock was, with a message saying so`, async ({ page }) => {
+    if (withoutLocks) await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'locks', { get: () => undefined }));
+    await page.goto('/');
+    await controls(page).getByLabel('Speed').selectOption('5');
+    await expect.poll(() => samples(page)).toBeGreaterThan(10);
+    const before = await samples(page);
+    const clockAtClose = await clock(page);
+    const closedAt = await closeEngineSilently(page);
 
-  const notices = page.getByTestId('notices');
-  await expect(notices).toContainText('The simulation engine stopped unexpectedly');
-  await expect(notices).not.toContainText('took more than');
-  const [, restartedAt] = /restarted with your current scenario at t = ([\d.]+) s/.exec((await notices.textContent()) ?? '')!;
-  expect(Number(restartedAt)).toBeGreaterThanOrEqual(clockAtClose);
+    const notices = page.getByTestId('notices');
+    await expect(notices).toContainText('The simulation engine stopped unexpectedly');
+    test.info().annotations.push({ type: 'noticed after (ms)', description: String(Date.now() - closedAt) });
+    await expect(notices).not.toContainText('took more than');
+    const [, restartedAt] = /restarted with your current scenario at t = ([\d.]+) s/.exec((await notices.textContent()) ?? '')!;
+    expect(Number(restartedAt)).toBeGreaterThanOrEqual(clockAtClose);
 
-  // Streaming again on a new worker, continuing the chart rather than starting it over.
-  const afterNotice = await samples(page);
-  await expect.poll(() => samples(page)).toBeGreaterThan(afterNotice + 2);
-  test.info().annotations.push({ type: 'resumed after (ms)', description: String(Date.now() - closedAt) });
-  expect(await samples(page)).toBeGreaterThan(before);
-  expect(await clock(page)).toBeGreaterThan(Number(restartedAt));
-  await expect(controls(page).getByRole('button', { name: /Pause/ })).toBeVisible();
-  await expect(page.getByTestId('node-Alice')).toBeVisible();
-  await page.screenshot({ path: 'e2e/screenshots/worker-replaced.png' });
-});
+    // Streaming again on a new worker, continuing the chart rather than starting it over.
+    const afterNotice = await samples(page);
+    await expect.poll(() => samples(page)).toBeGreaterThan(afterNotice + 2);
+    test.info().annotations.push({ type: 'streaming again after (ms)', description: String(Date.now() - closedAt) });
+    expect(await samples(page)).toBeGreaterThan(before);
+    expect(await clock(page)).toBeGreaterThan(Number(restartedAt));
+    await expect(controls(page).getByRole('button', { name: /Pause/ })).toBeVisible();
+    await expect(page.getByTestId('node-Alice')).toBeVisible();
+    await page.screenshot({ path: `e2e/screenshots/worker-replaced${withoutLocks ? '-heartbeat' : ''}.png` });
+  });
+}
 
 test('an engine worker closed silently while paused is replaced paused at the same time; play continues from there', async ({ page }) => {
   await page.goto('/');

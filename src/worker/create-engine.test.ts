@@ -3,7 +3,7 @@ import { defaultScenario } from '../scenario/default-scenario-parsed';
 import type { ResumePoint } from '../engine/simulation';
 import type { RemoteEngine } from './engine-client';
 import { superviseEngine, type Spawned } from './create-engine';
-import { HEARTBEAT_INTERVAL_MS, HEARTBEAT_TIMEOUT_MS, type Beat } from './heartbeat';
+import { HEARTBEAT_INTERVAL_MS, HEARTBEAT_TIMEOUT_MS, type Beat, type LockRequester } from './heartbeat';
 import type { RunOptions } from './protocol';
 import { ENGINE_BUDGET_MS } from './run-watchdog';
 
@@ -37,12 +37,23 @@ class FakeWorker {
   beat(beat: Beat): void {
     this.listeners['message']?.forEach((l) => l({ data: { engineBeat: beat } } as unknown as Event));
   }
+  /** The worker holds its life lock and says so. */
+  announceLifeLock(name: string): void {
+    this.listeners['message']?.forEach((l) => l({ data: { engineLifeLock: name } } as unknown as Event));
+  }
   fail(message: string): void {
     this.listeners['error']?.forEach((l) => l({ message, preventDefault: () => {} } as unknown as Event));
   }
 }
 
 afterEach(() => vi.useRealTimers());
+
+/** Stands in for navigator.locks: the page's request for a lock is granted when the test says its holder is gone. */
+function fakeLocks() {
+  const waiting = new Map<string, () => unknown>();
+  const request: LockRequester = (name, callback) => (waiting.set(name, callback), Promise.resolve());
+  return { request, release: (name: string) => waiting.get(name)?.() };
+}
 
 function supervise(restartAt: ResumePoint | null = { timeSeconds: 123, secretKeyBits: { 'key-1': 1e5 }, storedKeyBits: { 'key-1': 7e4 } }) {
   vi.useFakeTimers();
@@ -52,7 +63,8 @@ function supervise(restartAt: ResumePoint | null = { timeSeconds: 123, secretKey
     workers.push(worker);
     return { worker, remote: worker.remote, earlyError: null, prestartedRunId: null };
   };
-  const connection = superviseEngine({ spawn, now: () => Date.now(), restartPoint: () => restartAt ?? undefined, resumePoint: () => undefined }, defaultScenario);
+  const locks = fakeLocks();
+  const connection = superviseEngine({ spawn, now: () => Date.now(), locks: locks.request, restartPoint: () => restartAt ?? undefined, resumePoint: () => undefined }, defaultScenario);
   const notices: string[] = [];
   connection.onCrash((m) => notices.push(m));
   connection.client.setSpeed(20);
@@ -64,7 +76,7 @@ function supervise(restartAt: ResumePoint | null = { timeSeconds: 123, secretKey
       vi.advanceTimersByTime(HEARTBEAT_INTERVAL_MS);
     }
   };
-  return { connection, workers, notices, live };
+  return { connection, workers, notices, live, locks };
 }
 
 describe('the engine supervisor', () => {
@@ -132,5 +144,34 @@ describe('the engine supervisor', () => {
     // The replaced worker's silence is no second death.
     live(5_000);
     expect(workers).toHaveLength(2);
+  });
+
+  it('replaces at once a worker gone while busy (killed mid-computation), when the browser releases its life lock', () => {
+    const { workers, notices, live, locks } = supervise();
+    workers[0]!.announceLifeLock('life-1');
+    live(1_000);
+    workers[0]!.beat('busy');
+    locks.release('life-1');
+    expect(workers).toHaveLength(2);
+    expect(workers[1]!.starts[0]).toMatchObject({ playing: true, resume: { timeSeconds: 123 } });
+    expect(notices).toEqual([expect.stringContaining('stopped unexpectedly')]);
+  });
+
+  it('ignores the life lock of a worker it replaced itself', () => {
+    const { workers, notices, live, locks } = supervise();
+    workers[0]!.announceLifeLock('life-1');
+    live(1_000);
+    workers[0]!.fail('boom');
+    locks.release('life-1');
+    expect(workers).toHaveLength(2);
+    expect(notices).toHaveLength(1);
+  });
+
+  it('trusts a worker’s life lock over its beats: a late beat on a loaded machine is no death while the lock is held', () => {
+    const { workers, live } = supervise();
+    workers[0]!.announceLifeLock('life-1');
+    live(1_000);
+    vi.advanceTimersByTime(6 * HEARTBEAT_TIMEOUT_MS);
+    expect(workers).toHaveLength(1);
   });
 });

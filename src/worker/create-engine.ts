@@ -1,7 +1,7 @@
 import type * as Comlink from 'comlink';
 import { EngineClient, type EngineClientOptions, type RemoteEngine } from './engine-client';
-import { connectEngine, listenForLife } from './engine-stream';
-import { HEARTBEAT_INTERVAL_MS, Liveness } from './heartbeat';
+import { connectEngine, listenForLife, listenForLifeLock } from './engine-stream';
+import { awaitLifeLock, browserLocks, HEARTBEAT_INTERVAL_MS, Liveness, type LockRequester } from './heartbeat';
 import { PRESTART_WORKER_NAME, PRESTARTED_RUN_ID } from './protocol';
 import { ENGINE_BUDGET_MS, RunWatchdog } from './run-watchdog';
 
@@ -87,6 +87,8 @@ export interface SupervisorOptions extends EngineClientOptions {
   spawn: () => Spawned;
   now?: () => number;
   setInterval?: (fn: () => void, ms: number) => unknown;
+  /** The Web Locks API's request, to hear at once of a worker gone while busy; without it only beats and errors tell. */
+  locks?: LockRequester;
 }
 
 /** "t = 123 s", to a tenth of a second below 100 s. */
@@ -95,24 +97,32 @@ function atTime(timeSeconds: number): string {
 }
 
 /**
- * Run the engine in a worker and keep it running. A worker that raises an error, or that misses its heartbeat while
- * not inside a piece of work (closed by the browser, say for memory), is replaced by a new one that continues the
+ * Run the engine in a worker and keep it running. A worker that raises an error, whose life lock the browser lets go,
+ * or (where there are no Web Locks, e.g. a page served over plain http) that misses its heartbeat while not inside a
+ * piece of work, is dead (closed by the browser, say for memory): it is replaced by a new one that continues the
  * latest scenario where the run stopped, playing or paused as it was. A worker that overruns its time budget inside
  * a piece of work is stopped and replaced idle (resending would only overrun again) until the scenario changes.
  */
 export function superviseEngine(options: SupervisorOptions, latestScenario: () => Parameters<EngineClient['sendNow']>[0]): EngineConnection {
   const now = options.now ?? (() => performance.now());
   const every = options.setInterval ?? ((fn: () => void, ms: number) => setInterval(fn, ms));
+  const locks = 'locks' in options ? options.locks : browserLocks();
   const dog = new RunWatchdog(now);
   const crashListeners = new Set<(message: string) => void>();
   const notify = (message: string) => crashListeners.forEach((listener) => listener(message));
 
-  let liveness = new Liveness(now);
+  /** The current worker's heartbeat, judged only until its life lock is watched (the lock is exact, beats can be late on a loaded machine). */
+  let liveness: Liveness | null = null;
   const adopt = (spawned: Spawned): Spawned & { engine: RemoteEngine } => {
     if (spawned.prestartedRunId !== null) dog.started(true);
     const heart = new Liveness(now);
     liveness = heart;
     listenForLife(spawned.worker, (beat) => heart.heard(beat));
+    listenForLifeLock(spawned.worker, (name) => {
+      if (!locks) return;
+      if (liveness === heart) liveness = null;
+      awaitLifeLock(locks, name, () => current.worker === spawned.worker && died());
+    });
     spawned.worker.addEventListener('error', (event) => {
       event.preventDefault();
       if (current.worker === spawned.worker) crashed(event as ErrorEvent);
@@ -126,6 +136,10 @@ export function superviseEngine(options: SupervisorOptions, latestScenario: () =
     const continuesAt = client.reconnect(current.engine, resend ? latestScenario() : null);
     return continuesAt === null ? null : atTime(continuesAt);
   };
+  const died = () => {
+    const at = replace(true);
+    notify(`The simulation engine stopped unexpectedly (the browser may have closed it, for example to free memory); it was restarted with your current scenario at ${at}.`);
+  };
   const crashed = (event: ErrorEvent) => {
     const at = replace(true);
     notify(`The simulation engine stopped (${event.message || 'unknown error'}); it was restarted with your current scenario at ${at}.`);
@@ -138,11 +152,7 @@ export function superviseEngine(options: SupervisorOptions, latestScenario: () =
     if (message.type === 'finished' || message.type === 'rejected' || message.type === 'failed') dog.ended();
     else dog.heard();
   });
-  every(() => {
-    if (!liveness.dead()) return;
-    const at = replace(true);
-    notify(`The simulation engine stopped unexpectedly (the browser may have closed it, for example to free memory); it was restarted with your current scenario at ${at}.`);
-  }, HEARTBEAT_INTERVAL_MS);
+  every(() => liveness?.dead() && died(), HEARTBEAT_INTERVAL_MS);
   every(() => {
     if (!dog.overrun()) return;
     replace(false);

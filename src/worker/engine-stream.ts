@@ -17,6 +17,11 @@ interface BeatEnvelope {
   engineBeat: Beat;
 }
 
+/** The name of the lock the worker holds for its whole life (heartbeat.ts), sent once it holds it. */
+interface LifeLockEnvelope {
+  engineLifeLock: string;
+}
+
 /** What a worker scope, a Worker or a MessagePort all offer. */
 export interface StreamEndpoint extends Comlink.Endpoint {
   postMessage(message: unknown, transfer: Transferable[]): void;
@@ -35,6 +40,19 @@ export function serveEngine(api: EngineApi, endpoint: StreamEndpoint): (message:
 /** Worker side: the function that posts a heartbeat on `endpoint`. */
 export function beatOn(endpoint: StreamEndpoint): (beat: Beat) => void {
   return (beat) => endpoint.postMessage({ engineBeat: beat } satisfies BeatEnvelope, []);
+}
+
+/** Worker side: tell the page the name of the lock this worker holds until it is gone. */
+export function announceLifeLock(endpoint: StreamEndpoint, name: string): void {
+  endpoint.postMessage({ engineLifeLock: name } satisfies LifeLockEnvelope, []);
+}
+
+/** Page side: call `listener` with the name of the worker's life lock when it announces it. */
+export function listenForLifeLock(endpoint: Comlink.Endpoint, listener: (name: string) => void): void {
+  endpoint.addEventListener('message', (event: Event) => {
+    const data = (event as MessageEvent<unknown>).data;
+    if (typeof data === 'object' && data !== null && 'engineLifeLock' in data) listener((data as LifeLockEnvelope).engineLifeLock);
+  });
 }
 
 /** Page side: call `listener` on everything arriving on `endpoint` (any of it shows the worker alive), with the beat if it is one. */

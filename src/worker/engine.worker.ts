@@ -1,7 +1,7 @@
 import { defaultScenario } from '../scenario/default-scenario-parsed';
 import { EngineService, realClock } from './engine-service';
-import { beatOn, serveEngine } from './engine-stream';
-import { beatingApi, beatingTimer, HEARTBEAT_INTERVAL_MS } from './heartbeat';
+import { announceLifeLock, beatOn, serveEngine } from './engine-stream';
+import { beatingApi, beatingTimer, browserLocks, HEARTBEAT_INTERVAL_MS, holdLifeLock } from './heartbeat';
 import { PRESTART_SPEED, PRESTART_WORKER_NAME, PRESTARTED_RUN_ID } from './protocol';
 
 type Scope = Parameters<typeof serveEngine>[1];
@@ -12,6 +12,7 @@ const service = new EngineService({ ...realClock, setTimeout: beatingTimer(beat)
 // The worker side: the service's commands behind Comlink, its messages pushed on the worker's own port.
 service.subscribe(serveEngine(beatingApi(service, beat), self as unknown as Scope));
 setInterval(() => beat('idle'), HEARTBEAT_INTERVAL_MS);
+holdLifeLock(browserLocks(), (name) => announceLifeLock(self as unknown as Scope, name));
 
 // Started by the page's entry before the app loaded: run the default scenario now rather than wait for a message,
 // which the browser hands over only once the (busy, still loading) page gets round to it.

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { beatingApi, beatingTimer, HEARTBEAT_INTERVAL_MS, HEARTBEAT_TIMEOUT_MS, Liveness } from './heartbeat';
+import { awaitLifeLock, beatingApi, beatingTimer, HEARTBEAT_INTERVAL_MS, HEARTBEAT_TIMEOUT_MS, holdLifeLock, Liveness, type LockRequester } from './heartbeat';
 import { EngineService } from './engine-service';
 
 afterEach(() => vi.useRealTimers());
@@ -86,5 +86,34 @@ describe('the worker’s beats', () => {
     expect(beats).toEqual([]);
     vi.advanceTimersByTime(16);
     expect(beats).toEqual(['busy', 'work', 'idle']);
+  });
+
+  it('hold a life lock for good and name it only once held; the page hears when it is let go', async () => {
+    const granted: string[] = [];
+    const held: Promise<void>[] = [];
+    const request: LockRequester = async (name, callback) => {
+      granted.push(name);
+      const result = callback();
+      if (result) held.push(result);
+    };
+    const announced: string[] = [];
+    holdLifeLock(request, (name) => announced.push(name));
+    await Promise.resolve();
+    expect(announced).toEqual(granted);
+    expect(announced[0]).toMatch(/^qnet-engine-life-/);
+    let settled = false;
+    void held[0]!.then(() => (settled = true));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(settled).toBe(false);
+    let gone = false;
+    awaitLifeLock(request, announced[0]!, () => void (gone = true));
+    expect(gone).toBe(true);
+  });
+
+  it('do without a lock where the browser has no Web Locks', () => {
+    const announced: string[] = [];
+    holdLifeLock(undefined, (name) => announced.push(name));
+    awaitLifeLock(undefined, 'x', () => announced.push('gone'));
+    expect(announced).toEqual([]);
   });
 });

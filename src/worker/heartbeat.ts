@@ -79,3 +79,30 @@ export function beatingTimer(beat: (beat: Beat) => void): (fn: () => void, ms: n
       }
     }, ms);
 }
+
+/** What the heartbeat needs of the Web Locks API (navigator.locks), so tests can stand in for it. */
+export type LockRequester = (name: string, callback: () => Promise<void> | void) => Promise<unknown>;
+
+/**
+ * Worker side: hold a lock named for this worker until it is gone, and tell `announce` its name once held. The browser
+ * releases a lock when its holder's context is destroyed, however that happened (closed, killed mid-computation for
+ * memory), so the page, queued for the same lock, learns at once; beats cannot tell a worker killed while busy.
+ */
+export function holdLifeLock(request: LockRequester | undefined, announce: (name: string) => void): void {
+  const name = `qnet-engine-life-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+  void request?.(name, () => {
+    announce(name);
+    return new Promise<void>(() => {});
+  });
+}
+
+/** Page side: call `gone` when the worker holding lock `name` is gone (the page is granted the lock then, and lets go). */
+export function awaitLifeLock(request: LockRequester | undefined, name: string, gone: () => void): void {
+  void request?.(name, () => gone());
+}
+
+/** The browser's lock requester, where it has one (secure pages in current browsers; not Node). */
+export function browserLocks(): LockRequester | undefined {
+  const locks = (globalThis as { navigator?: { locks?: LockManager } }).navigator?.locks;
+  return locks ? (name, callback) => locks.request(name, callback) : undefined;
+}
