@@ -11,8 +11,9 @@ import { Simulation } from '../src/engine/simulation';
 import { defaultScenarioInput } from '../src/scenario/default-scenario';
 import type { ScenarioInput } from '../src/scenario/schema';
 import { parseScenario } from '../src/scenario/validate';
-import { EngineService } from '../src/worker/engine-service';
-import { connectEngine, serveEngine, type StreamEndpoint } from '../src/worker/engine-stream';
+import { EngineService, realClock } from '../src/worker/engine-service';
+import { beatOn, connectEngine, serveEngine, type StreamEndpoint } from '../src/worker/engine-stream';
+import { beatingApi, beatingTimer } from '../src/worker/heartbeat';
 import { generateNetworkInput } from './generate-scenario';
 import { fmt, memory, ms, timeMs } from './measure';
 import { REQUEST_SERIES } from '../src/worker/protocol';
@@ -36,8 +37,10 @@ export interface StreamingRow {
 
 async function stream(label: string, input: ScenarioInput, speed: number, wallMs: number): Promise<StreamingRow> {
   const { port1, port2 } = new MessageChannel();
-  const service = new EngineService();
-  const push = serveEngine(service, port1 as unknown as StreamEndpoint);
+  // With the heartbeat's busy/idle beats around each call and batch, as in the worker.
+  const beat = beatOn(port1 as unknown as StreamEndpoint);
+  const service = new EngineService({ ...realClock, setTimeout: beatingTimer(beat) });
+  const push = serveEngine(beatingApi(service, beat), port1 as unknown as StreamEndpoint);
   // One port keeps the order, so the k-th message received is the k-th sent.
   const sentAt: number[] = [];
   service.subscribe((message) => {

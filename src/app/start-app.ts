@@ -1,5 +1,6 @@
 import { defaultScenario } from '../scenario/default-scenario-parsed';
 import { Editor } from '../editor/editor';
+import type { ResumePoint } from '../engine/simulation';
 import { loadAutosave, startAutosave, type StorageLike } from '../store/autosave';
 import type { PageStorage } from '../store/page-storage';
 import { physicsChanged } from '../store/physics-changed';
@@ -22,13 +23,21 @@ function initialTheme(storage: StorageLike): Theme | null {
   }
 }
 
+/** Where a replaced engine worker continues: the last sample's time, key and key stores, even at the run's end. */
+function restartPoint(results: ResultsStore): ResumePoint | undefined {
+  const last = results.rowCount - 1;
+  if (last < 0) return undefined;
+  const at = (series: 'secretKeyBits' | 'storedKeyBits') => Object.fromEntries(results.requestIds.map((id, i) => [id, results.value(last, i, series)]));
+  return { timeSeconds: results.timeSeconds, secretKeyBits: at('secretKeyBits'), storedKeyBits: at('storedKeyBits') };
+}
+
 /** Make the page's editor and wire it to the engine worker, autosave and shared links for the page's lifetime. */
 export function startApp({ storage, problem: storageProblem }: PageStorage): Editor {
   const loaded = loadAutosave(storage);
   const initial = loaded.kind === 'ok' ? loaded.scenario : defaultScenario();
   const results = new ResultsStore();
   let editor: Editor | null = null;
-  const connection = createEngineConnection({ resumePoint: () => results.resumePoint() }, () => editor!.scenario);
+  const connection = createEngineConnection({ resumePoint: () => results.resumePoint(), restartPoint: () => restartPoint(results) }, () => editor!.scenario);
   const engine = connection.client;
   editor = new Editor({
     scenario: initial,

@@ -153,6 +153,56 @@ describe('Simulation stepping matches the reference loop exactly', () => {
   });
 });
 
+describe('a run started at time t', () => {
+  /** Single-hop requests (no key waits at a relay), one store drained by its demand, an outage and an attack after t. */
+  function restartScenario(): Scenario {
+    return parse({
+      version: 2,
+      nodes: [node('a', 'ground-station'), node('b', 'ground-station'), node('c', 'ground-station')],
+      links: [fiber('a-b', 'a', 'b', 30), fiber('b-c', 'b', 'c', 70)],
+      requests: [
+        { id: 'ab', source: 'a', target: 'b', protocol: 'bb84-decoy', params: {}, demandBitsPerSecond: 400 },
+        { id: 'bc', source: 'b', target: 'c', protocol: 'bb84-decoy', params: {} },
+      ],
+      events: [
+        { kind: 'link-failure', linkId: 'a-b', startSeconds: 4, endSeconds: 13 },
+        { kind: 'eavesdropper', linkId: 'b-c', startSeconds: 20, interceptedFraction: 0.3 },
+      ],
+      settings: { timeStepSeconds: 0.7, durationSeconds: 40 },
+    });
+  }
+
+  it('from the last sample of a run advanced to t gives the same samples from t on as that run (a restarted engine)', () => {
+    const scenario = restartScenario();
+    const advanced = new Simulation(scenario);
+    const before = advanced.advance(14, REQUEST_SERIES);
+    const last = before.timeSeconds.length - 1;
+    const width = scenario.requests.length * REQUEST_SERIES.length;
+    const read = (series: 'secretKeyBits' | 'storedKeyBits') =>
+      Object.fromEntries(scenario.requests.map((r, i) => [r.id, before.values[last * width + seriesOffset(i, series)]!]));
+    const restarted = new Simulation(scenario, { timeSeconds: before.timeSeconds[last]!, secretKeyBits: read('secretKeyBits'), storedKeyBits: read('storedKeyBits') });
+    expect(restarted.timeSeconds).toBe(advanced.timeSeconds);
+    const expected = advanced.advance(1000, REQUEST_SERIES);
+    const got = restarted.advance(1000, REQUEST_SERIES);
+    expect(Array.from(got.timeSeconds)).toEqual(Array.from(expected.timeSeconds));
+    expect(Array.from(got.values)).toEqual(Array.from(expected.values));
+    // The comparison means something: the store was part full at t, the outage ends and the attack begins after t.
+    expect(read('storedKeyBits')['bc']).toBeGreaterThan(0);
+    const keyRate = (row: number) => expected.values[row * width + seriesOffset(0, 'keyRateBitsPerSecond')]!;
+    expect(keyRate(0)).toBe(0);
+    expect(keyRate(expected.timeSeconds.length - 1)).toBeGreaterThan(0);
+  });
+
+  it('without the store levels starts with empty stores (an edit resumes that way)', () => {
+    const scenario = restartScenario();
+    const advanced = new Simulation(scenario);
+    advanced.advance(14, REQUEST_SERIES);
+    const resumed = new Simulation(scenario, { timeSeconds: advanced.timeSeconds, secretKeyBits: {} });
+    const stored = (block: { values: Float64Array }) => block.values[seriesOffset(1, 'storedKeyBits')]!;
+    expect(stored(resumed.advance(1, REQUEST_SERIES))).toBeLessThan(stored(advanced.advance(1, REQUEST_SERIES)));
+  });
+});
+
 describe('key held at relays', () => {
   it('is the faster hop’s surplus on a two-hop trusted relay: (r₁ − r₂)·t held while r₂·t is delivered', () => {
     const scenario = parse({

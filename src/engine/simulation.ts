@@ -32,6 +32,8 @@ export interface SampleBlock {
 export interface ResumePoint {
   timeSeconds: number;
   secretKeyBits: Record<string, number>;
+  /** Each request's key store level (the storedKeyBits series), for a run restarted where it stopped; else stores start empty. */
+  storedKeyBits?: Record<string, number>;
 }
 
 /**
@@ -84,7 +86,7 @@ export class Simulation {
     this.pendingHopBits = this.requestIds.map(() => new Map());
     this.buffers = this.requestIds.map((id) => ({ id, capacityBits: Infinity }));
     this.consumers = scenario.requests.map((r, i) => ({ id: r.id, buffers: [i], demandBitsPerSecond: r.demandBitsPerSecond }));
-    this.bufferState = { timeSeconds: this.timeSeconds, levelBits: new Float64Array(this.requestIds.length) };
+    this.bufferState = { timeSeconds: this.timeSeconds, levelBits: new Float64Array(this.requestIds.map((id) => resume?.storedKeyBits?.[id] ?? 0)) };
     this.evaluatedAt = this.timeSeconds;
     this.state = previous ? reevaluateState(previous, scenario, this.evaluatedAt) : evaluateState(scenario, this.evaluatedAt);
   }

@@ -1,5 +1,7 @@
+import type * as Comlink from 'comlink';
 import { EngineClient, type EngineClientOptions, type RemoteEngine } from './engine-client';
-import { connectEngine } from './engine-stream';
+import { connectEngine, listenForLife, listenForLifeLock } from './engine-stream';
+import { awaitLifeLock, browserLocks, HEARTBEAT_INTERVAL_MS, Liveness, type LockRequester } from './heartbeat';
 import { PRESTART_WORKER_NAME, PRESTARTED_RUN_ID } from './protocol';
 import { ENGINE_BUDGET_MS, RunWatchdog } from './run-watchdog';
 
@@ -13,6 +15,9 @@ export interface EngineConnection {
    */
   adoptPrestartedRun(): boolean;
 }
+
+/** What the connection needs of a Worker (a fake one in tests). */
+export type WorkerLike = Comlink.Endpoint & Pick<Worker, 'terminate'>;
 
 /** Every call to the worker passes the watchdog, so it knows when an answer is owed. */
 function watched(remote: RemoteEngine, dog: RunWatchdog): RemoteEngine {
@@ -35,8 +40,8 @@ function newWorker(startsDefaultRun: boolean): Worker {
   return new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: startsDefaultRun ? PRESTART_WORKER_NAME : 'qnet-engine' });
 }
 
-interface Spawned {
-  worker: Worker;
+export interface Spawned {
+  worker: WorkerLike;
   remote: RemoteEngine;
   /** Any error it raised before the page could listen. */
   earlyError: ErrorEvent | null;
@@ -65,55 +70,97 @@ export function prestartEngineWorker(): void {
   prestarted ??= spawnWorker(true);
 }
 
-/** The prestarted worker if there is one (once), else a new idle one; its calls pass the connection's watchdog. */
-function spawn(dog: RunWatchdog): Spawned & { engine: RemoteEngine } {
+/** The prestarted worker if there is one (once), else a new idle one. */
+function takeWorker(): Spawned {
   const spawned = prestarted ?? spawnWorker(false);
   prestarted = null;
-  if (spawned.prestartedRunId !== null) dog.started(true);
-  return { ...spawned, engine: watched(spawned.remote, dog) };
+  return spawned;
+}
+
+/** Start the engine worker (the prestarted one first) and supervise it: see superviseEngine. */
+export function createEngineConnection(options: EngineClientOptions, latestScenario: () => Parameters<EngineClient['sendNow']>[0]): EngineConnection {
+  return superviseEngine({ ...options, spawn: takeWorker }, latestScenario);
+}
+
+export interface SupervisorOptions extends EngineClientOptions {
+  /** A new worker (the first call may return one already running its own run). */
+  spawn: () => Spawned;
+  now?: () => number;
+  setInterval?: (fn: () => void, ms: number) => unknown;
+  /** The Web Locks API's request, to hear at once of a worker gone while busy; without it only beats and errors tell. */
+  locks?: LockRequester;
+}
+
+/** "t = 123 s", to a tenth of a second below 100 s. */
+function atTime(timeSeconds: number): string {
+  return `t = ${timeSeconds >= 100 ? Math.round(timeSeconds) : Math.round(timeSeconds * 10) / 10} s`;
 }
 
 /**
- * Start the engine worker. If it throws or dies, restart it and resend the latest scenario; if it overruns its time
- * budget, stop it and restart it idle (resending would only overrun again) until the scenario changes.
+ * Run the engine in a worker and keep it running. A worker that raises an error, whose life lock the browser lets go,
+ * or (where there are no Web Locks, e.g. a page served over plain http) that misses its heartbeat while not inside a
+ * piece of work, is dead (closed by the browser, say for memory): it is replaced by a new one that continues the
+ * latest scenario where the run stopped, playing or paused as it was. A worker that overruns its time budget inside
+ * a piece of work is stopped and replaced idle (resending would only overrun again) until the scenario changes.
  */
-export function createEngineConnection(options: EngineClientOptions, latestScenario: () => Parameters<EngineClient['sendNow']>[0]): EngineConnection {
-  const dog = new RunWatchdog(() => performance.now());
-  let current = spawn(dog);
+export function superviseEngine(options: SupervisorOptions, latestScenario: () => Parameters<EngineClient['sendNow']>[0]): EngineConnection {
+  const now = options.now ?? (() => performance.now());
+  const every = options.setInterval ?? ((fn: () => void, ms: number) => setInterval(fn, ms));
+  const locks = 'locks' in options ? options.locks : browserLocks();
+  const dog = new RunWatchdog(now);
   const crashListeners = new Set<(message: string) => void>();
+  const notify = (message: string) => crashListeners.forEach((listener) => listener(message));
+
+  /** The current worker's heartbeat, judged only until its life lock is watched (the lock is exact, beats can be late on a loaded machine). */
+  let liveness: Liveness | null = null;
+  const adopt = (spawned: Spawned): Spawned & { engine: RemoteEngine } => {
+    if (spawned.prestartedRunId !== null) dog.started(true);
+    const heart = new Liveness(now);
+    liveness = heart;
+    listenForLife(spawned.worker, (beat) => heart.heard(beat));
+    listenForLifeLock(spawned.worker, (name) => {
+      if (!locks) return;
+      if (liveness === heart) liveness = null;
+      awaitLifeLock(locks, name, () => current.worker === spawned.worker && died());
+    });
+    spawned.worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      if (current.worker === spawned.worker) crashed(event as ErrorEvent);
+    });
+    return { ...spawned, engine: watched(spawned.remote, dog) };
+  };
+  /** Replace the worker; with `resend`, continue the latest scenario where the run stopped and say where. */
+  const replace = (resend: boolean): string | null => {
+    current.worker.terminate();
+    current = adopt(options.spawn());
+    const continuesAt = client.reconnect(current.engine, resend ? latestScenario() : null);
+    return continuesAt === null ? null : atTime(continuesAt);
+  };
+  const died = () => {
+    const at = replace(true);
+    notify(`The simulation engine stopped unexpectedly (the browser may have closed it, for example to free memory); it was restarted with your current scenario at ${at}.`);
+  };
+  const crashed = (event: ErrorEvent) => {
+    const at = replace(true);
+    notify(`The simulation engine stopped (${event.message || 'unknown error'}); it was restarted with your current scenario at ${at}.`);
+  };
+
+  let current = adopt(options.spawn());
   const { prestartedRunId } = current;
   const client = new EngineClient(current.engine, { ...options, runsStarted: prestartedRunId ?? 0 });
   client.on((message) => {
     if (message.type === 'finished' || message.type === 'rejected' || message.type === 'failed') dog.ended();
     else dog.heard();
   });
-  const notify = (message: string) => crashListeners.forEach((listener) => listener(message));
-  setInterval(() => {
+  every(() => liveness?.dead() && died(), HEARTBEAT_INTERVAL_MS);
+  every(() => {
     if (!dog.overrun()) return;
-    current.worker.terminate();
-    current = spawn(dog);
-    watch(current.worker);
-    client.reconnect(current.engine, null);
+    replace(false);
     notify(`The engine took more than ${ENGINE_BUDGET_MS / 1000} s on this scenario and was stopped. Lower the Monte Carlo trials, the run length or the network size; it runs again on your next edit.`);
   }, 1000);
-  const crashed = (worker: Worker, event: ErrorEvent) => {
-    worker.terminate();
-    const message = `The simulation engine stopped (${event.message || 'unknown error'}); it was restarted with your current scenario.`;
-    current = spawn(dog);
-    watch(current.worker);
-    client.reconnect(current.engine, latestScenario());
-    notify(message);
-  };
-  const watch = (worker: Worker) => {
-    worker.addEventListener('error', (event) => {
-      event.preventDefault();
-      crashed(worker, event);
-    });
-  };
-  watch(current.worker);
   // A prestarted worker that failed before anyone listened is restarted once the page is ready to resend.
   const { earlyError } = current;
-  if (earlyError) queueMicrotask(() => crashed(current.worker, earlyError));
+  if (earlyError) queueMicrotask(() => crashed(earlyError));
   let adoptable = prestartedRunId !== null && !earlyError;
   return {
     client,

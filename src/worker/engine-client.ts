@@ -20,6 +20,8 @@ export interface EngineClientOptions {
   runsStarted?: number;
   /** Where the next run should pick up from, asked at send time. */
   resumePoint?: () => ResumePoint | undefined;
+  /** Where a run restarted on a new worker picks up: exactly where the last one stopped (its key stores too). */
+  restartPoint?: () => ResumePoint | undefined;
   setTimeout?: (fn: () => void, ms: number) => unknown;
   clearTimeout?: (handle: unknown) => void;
 }
@@ -37,7 +39,7 @@ export class EngineClient {
   private pendingScenario: Scenario | null = null;
   private speed = 1;
   private playing = true;
-  private readonly opts: Required<Omit<EngineClientOptions, 'resumePoint' | 'runsStarted'>> & Pick<EngineClientOptions, 'resumePoint'>;
+  private readonly opts: Required<Omit<EngineClientOptions, 'resumePoint' | 'restartPoint' | 'runsStarted'>> & Pick<EngineClientOptions, 'resumePoint' | 'restartPoint'>;
 
   constructor(
     private remote: RemoteEngine,
@@ -46,6 +48,7 @@ export class EngineClient {
     this.opts = {
       debounceMs: options.debounceMs ?? DEFAULT_DEBOUNCE_MS,
       resumePoint: options.resumePoint,
+      restartPoint: options.restartPoint,
       setTimeout: options.setTimeout ?? ((fn, ms) => setTimeout(fn, ms)),
       clearTimeout: options.clearTimeout ?? ((h) => clearTimeout(h as ReturnType<typeof setTimeout>)),
     };
@@ -53,11 +56,17 @@ export class EngineClient {
     this.subscribeRemote();
   }
 
-  /** Replace the transport (after a worker crash) and resend the latest scenario. */
-  reconnect(remote: RemoteEngine, scenario: Scenario | null): void {
+  /**
+   * Replace the transport (after a worker died) and resend the latest scenario where the run stopped, playing or paused
+   * as it was; returns the simulated time it continues from (0 when it starts over, or null when nothing is sent).
+   */
+  reconnect(remote: RemoteEngine, scenario: Scenario | null): number | null {
     this.remote = remote;
     this.subscribeRemote();
-    if (scenario) this.sendNow(scenario);
+    if (!scenario) return null;
+    const resume = (this.opts.restartPoint ?? this.opts.resumePoint)?.();
+    this.send(scenario, resume);
+    return resume?.timeSeconds ?? 0;
   }
 
   get currentRunId(): number {
@@ -83,11 +92,14 @@ export class EngineClient {
 
   /** Start a run at once from t = 0 (reset) or from the resume point; a queued send is dropped, this one supersedes it. */
   sendNow(scenario: Scenario, fromStart = false): void {
+    this.send(scenario, fromStart ? undefined : this.opts.resumePoint?.());
+  }
+
+  private send(scenario: Scenario, resume: ResumePoint | undefined): void {
     if (this.pendingTimer !== null) this.opts.clearTimeout(this.pendingTimer);
     this.pendingTimer = null;
     this.pendingScenario = null;
     this.runId += 1;
-    const resume = fromStart ? undefined : this.opts.resumePoint?.();
     void this.remote.start(scenario, { runId: this.runId, speed: this.speed, playing: this.playing, ...(resume ? { resume } : {}) });
   }
 

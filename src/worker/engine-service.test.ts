@@ -140,6 +140,14 @@ describe('EngineService', () => {
     expect(batch.block.values[seriesOffset(0, 'secretKeyBits')]).toBeGreaterThan(5000);
   });
 
+  it('resumed at the run’s end (a replaced worker after the run finished) says finished, not started and waiting', () => {
+    const { clock, service, messages } = setup();
+    const end = defaultScenarioInput.settings!.durationSeconds!;
+    service.start(scenario, { runId: 8, speed: 10, playing: false, resume: { timeSeconds: end, secretKeyBits: {} } });
+    clock.advance(1000);
+    expect(messages.map((m) => m.type)).toEqual(['started', 'finished']);
+  });
+
   it('sweeps a link length beside a running simulation without disturbing it', () => {
     const { clock, service, messages } = setup();
     service.start(scenario, { runId: 7, speed: 10, playing: true });

@@ -21,13 +21,13 @@ export const MAX_STEPS_PER_BATCH = 20_000;
  */
 export const BATCH_BUDGET_MS = 8;
 
-interface Clock {
+export interface Clock {
   now(): number;
   setTimeout(fn: () => void, ms: number): unknown;
   clearTimeout(handle: unknown): void;
 }
 
-const realClock: Clock = {
+export const realClock: Clock = {
   now: () => performance.now(),
   setTimeout: (fn, ms) => setTimeout(fn, ms),
   clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
@@ -95,6 +95,8 @@ export class EngineService implements EngineApi {
       type: 'started', runId: this.runId, evaluation: sim.evaluation, requestIds: sim.requestIds,
       durationSeconds: scenario.settings.durationSeconds, timeSeconds: sim.timeSeconds,
     });
+    // Resumed at its end (a worker replaced after the run finished): it is finished, not waiting to play.
+    if (sim.done) return this.emit({ type: 'finished', runId: this.runId, timeSeconds: sim.timeSeconds });
     if (options.playing) {
       this.play();
       // The first step goes out at once, so a new run shows numbers without waiting a step's worth of wall time;

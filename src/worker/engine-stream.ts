@@ -1,5 +1,6 @@
 import * as Comlink from 'comlink';
 import type { RemoteEngine } from './engine-client';
+import type { Beat } from './heartbeat';
 import type { EngineApi, EngineMessage } from './protocol';
 
 /**
@@ -9,6 +10,16 @@ import type { EngineApi, EngineMessage } from './protocol';
  */
 interface StreamEnvelope {
   engineMessage: EngineMessage;
+}
+
+/** A heartbeat (heartbeat.ts), on the same port so it keeps its place among the messages and answers. */
+interface BeatEnvelope {
+  engineBeat: Beat;
+}
+
+/** The name of the lock the worker holds for its whole life (heartbeat.ts), sent once it holds it. */
+interface LifeLockEnvelope {
+  engineLifeLock: string;
 }
 
 /** What a worker scope, a Worker or a MessagePort all offer. */
@@ -24,6 +35,32 @@ export function serveEngine(api: EngineApi, endpoint: StreamEndpoint): (message:
     const transfer = message.type === 'samples' ? [message.block.timeSeconds.buffer, message.block.values.buffer] : [];
     endpoint.postMessage({ engineMessage: message } satisfies StreamEnvelope, transfer as Transferable[]);
   };
+}
+
+/** Worker side: the function that posts a heartbeat on `endpoint`. */
+export function beatOn(endpoint: StreamEndpoint): (beat: Beat) => void {
+  return (beat) => endpoint.postMessage({ engineBeat: beat } satisfies BeatEnvelope, []);
+}
+
+/** Worker side: tell the page the name of the lock this worker holds until it is gone. */
+export function announceLifeLock(endpoint: StreamEndpoint, name: string): void {
+  endpoint.postMessage({ engineLifeLock: name } satisfies LifeLockEnvelope, []);
+}
+
+/** Page side: call `listener` with the name of the worker's life lock when it announces it. */
+export function listenForLifeLock(endpoint: Comlink.Endpoint, listener: (name: string) => void): void {
+  endpoint.addEventListener('message', (event: Event) => {
+    const data = (event as MessageEvent<unknown>).data;
+    if (typeof data === 'object' && data !== null && 'engineLifeLock' in data) listener((data as LifeLockEnvelope).engineLifeLock);
+  });
+}
+
+/** Page side: call `listener` on everything arriving on `endpoint` (any of it shows the worker alive), with the beat if it is one. */
+export function listenForLife(endpoint: Comlink.Endpoint, listener: (beat: Beat | undefined) => void): void {
+  endpoint.addEventListener('message', (event: Event) => {
+    const data = (event as MessageEvent<unknown>).data;
+    listener(typeof data === 'object' && data !== null && 'engineBeat' in data ? (data as BeatEnvelope).engineBeat : undefined);
+  });
 }
 
 /** Page side: call `listener` with every engine message arriving on `endpoint`; returns the unsubscribe. */

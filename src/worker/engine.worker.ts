@@ -1,12 +1,18 @@
 import { defaultScenario } from '../scenario/default-scenario-parsed';
-import { EngineService } from './engine-service';
-import { serveEngine } from './engine-stream';
+import { EngineService, realClock } from './engine-service';
+import { announceLifeLock, beatOn, serveEngine } from './engine-stream';
+import { beatingApi, beatingTimer, browserLocks, HEARTBEAT_INTERVAL_MS, holdLifeLock } from './heartbeat';
 import { PRESTART_SPEED, PRESTART_WORKER_NAME, PRESTARTED_RUN_ID } from './protocol';
 
-const service = new EngineService();
+type Scope = Parameters<typeof serveEngine>[1];
+const beat = beatOn(self as unknown as Scope);
+// Each batch of steps and each call is bracketed by busy/idle beats, so the page tells a long computation from a dead worker.
+const service = new EngineService({ ...realClock, setTimeout: beatingTimer(beat) });
 
 // The worker side: the service's commands behind Comlink, its messages pushed on the worker's own port.
-service.subscribe(serveEngine(service, self as unknown as Parameters<typeof serveEngine>[1]));
+service.subscribe(serveEngine(beatingApi(service, beat), self as unknown as Scope));
+setInterval(() => beat('idle'), HEARTBEAT_INTERVAL_MS);
+holdLifeLock(browserLocks(), (name) => announceLifeLock(self as unknown as Scope, name));
 
 // Started by the page's entry before the app loaded: run the default scenario now rather than wait for a message,
 // which the browser hands over only once the (busy, still loading) page gets round to it.
