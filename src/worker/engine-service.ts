@@ -6,6 +6,7 @@ import { Simulation } from '../engine/simulation';
 import { REQUEST_SERIES, type SampleBlock } from './protocol';
 import { sweepDistance, type DistanceSweep } from '../engine/sweep-distance';
 import type { Scenario } from '../scenario/schema';
+import { parseScenarioAgainst } from '../scenario/parse-edited';
 import { parseScenario } from '../scenario/validate';
 import type { EngineApi, EngineMessage, RunOptions } from './protocol';
 
@@ -68,7 +69,8 @@ export class EngineService implements EngineApi {
   }
 
   start(raw: unknown, options: RunOptions): void {
-    const parsed = parseScenario(raw);
+    // After an edit only the elements that differ from the running design need checking (same answer as parseScenario).
+    const parsed = this.simulation ? parseScenarioAgainst(this.simulation.scenario, raw) : parseScenario(raw);
     if (parsed.ok) return this.run(parsed.scenario, options);
     this.cancel();
     this.runId = options.runId;

@@ -1,0 +1,54 @@
+import { schemas, SCENARIO_VERSION, type Scenario } from './schema';
+import { parseScenario, type ParseResult } from './validate';
+
+type Collection = 'nodes' | 'links' | 'requests';
+const COLLECTIONS: Collection[] = ['nodes', 'links', 'requests'];
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Structural equality in which a key holding undefined still counts (zod's strict objects refuse such a key). */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) return a.length === (b as unknown[]).length && a.every((v, i) => sameValue(v, (b as unknown[])[i]));
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  return ka.length === kb.length && ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+/** Ids and ends: what the scenario's cross-checks (unique ids, ends that exist, events naming them) read. */
+function sameReferences(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  return a.id === b.id && a.kind === b.kind && a.source === b.source && a.target === b.target;
+}
+
+/**
+ * parseScenario for a document that may differ from an already validated one only inside some elements (an edit
+ * while the design runs): equal elements are taken as they were validated, changed ones are checked by their own
+ * schema, and anything else (elements added, removed, renamed or rewired, other fields changed, or a changed element
+ * that fails) goes through parseScenario whole, so the answer and its messages are always parseScenario's.
+ */
+export function parseScenarioAgainst(previous: Scenario, raw: unknown): ParseResult {
+  const whole = () => parseScenario(raw);
+  if (!isRecord(raw) || raw.version !== SCENARIO_VERSION) return whole();
+  const keys = Object.keys(raw);
+  if (keys.length !== Object.keys(previous).length || keys.some((k) => !(k in previous))) return whole();
+  for (const key of keys) if (!COLLECTIONS.includes(key as Collection) && !sameValue(raw[key], previous[key as keyof Scenario])) return whole();
+  const next: Record<string, unknown> = { ...previous };
+  for (const collection of COLLECTIONS) {
+    const items = raw[collection];
+    const before = previous[collection] as unknown as Record<string, unknown>[];
+    if (!Array.isArray(items) || items.length !== before.length) return whole();
+    let copy: unknown[] | null = null;
+    for (let i = 0; i < items.length; i++) {
+      const item: unknown = items[i];
+      if (sameValue(item, before[i])) continue;
+      if (!isRecord(item) || !sameReferences(item, before[i]!)) return whole();
+      const schema = collection === 'nodes' ? schemas().node : collection === 'links' ? schemas().link : schemas().request;
+      const checked = schema.safeParse(item);
+      if (!checked.success) return whole();
+      (copy ??= before.slice())[i] = checked.data;
+    }
+    if (copy) next[collection] = copy;
+  }
+  return { ok: true, scenario: next as Scenario };
+}
