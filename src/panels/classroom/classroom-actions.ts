@@ -38,6 +38,9 @@ export function isAsking(lesson: Lesson, index: number): boolean {
 export function goToStep(editor: Editor, index: number): boolean {
   const lesson = runningLesson(editor);
   if (!lesson || index < 0 || index > lesson.steps.length) return false;
+  // A question is answered before the lesson moves on: its change is what the next steps build on.
+  const current = editor.session.getState().lesson?.step ?? 0;
+  if (index > current && isAsking(lesson, current)) return false;
   const step = lesson.steps[index];
   const change = step ? (isAsking(lesson, index) ? null : step.apply) : (lesson.challenge.setup ?? null);
   if (change && !editor.edit((s) => change(s), 'record', 'lesson')) return false;
