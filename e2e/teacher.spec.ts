@@ -2,9 +2,17 @@ import { expect, test, type Page } from '@playwright/test';
 
 // The Teacher panel prepares a class link; the link opens with exactly its restrictions, which no key or paste gets past.
 
+/** The Teacher dialog opens from the Examples gallery's head. */
+async function openTeacher(page: Page) {
+  await page.getByRole('button', { name: 'Examples', exact: true }).click();
+  await page.getByTestId('teacher-button').click();
+  await expect(page.getByRole('dialog', { name: 'Examples' })).toBeHidden();
+  await expect(page.getByRole('dialog', { name: 'Prepare a class' })).toBeVisible();
+}
+
 async function prepareLink(page: Page, options: { content: string; hide: string[]; lock: boolean; paused: boolean }): Promise<string> {
   await page.goto('/');
-  await page.getByTestId('teacher-button').click();
+  await openTeacher(page);
   const dialog = page.getByTestId('teacher-dialog');
   await expect(dialog).toBeVisible();
   await dialog.getByTestId('teacher-content').selectOption(options.content);
@@ -91,7 +99,7 @@ test('a hidden palette alone refuses the Build keys and paste, while parameters 
 
 test('the teacher sheet prints the lesson’s goals, timings and expected answers', async ({ page }) => {
   await page.goto('/');
-  await page.getByTestId('teacher-button').click();
+  await openTeacher(page);
   await page.getByTestId('teacher-sheet-twin-field').click();
   const sheet = page.getByTestId('teacher-sheet');
   await expect(sheet).toBeVisible();

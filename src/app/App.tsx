@@ -13,7 +13,7 @@ import { GlossaryButton } from '../panels/help/GlossaryButton';
 import { useSession } from '../store/session-store';
 import { ResultsSummary } from '../panels/ResultsSummary';
 import { TimeControls } from '../panels/TimeControls';
-import { TeacherButton } from '../panels/teacher/TeacherButton';
+import { TeacherDialog } from '../panels/teacher/TeacherDialog';
 import { ShareAndFiles } from '../share/ShareAndFiles';
 import { DistanceChart } from '../panels/charts/DistanceChart';
 import { LiveCharts } from '../panels/charts/LiveCharts';
@@ -66,7 +66,7 @@ export function App() {
         {!hidden.includes('examples') && (
           <>
             <ExamplesGallery />
-            <TeacherButton />
+            <TeacherDialog />
           </>
         )}
         <GlossaryButton />

@@ -1,30 +1,26 @@
-import { lazy, Suspense, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useModalKeys } from '../use-modal-keys';
+import { useTeacherDialog } from './teacher-store';
 import './teacher.css';
 
-// The lessons and the link builder load when the panel is first opened (or its button hovered), not before the first chart sample.
-const loadPanel = () => import('./TeacherPanel');
-const TeacherPanel = lazy(() => loadPanel().then((m) => ({ default: m.TeacherPanel })));
+// The lessons and the link builder load when the dialog first opens, not before the first chart sample.
+const TeacherPanel = lazy(() => import('./TeacherPanel').then((m) => ({ default: m.TeacherPanel })));
 const TeacherSheet = lazy(() => import('./TeacherSheet').then((m) => ({ default: m.TeacherSheet })));
 
-/** The header's "Teacher" button: prepares a class link (lesson or example, hidden tools, locks) and prints teacher sheets. */
-export function TeacherButton() {
+/** The Teacher dialog (opened from the Examples gallery): prepares a class link and opens each lesson's teacher sheet. */
+export function TeacherDialog() {
   const dialogRef = useRef<HTMLDialogElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const [open, setOpen] = useState(false);
+  const open = useTeacherDialog((s) => s.open);
   // The sheet shows outside the dialog: a modal dialog makes the rest of the page inert, and the sheet is what prints.
   const [sheet, setSheet] = useState<string | null>(null);
   useModalKeys(dialogRef, () => dialogRef.current?.close());
 
-  const show = () => {
-    setOpen(true);
-    dialogRef.current?.showModal();
-  };
+  useEffect(() => {
+    if (open && !dialogRef.current?.open) dialogRef.current?.showModal();
+  }, [open]);
+
   return (
     <>
-      <button ref={buttonRef} type="button" onClick={show} onPointerEnter={loadPanel} onFocus={loadPanel} aria-haspopup="dialog" aria-expanded={open} data-testid="teacher-button">
-        Teacher
-      </button>
       <dialog
         ref={dialogRef}
         className="teacher"
@@ -32,8 +28,8 @@ export function TeacherButton() {
         aria-modal="true"
         data-testid="teacher-dialog"
         onClose={() => {
-          setOpen(false);
-          buttonRef.current?.focus();
+          useTeacherDialog.setState({ open: false });
+          if (!sheet) document.querySelector<HTMLElement>('[data-testid="examples-button"]')?.focus();
         }}
       >
         {open && (
@@ -50,7 +46,13 @@ export function TeacherButton() {
       </dialog>
       {sheet && (
         <Suspense fallback={null}>
-          <TeacherSheet lessonId={sheet} onClose={() => setSheet(null)} />
+          <TeacherSheet
+            lessonId={sheet}
+            onClose={() => {
+              setSheet(null);
+              document.querySelector<HTMLElement>('[data-testid="examples-button"]')?.focus();
+            }}
+          />
         </Suspense>
       )}
     </>
