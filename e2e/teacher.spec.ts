@@ -77,7 +77,7 @@ test('a locked lesson link with hidden tools opens with exactly those restrictio
   await expect(student.getByTestId('predict-feedback')).toHaveAttribute('data-right', 'true');
 });
 
-test('a hidden palette alone refuses the Build keys and paste, while parameters stay editable', async ({ page, context }) => {
+test('a hidden palette alone refuses the Build keys, duplicate and paste, while the design stays editable', async ({ page, context }) => {
   const url = await prepareLink(page, { content: 'example:eavesdropper', hide: ['palette', 'inspector'], lock: false, paused: false });
   expect(url).toMatch(/&hide=palette,inspector$/);
   const student = await context.newPage();
@@ -90,10 +90,12 @@ test('a hidden palette alone refuses the Build keys and paste, while parameters 
   for (const key of ['g', 't', 'r', 's']) await student.keyboard.press(key);
   await pasteNodes(student);
   await student.getByTestId('node-Alice').click();
+  await expect(student.locator('.react-flow__node.selected')).toHaveCount(1);
+  await expect(student.getByRole('button', { name: 'Duplicate selected nodes' })).toBeDisabled();
   await student.keyboard.press('Control+d');
   expect(await nodeCount(student)).toBe(nodes);
   // Not locked: deleting still works (only building was hidden).
-  await student.keyboard.press('Delete');
+  await student.getByRole('button', { name: 'Delete selection' }).click();
   await expect(student.getByTestId('node-Alice')).toHaveCount(0);
 });
 
