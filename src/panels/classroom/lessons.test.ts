@@ -23,11 +23,11 @@ function exampleScenario(lesson: Lesson): Scenario {
 }
 
 /**
- * The engine's answer at every time the run samples: t = 0 and the end of the first step (the satellite snapshot is a
- * one-second run); a lesson's number must hold at both.
+ * The engine's answer at the start and the end of the run (the satellite snapshot is a one-second run in which the
+ * satellite moves 7.6 km); a lesson's number must hold at both.
  */
 function evaluations(scenario: Scenario): Evaluation[] {
-  return [0, scenario.settings.timeStepSeconds].map((t) => evaluateScenario(scenario, t));
+  return [0, scenario.settings.durationSeconds].map((t) => evaluateScenario(scenario, t));
 }
 
 /** Each step applied to the example in turn, as the classroom does, and the engine's answer after it (at t = 0). */
@@ -185,6 +185,10 @@ describe('classroom lessons', () => {
     expect(tf(2).plobBitsPerSecond).toBeCloseTo(14, 0);
     expect(tf(2).keyRateBitsPerSecond / tf(2).plobBitsPerSecond).toBeGreaterThan(7); // "eight times"
     expect(tf(2).keyRateBitsPerSecond / tf(2).plobBitsPerSecond).toBeLessThan(9);
+    const tenDbMore = tf(0).keyRateBitsPerSecond / tf(2).keyRateBitsPerSecond; // "only 5"
+    expect(tenDbMore).toBeGreaterThan(4.5);
+    expect(tenDbMore).toBeLessThan(5.5);
+    expect(tf(0).plobBitsPerSecond / tf(2).plobBitsPerSecond).toBeCloseTo(10, 0); // "a factor of 10"
     expect(tf(3).keyRateBitsPerSecond).toBe(0);
     const solved = evaluateScenario(twinFieldLesson.challenge.solve(documents(twinFieldLesson).at(-1)!)).requests[0]!;
     expect(solved.keyRateBitsPerSecond).toBeGreaterThan(10); // "about 12 bit/s"
@@ -265,6 +269,7 @@ describe('classroom lessons', () => {
       expect(x.key / 1000).toBeCloseTo(1.9, 1); // "1.9 kbit/s"
       expect(x.key).toBeLessThan(53_000 / 20); // "under a twentieth of the peak", the second choice
     }
+    expect((docs[3]!.nodes.find((n) => n.id === 'graz')!.params as Record<string, number>)['minElevationDeg']).toBe(10); // "the 10° horizon mask"
     const solved = evaluations(satelliteLesson.challenge.solve(docs.at(-1)!));
     for (const e of solved) expect(e.requests[0]!.keyRateBitsPerSecond / 1000).toBeCloseTo(23, 0); // "about 23 kbit/s"
   });

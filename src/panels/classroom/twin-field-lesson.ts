@@ -38,7 +38,7 @@ export const twinFieldLesson: Lesson = {
     {
       title: '400 km in total',
       predict: { kind: 'choice', question: '2 × 200 km. Does twin-field still beat the bound?', choices: ['Yes', 'No'], answerIndex: 0 },
-      explanation: 'About 115 bit/s against a bound of 14 bit/s: eight times the bound. Each factor of 10 in loss costs the bound 10 and twin-field only about 3.',
+      explanation: 'About 115 bit/s against a bound of 14 bit/s: eight times the bound. The extra 10 dB of loss cost the bound a factor of 10 and twin-field only 5 (√10 ≈ 3.2 in the ideal limit).',
       apply: armsKm(200),
       observe,
     },

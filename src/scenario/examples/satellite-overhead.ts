@@ -17,7 +17,7 @@ export const satelliteOverhead: Example = {
     version: 2,
     name: 'Satellite over Graz',
     seed: 1,
-    settings: { durationSeconds: 1, timeStepSeconds: 1 },
+    settings: { durationSeconds: 1, timeStepSeconds: 0.25 },
     nodes: [
       { id: 'sat', label: 'Satellite (500 km)', kind: 'satellite', position: { x: 430, y: 60 }, params: { altitudeKm: 500, inclinationDeg: 97.4, raanDeg: 23.54, phaseDeg: 47.58 } },
       { id: 'graz', label: 'Graz', kind: 'ground-station', position: { x: 430, y: 380 }, location: { latDeg: 47.07, lonDeg: 15.49 }, params: {} },
