@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 // The Teacher panel prepares a class link; the link opens with exactly its restrictions, which no key or paste gets past.
@@ -123,4 +124,23 @@ test('the teacher sheet prints the lesson’s goals, timings and expected answer
   await page.emulateMedia({ media: 'screen' });
   await page.keyboard.press('Escape');
   await expect(sheet).toHaveCount(0);
+});
+
+/** Serious or critical axe violations inside `selector`, with the elements at fault. */
+async function blockingViolations(page: Page, selector: string) {
+  const { violations } = await new AxeBuilder({ page }).include(selector).analyze();
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test('the Teacher dialog, and a lesson band asking its question, have no serious accessibility violations', async ({ page }) => {
+  test.slow(); // axe on a busy machine
+  await page.goto('/');
+  await openTeacher(page);
+  expect(await blockingViolations(page, '[data-testid="teacher-dialog"]')).toEqual([]);
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Examples', exact: true }).click();
+  await page.getByRole('button', { name: 'Guided lesson: Twin-field QKD beats the repeaterless bound' }).click();
+  await page.getByTestId('classroom-next').click();
+  await expect(page.getByTestId('predict')).toBeVisible();
+  expect(await blockingViolations(page, '[data-testid="classroom"]')).toEqual([]);
 });
