@@ -81,6 +81,7 @@ for (const lesson of LESSONS) {
     await SOLVE[lesson.exampleId]!(page);
     await expect(page.getByTestId('challenge-status')).toHaveAttribute('data-met', 'true');
     await expect(page.getByTestId('challenge-status')).toHaveText('✓ Challenge met!');
+    await expect(page.getByTestId('challenge-observed')).not.toHaveAttribute('data-value', '');
     await expect(page.getByTestId('predict-tally')).toContainText(`of ${lesson.steps.filter((s) => s.predict).length} right`);
     await page.screenshot({ path: `e2e/screenshots/lesson-${lesson.exampleId}-met.png` });
   });

@@ -89,10 +89,15 @@ function ChallengeCard({ lesson }: { lesson: Lesson }) {
   const evaluation = useResults((r) => r.evaluation);
   const locked = useEditorState((e) => e.whyNot('hand') ?? '');
   const met = evaluation !== null && lesson.challenge.met(scenario, evaluation);
+  const { observe } = lesson.challenge;
+  const value = readObserved(evaluation, observe.value);
   return (
     <div>
       <h3 className="classroom__step">Challenge</h3>
       <p className="classroom__explanation">{lesson.challenge.goal}</p>
+      <p className="classroom__observed" data-testid="challenge-observed" data-value={value ?? ''}>
+        Now: {observe.label} <strong>{formatObserved(value, observe.value)}</strong>
+      </p>
       <p className={`classroom__status${met ? ' classroom__status--met' : ''}`} role="status" data-testid="challenge-status" data-met={met}>
         {met ? '✓ Challenge met!' : 'Not yet: change the design and watch this line.'}
       </p>

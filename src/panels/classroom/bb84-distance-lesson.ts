@@ -58,6 +58,7 @@ export const bb84DistanceLesson: Lesson = {
     },
   ],
   challenge: {
+    observe: keyRate,
     goal: 'Keep the quiet detectors and find a fiber of at least 120 km that still gives at least 10 bit/s.',
     hint: 'Select the link and shorten it: at 120 km the quiet detectors give about 20 bit/s.',
     met: (scenario, evaluation) => {

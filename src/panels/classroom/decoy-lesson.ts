@@ -42,6 +42,7 @@ export const decoyLesson: Lesson = {
     },
   ],
   challenge: {
+    observe: plainKey,
     goal: 'Without decoys, get at least 100 bit/s of key: how short must that link be?',
     hint: 'Select the link without decoys and shorten it: at 10 km it gives about 117 bit/s.',
     met: (scenario, evaluation) => {

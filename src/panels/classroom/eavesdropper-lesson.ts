@@ -55,6 +55,7 @@ export const eavesdropperLesson: Lesson = {
     },
   ],
   challenge: {
+    observe: { label: 'Key on the tapped link', value: { kind: 'request', requestId: 'key-tapped', quantity: 'keyRate' } },
     goal: 'How much can Eve take unseen? Let her measure at least 15 % of the pulses while the tapped link still makes key.',
     hint: "Select the tapped link and set Eve's intercepted fraction to 0.15: the key is about 50 bit/s at a QBER of 6.2 %.",
     met: (scenario, evaluation) => {

@@ -28,6 +28,8 @@ export interface LessonStep {
 /** A goal checked live against the results; `met` reads only the scenario and the engine's evaluation. */
 export interface Challenge {
   goal: string;
+  /** The engine's value the goal is about, shown live beside it. */
+  observe: { label: string; value: Observed };
   /** How a student can meet it, for the teacher sheet (the tests apply `solve` and check `met`). */
   hint: string;
   met(scenario: Scenario, evaluation: Evaluation): boolean;

@@ -94,7 +94,10 @@ describe('classroom lessons', () => {
     for (const lesson of LESSONS) {
       const last = documents(lesson).at(-1)!;
       const start = lesson.challenge.setup ? lesson.challenge.setup(last) : last;
-      for (const evaluation of evaluations(start)) expect(lesson.challenge.met(start, evaluation), `${lesson.exampleId} at start`).toBe(false);
+      for (const evaluation of evaluations(start)) {
+        expect(lesson.challenge.met(start, evaluation), `${lesson.exampleId} at start`).toBe(false);
+        expect(readObserved(evaluation, lesson.challenge.observe.value), `${lesson.exampleId} challenge value`).not.toBeNull();
+      }
       const solved = lesson.challenge.solve(start);
       expect(parseScenario(solved).ok).toBe(true);
       for (const evaluation of evaluations(solved)) expect(lesson.challenge.met(solved, evaluation), `${lesson.exampleId} solved`).toBe(true);

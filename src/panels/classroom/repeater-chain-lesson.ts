@@ -64,6 +64,7 @@ export const repeaterChainLesson: Lesson = {
     },
   ],
   challenge: {
+    observe: fidelity,
     goal: 'Deliver pairs with fidelity at least 0.9 over the 200 km chain. Here memories keep 10 s and each link is purified once.',
     hint: "Select the chain's request and raise the purification rounds to 2: fidelity about 0.94 at 6 pairs per second.",
     met: (scenario, evaluation) => {

@@ -56,6 +56,7 @@ export const satelliteLesson: Lesson = {
     },
   ],
   challenge: {
+    observe: { label: 'Key from the satellite', value: { kind: 'request', requestId: 'key-sat', quantity: 'keyRate' } },
     goal: 'Two minutes after the peak, get at least 20 kbit/s by choosing a bigger receiving telescope.',
     hint: 'Select the downlink and set the receiver aperture to 1.5 m: about 23 kbit/s.',
     met: (scenario, evaluation) => {

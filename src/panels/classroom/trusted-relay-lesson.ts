@@ -58,6 +58,7 @@ export const trustedRelayLesson: Lesson = {
     },
   ],
   challenge: {
+    observe: keyRate,
     goal: 'Back to a trusted node in Bern at 130 km + 95 km: get at least 20 bit/s over the whole 225 km with this one trusted node.',
     hint: 'Select each fiber and make the hops equal (112.5 km each): about 23 bit/s.',
     met: (scenario, evaluation) => {

@@ -50,6 +50,7 @@ export const twinFieldLesson: Lesson = {
     },
   ],
   challenge: {
+    observe,
     goal: "Bring key back over 500 km: at least 10 bit/s, with Charlie's detectors made quieter.",
     hint: "Select the request and lower Charlie's dark-count probability to 10⁻⁹: about 12 bit/s, far above the bound of 0.14 bit/s.",
     met: (scenario, evaluation) => {
