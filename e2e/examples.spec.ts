@@ -3,7 +3,6 @@ import { EXAMPLES } from '../src/scenario/examples';
 
 // The live key-rate chart marks how many samples it has drawn; any chart refactor keeps this test id.
 const sampleCount = async (page: Page) => Number((await page.getByTestId('chart-keyRateBitsPerSecond').getAttribute('data-samples')) ?? 0);
-const lessonKeyRate = async (page: Page) => Number((await page.getByTestId('classroom-now').getAttribute('data-key-rate')) || NaN);
 
 async function openGallery(page: Page) {
   await page.getByRole('button', { name: 'Examples', exact: true }).click();
@@ -49,68 +48,6 @@ for (const example of EXAMPLES) {
     await page.screenshot({ path: `e2e/screenshots/example-${example.id}.png` });
   });
 }
-
-test('the guided eavesdropper lesson steps forward and back, and the tapped link loses its key', async ({ page }) => {
-  test.slow(); // many steps, each waiting for the engine's new numbers
-  await page.goto('/');
-  const dialog = await openGallery(page);
-  await dialog.getByRole('button', { name: 'Guided lesson: An eavesdropper betrayed by the QBER' }).click();
-  const lesson = page.getByTestId('classroom');
-  const counter = page.getByTestId('classroom-counter');
-  const explanation = page.getByTestId('classroom-explanation');
-  await expect(counter).toHaveText('Step 1 of 5');
-  await expect(explanation).toContainText('Both 40 km links make the same key');
-  await expect.poll(() => lessonKeyRate(page)).toBeGreaterThan(700);
-  const clean = await lessonKeyRate(page);
-  await page.screenshot({ path: 'e2e/screenshots/lesson-eavesdropper-1.png' });
-
-  await page.keyboard.press('ArrowRight');
-  await expect(counter).toHaveText('Step 2 of 5');
-  await expect(explanation).toContainText('QBER rises to 4.3 %');
-  await expect.poll(() => lessonKeyRate(page)).toBeLessThan(clean * 0.75);
-  await page.screenshot({ path: 'e2e/screenshots/lesson-eavesdropper-2.png' });
-
-  await lesson.getByRole('button', { name: 'Next →' }).click();
-  await lesson.getByRole('button', { name: 'Next →' }).click();
-  await expect(counter).toHaveText('Step 4 of 5');
-  await expect(explanation).toContainText('they abort');
-  await expect.poll(() => lessonKeyRate(page)).toBe(0);
-  await expect(page.getByTestId('result-key-tapped')).toContainText('eavesdropper detected');
-  await page.screenshot({ path: 'e2e/screenshots/lesson-eavesdropper-4.png' });
-
-  await page.keyboard.press('ArrowLeft');
-  await page.keyboard.press('ArrowLeft');
-  await page.keyboard.press('ArrowLeft');
-  await expect(counter).toHaveText('Step 1 of 5');
-  await expect.poll(() => lessonKeyRate(page)).toBeCloseTo(clean, 6);
-});
-
-test('the BB84 distance lesson: 50 km more fiber makes the key fall about tenfold, and large type is available', async ({ page }) => {
-  test.slow(); // many steps, each waiting for the engine's new numbers
-  await page.goto('/');
-  const dialog = await openGallery(page);
-  await dialog.getByRole('button', { name: 'Guided lesson: BB84 over fiber: the distance limit' }).click();
-  const lesson = page.getByTestId('classroom');
-  await expect(page.getByTestId('classroom-counter')).toHaveText('Step 1 of 5');
-  await expect.poll(() => lessonKeyRate(page)).toBeGreaterThan(400);
-  const at50 = await lessonKeyRate(page);
-  await lesson.getByRole('button', { name: 'Large type' }).click();
-  await expect(page.locator('.app')).toHaveClass(/app--presentation/);
-  await page.screenshot({ path: 'e2e/screenshots/lesson-bb84-1-large.png' });
-  await page.keyboard.press('ArrowRight');
-  await expect(page.getByTestId('classroom-explanation')).toContainText('fell about tenfold');
-  await expect(page.getByTestId('link-label-fiber-gb')).toContainText('100 km');
-  await expect.poll(() => lessonKeyRate(page)).toBeLessThan(at50 / 8);
-  expect(at50 / (await lessonKeyRate(page))).toBeLessThan(13);
-  await page.screenshot({ path: 'e2e/screenshots/lesson-bb84-2-large.png' });
-  await page.keyboard.press('ArrowRight');
-  await page.keyboard.press('ArrowRight');
-  await expect(page.getByTestId('classroom-counter')).toHaveText('Step 4 of 5');
-  await expect.poll(() => lessonKeyRate(page)).toBe(0);
-  await page.screenshot({ path: 'e2e/screenshots/lesson-bb84-4-large.png' });
-  await lesson.getByRole('button', { name: 'End lesson' }).click();
-  await expect(lesson).toBeHidden();
-});
 
 test('a request lists its best paths on request: on the Berlin ring, the short way round is in use and the long way is second', async ({ page }) => {
   await page.goto('/');

@@ -13,6 +13,7 @@ import { GlossaryButton } from '../panels/help/GlossaryButton';
 import { useSession } from '../store/session-store';
 import { ResultsSummary } from '../panels/ResultsSummary';
 import { TimeControls } from '../panels/TimeControls';
+import { TeacherDialog } from '../panels/teacher/TeacherDialog';
 import { ShareAndFiles } from '../share/ShareAndFiles';
 import { DistanceChart } from '../panels/charts/DistanceChart';
 import { LiveCharts } from '../panels/charts/LiveCharts';
@@ -52,6 +53,7 @@ export function App() {
   useTheme();
   const presentation = useUi((s) => s.presentation);
   const inLesson = useSession((s) => s.lesson !== null);
+  const hidden = useSession((s) => s.hiddenTools);
   const canvas = useCanvasModule();
 
   return (
@@ -61,7 +63,12 @@ export function App() {
         <span className="app__scenario-name" data-testid="scenario-name">{name}</span>
         <TimeControls />
         <ShareAndFiles />
-        <ExamplesGallery />
+        {!hidden.includes('examples') && (
+          <>
+            <ExamplesGallery />
+            <TeacherDialog />
+          </>
+        )}
         <GlossaryButton />
       </header>
       <CommandToolbar />
@@ -81,7 +88,7 @@ export function App() {
         )}
         <aside className="app__side">
           <RequestsPanel />
-          <Inspector />
+          {!hidden.includes('inspector') && <Inspector />}
           <LiveCharts />
           <DistanceChart />
           <ResultsSummary />

@@ -108,6 +108,7 @@ export function NetworkCanvas() {
   const selectedLinkIds = useSession((s) => s.selectedLinkIds);
   const select = useSession((s) => s.select);
   const editable = useCanEdit();
+  const paletteHidden = useSession((s) => s.hiddenTools.includes('palette'));
   // React Flow's own controls and background follow the page's theme (its light defaults hid the zoom buttons in dark).
   const colorMode = useUi((s) => s.theme) ?? 'system';
   const syncSelection = useSelectionSync();
@@ -259,7 +260,7 @@ export function NetworkCanvas() {
         <MapLayer />
         <CanvasMiniMap />
         <Controls />
-        {editable && (
+        {editable && !paletteHidden && (
           <Panel position="top-left">
             <Palette />
           </Panel>

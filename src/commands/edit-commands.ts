@@ -65,7 +65,8 @@ function pasteAgain(app: Editor): void {
  * nodes the schema refuses, are explained and change nothing; an empty system clipboard falls back to this page's copy.
  */
 export function pasteText(app: Editor, text: string): void {
-  if (!app.canEdit()) return;
+  // A class link that hides the palette refuses pasted nodes too (the paste command's own rule, src/commands/registry.ts).
+  if (!app.canEdit() || app.session.getState().hiddenTools.includes('palette')) return;
   const read = clipboardFromText(text);
   if (!read.ok) {
     if (read.reason !== null) return app.announce(`Nothing pasted: ${read.reason}.`, 'error');

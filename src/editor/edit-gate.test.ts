@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { commandById, runCommand } from '../commands/registry';
-import { goToStep, startLesson } from '../panels/classroom/classroom-actions';
+import { answerPrediction, goToStep, startLesson } from '../panels/classroom/classroom-actions';
 import { LESSONS } from '../panels/classroom/lessons';
 import { openExample } from '../panels/open-example';
 import { defaultScenario } from '../scenario/default-scenario-parsed';
 import { EXAMPLES } from '../scenario/examples';
+import { parseScenario } from '../scenario/validate';
 import { importScenarioFile } from '../share/import-scenario';
 import { scenarioToJson } from '../share/scenario-file';
 import { placeNodes, setLinkParam } from '../store/scenario-edits';
@@ -18,7 +19,14 @@ function editorWith(lock: Lock) {
   const editor = createTestEditor(defaultScenario());
   editor.session.getState().setReadOnly(lock === 'read-only');
   editor.ui.setState({ presentation: lock === 'presentation' });
+  editor.session.getState().setLesson(null);
   return editor;
+}
+
+function parsedExample(id: string) {
+  const parsed = parseScenario(EXAMPLES.find((x) => x.id === id)!.scenario);
+  if (!parsed.ok) throw new Error(parsed.errors.join('; '));
+  return parsed.scenario;
 }
 
 const lengthKm = (editor: Editor) => editor.scenario.links[0]!.params.lengthKm;
@@ -68,6 +76,16 @@ const ENTRY_POINTS: { name: string; prepare?(editor: Editor): void; changes(edit
     name: 'starting a lesson and going to its next step',
     changes: (e) => startLesson(e, LESSONS[0]!) && goToStep(e, 1) && e.session.getState().lesson?.step === 1,
     allowedWhile: ['none', 'presentation'],
+  },
+  {
+    name: 'a step of the lesson a class link opened (locked or not)',
+    // The link loads the lesson's example with its first step, as the shared-link controller does.
+    prepare: (e) => {
+      e.replace(LESSONS[0]!.steps[0]!.apply(parsedExample(LESSONS[0]!.exampleId)), 'load');
+      e.session.getState().setLesson({ exampleId: LESSONS[0]!.exampleId, step: 0 });
+    },
+    changes: (e) => goToStep(e, 1) && answerPrediction(e, 1) && goToStep(e, 2) && e.scenario.links[0]!.params.lengthKm === 140,
+    allowedWhile: ['none', 'presentation', 'read-only'],
   },
   {
     name: 'importing a file',

@@ -17,9 +17,11 @@ import { watchDocument } from './document-watch';
  * - `hand`: an edit of the design by hand (canvas, inspector, commands, undo): refused while read-only or presenting;
  * - `content`: the whole design replaced by something the user picked (an example, a lesson step, a file): refused
  *   while read-only, allowed while presenting, so a teacher can move through a lesson on the projector;
+ * - `lesson`: a step of the guided lesson the page is running: allowed while read-only too, since a teacher's locked
+ *   class link locks the student's hands, not the lesson's own steps; refused like `content` when no lesson runs;
  * - `load`: what the page was given to show (a shared link, the backup of the user's work): never refused.
  */
-export type EditSource = 'hand' | 'content' | 'load';
+export type EditSource = 'hand' | 'content' | 'lesson' | 'load';
 
 /** What the editor asks of the engine; the page's worker client, or a recording stub in tests. */
 export interface EditorEngine {
@@ -105,7 +107,7 @@ export class Editor {
 
   /** Why a change from `source` would be refused now, in words for the user; null when it is allowed. */
   whyNot(source: EditSource = 'hand'): string | null {
-    if (source === 'load') return null;
+    if (source === 'load' || (source === 'lesson' && this.session.getState().lesson !== null)) return null;
     if (this.session.getState().readOnly) return 'This shared scenario is read-only. Choose “Edit a copy” first.';
     if (source === 'hand' && this.ui.getState().presentation) return 'Presentation mode is read-only. Press Escape to leave it first.';
     return null;

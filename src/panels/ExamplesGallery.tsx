@@ -1,5 +1,6 @@
 import { lazy, Suspense, useRef, useState } from 'react';
 import './examples-gallery.css';
+import { openTeacher } from './teacher/teacher-store';
 import { useModalKeys } from './use-modal-keys';
 
 // The examples and lessons load when the gallery is first opened (or its button hovered), not before the first chart sample.
@@ -45,6 +46,19 @@ export function ExamplesGallery() {
         <div className="examples__head">
           <h2 id="examples-title">Examples</h2>
           <p className="muted">Opening one replaces your design; Ctrl+Z brings it back.</p>
+          <button
+            type="button"
+            data-testid="teacher-button"
+            title="Prepare a class link (lesson, hidden tools, locked parameters) and print teacher sheets"
+            onClick={() => {
+              // The Teacher dialog takes focus itself.
+              startingLesson();
+              close();
+              openTeacher();
+            }}
+          >
+            Teacher…
+          </button>
           <button ref={closeRef} type="button" onClick={close}>
             Close
           </button>

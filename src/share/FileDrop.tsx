@@ -23,6 +23,8 @@ export function FileDrop() {
       e.preventDefault();
       setOver(false);
       const file = e.dataTransfer?.files[0];
+      // Still prevented above, so the browser never leaves the page for the file.
+      if (editor.session.getState().hiddenTools.includes('files')) return editor.announce('Opening files is turned off in this class link.', 'error');
       if (file) void importScenarioFile(file, editor);
     };
     addEventListener('dragover', onDragOver);

@@ -14,6 +14,9 @@ const FilesMenu = lazy(() => loadFilesMenu().then((m) => ({ default: m.FilesMenu
 export function ShareAndFiles() {
   const [open, setOpen] = useState<'share' | 'files' | null>(null);
   const readOnly = useSession((s) => s.readOnly);
+  // A teacher's class link that hides tools keeps its lock too: no "Edit a copy" (docs/share-format.md).
+  const classLink = useSession((s) => s.hiddenTools.length > 0);
+  const filesHidden = useSession((s) => s.hiddenTools.includes('files'));
   useEffect(() => {
     // Lets CSS dim editing controls that do not read the flag themselves.
     if (readOnly) document.documentElement.dataset.readonly = '';
@@ -24,16 +27,20 @@ export function ShareAndFiles() {
     <div className="share-tools">
       {readOnly && (
         <span className="share-tools__readonly" data-testid="read-only-badge">
-          Read-only
-          <button type="button" onClick={() => useSession.getState().setReadOnly(false)}>Edit a copy</button>
+          {classLink ? 'Locked by the teacher' : 'Read-only'}
+          {!classLink && <button type="button" onClick={() => useSession.getState().setReadOnly(false)}>Edit a copy</button>}
         </span>
       )}
-      <button type="button" aria-expanded={open === 'share'} onClick={() => toggle('share')} onPointerEnter={loadSharePanel} onFocus={loadSharePanel}>Share</button>
-      <button type="button" aria-expanded={open === 'files'} onClick={() => toggle('files')} onPointerEnter={loadFilesMenu} onFocus={loadFilesMenu}>Files</button>
-      <Suspense fallback={null}>
-        {open === 'share' && <SharePanel onClose={() => setOpen(null)} />}
-        {open === 'files' && <FilesMenu onClose={() => setOpen(null)} />}
-      </Suspense>
+      {!filesHidden && (
+        <>
+          <button type="button" aria-expanded={open === 'share'} onClick={() => toggle('share')} onPointerEnter={loadSharePanel} onFocus={loadSharePanel}>Share</button>
+          <button type="button" aria-expanded={open === 'files'} onClick={() => toggle('files')} onPointerEnter={loadFilesMenu} onFocus={loadFilesMenu}>Files</button>
+          <Suspense fallback={null}>
+            {open === 'share' && <SharePanel onClose={() => setOpen(null)} />}
+            {open === 'files' && <FilesMenu onClose={() => setOpen(null)} />}
+          </Suspense>
+        </>
+      )}
       <SharedLinkDialog />
       <FileDrop />
     </div>

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useDocument } from '../editor/editor-context';
 import { copyText } from './copy-text';
 import { QrCode } from './QrCode';
-import { buildShareHash, embedSnippet, SHARE_PANELS, type SharePanel as PanelName, type ShareFlags, type Theme } from './share-hash';
+import { buildShareHash, embedSnippet, NO_FLAGS, SHARE_PANELS, type SharePanel as PanelName, type ShareFlags, type Theme } from './share-hash';
 import { encodeScenario } from './url-codec';
 
 /** Chat and mail programs may cut links longer than this (circuitjs warns at the same length). */
@@ -24,7 +24,7 @@ function CopyButton({ text, field, label }: { text: string; field: React.RefObje
 /** The link to the design on screen (never its results), its QR code, teacher options and an embed snippet. */
 export function SharePanel({ onClose }: { onClose(): void }) {
   const scenario = useDocument((s) => s.scenario);
-  const [flags, setFlags] = useState<ShareFlags>({ play: null, readOnly: false, panel: null, theme: null });
+  const [flags, setFlags] = useState<ShareFlags>(NO_FLAGS);
   const [url, setUrl] = useState('');
   const linkRef = useRef<HTMLInputElement>(null);
   const embedRef = useRef<HTMLTextAreaElement>(null);

@@ -1,3 +1,4 @@
+import { HIDEABLE_TOOLS, type HideableTool } from '../store/session-store';
 import { MAX_PAYLOAD_CHARS } from './url-codec';
 
 export type Theme = 'light' | 'dark';
@@ -11,13 +12,19 @@ export interface ShareFlags {
   readOnly: boolean;
   panel: SharePanel | null;
   theme: Theme | null;
+  /** The guided lesson to run (named by its example's id); the payload then holds that example at the lesson's first step. */
+  lesson: string | null;
+  /** UI parts hidden from whoever opens the link (HIDEABLE_TOOLS), in that list's order. */
+  hide: readonly HideableTool[];
 }
 
-export const NO_FLAGS: ShareFlags = { play: null, readOnly: false, panel: null, theme: null };
+export const NO_FLAGS: ShareFlags = { play: null, readOnly: false, panel: null, theme: null, lesson: null, hide: [] };
+/** Lesson ids are example ids: lower-case words joined by hyphens. */
+const LESSON_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export type SharedHash = { kind: 'none' } | { kind: 'link'; payload: string; flags: ShareFlags } | { kind: 'too-long'; message: string };
 
-/** Read `#s=1.<payload>&play=0&ro=1&panel=…&theme=…`; unknown flags and values are ignored, never errors. */
+/** Read `#s=1.<payload>&play=0&ro=1&panel=…&theme=…&lesson=…&hide=…`; unknown flags and values are ignored, never errors. */
 export function readShareHash(hash: string): SharedHash {
   const text = hash.startsWith('#') ? hash.slice(1) : hash;
   // Checked before splitting anything, so a hostile hash costs nothing.
@@ -30,6 +37,8 @@ export function readShareHash(hash: string): SharedHash {
   const play = params.get('play');
   const panel = params.get('panel');
   const theme = params.get('theme');
+  const lesson = params.get('lesson');
+  const hide = new Set((params.get('hide') ?? '').split(','));
   return {
     kind: 'link',
     payload,
@@ -38,6 +47,8 @@ export function readShareHash(hash: string): SharedHash {
       readOnly: params.get('ro') === '1',
       panel: (SHARE_PANELS as readonly string[]).includes(panel ?? '') ? (panel as SharePanel) : null,
       theme: theme === 'light' || theme === 'dark' ? theme : null,
+      lesson: lesson !== null && lesson.length <= 60 && LESSON_ID.test(lesson) ? lesson : null,
+      hide: HIDEABLE_TOOLS.filter((t) => hide.has(t)),
     },
   };
 }
@@ -49,6 +60,8 @@ export function buildShareHash(payload: string, flags: ShareFlags): string {
   if (flags.readOnly) hash += '&ro=1';
   if (flags.panel) hash += `&panel=${flags.panel}`;
   if (flags.theme) hash += `&theme=${flags.theme}`;
+  if (flags.lesson) hash += `&lesson=${flags.lesson}`;
+  if (flags.hide.length > 0) hash += `&hide=${flags.hide.join(',')}`;
   return hash;
 }
 

@@ -52,6 +52,9 @@ export function startSharedLinks({ storage, editor, url = browserUrlBar }: Deps)
 
   const applyFlags = (flags: ShareFlags) => {
     editor.session.getState().setReadOnly(flags.readOnly);
+    editor.session.getState().setHiddenTools(flags.hide);
+    // A class link's lesson starts at its first step (the payload holds the document after it); the band loads itself.
+    if (flags.lesson) editor.session.getState().setLesson({ exampleId: flags.lesson, step: 0 });
     if (flags.play === true) editor.play();
     else if (flags.play === false) editor.pause();
     applyTheme(flags.theme);

@@ -223,9 +223,9 @@ describe('URL codec rejects bad links with a clear message', () => {
 
 describe('share hash', () => {
   it('carries the teacher flags and ignores unknown values', () => {
-    const hash = buildShareHash('1.abc', { play: false, readOnly: true, panel: 'results', theme: 'dark' });
+    const hash = buildShareHash('1.abc', { ...NO_FLAGS, play: false, readOnly: true, panel: 'results', theme: 'dark' });
     expect(hash).toBe('s=1.abc&play=0&ro=1&panel=results&theme=dark');
-    expect(readShareHash(`#${hash}`)).toEqual({ kind: 'link', payload: '1.abc', flags: { play: false, readOnly: true, panel: 'results', theme: 'dark' } });
+    expect(readShareHash(`#${hash}`)).toEqual({ kind: 'link', payload: '1.abc', flags: { ...NO_FLAGS, play: false, readOnly: true, panel: 'results', theme: 'dark' } });
     expect(readShareHash('#s=1.abc&play=yes&theme=pink&panel=<b>')).toEqual({ kind: 'link', payload: '1.abc', flags: NO_FLAGS });
     expect(readShareHash('')).toEqual({ kind: 'none' });
     expect(readShareHash('#section-2')).toEqual({ kind: 'none' });

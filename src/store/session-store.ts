@@ -1,6 +1,14 @@
 // Scope: session — selection, view and play state of this page; never undone, never saved in the document or the URL.
 import { create } from 'zustand';
 
+/**
+ * Parts of the UI a teacher's class link can hide (docs/share-format.md): the palette also takes the Build commands
+ * and paste/duplicate with it, the inspector its parameter fields, files the Share/Files menus and file drops,
+ * examples the gallery and the teacher panel.
+ */
+export const HIDEABLE_TOOLS = ['palette', 'inspector', 'files', 'examples'] as const;
+export type HideableTool = (typeof HIDEABLE_TOOLS)[number];
+
 export type Selection = { kind: 'node' | 'link' | 'request'; id: string } | null;
 
 export interface SessionState {
@@ -29,6 +37,9 @@ export interface SessionState {
   /** The guided lesson running (named by its example) and its step. */
   lesson: { exampleId: string; step: number } | null;
   setLesson(lesson: { exampleId: string; step: number } | null): void;
+  /** UI parts a class link hid; none by default. */
+  hiddenTools: readonly HideableTool[];
+  setHiddenTools(tools: readonly HideableTool[]): void;
   /** The canvas draws the world map behind the network. */
   mapOn: boolean;
   toggleMap(): void;
@@ -59,6 +70,8 @@ export const useSession = create<SessionState>()((set) => ({
   setPreviewPath: (previewPath) => set({ previewPath }),
   lesson: null,
   setLesson: (lesson) => set({ lesson }),
+  hiddenTools: [],
+  setHiddenTools: (hiddenTools) => set({ hiddenTools }),
   mapOn: false,
   toggleMap: () => set((s) => ({ mapOn: !s.mapOn })),
 }));

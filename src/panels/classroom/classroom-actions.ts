@@ -1,6 +1,7 @@
 import type { Editor } from '../../editor/editor';
 import { exampleById } from '../../scenario/examples';
 import { openExample } from '../open-example';
+import { answerKey, useAnswers } from './answers-store';
 import type { Lesson } from './lesson';
 import { LESSONS } from './lessons';
 
@@ -25,13 +26,36 @@ export function startLesson(editor: Editor, lesson: Lesson): boolean {
   return openExample(editor, example, first.apply);
 }
 
-/** Go to a step (Next, Back): its one change is applied to the current document as one undoable edit. */
+/** Whether the step at `index` still waits for the student's prediction (its change is not applied yet). */
+export function isAsking(lesson: Lesson, index: number): boolean {
+  return lesson.steps[index]?.predict !== undefined && useAnswers.getState().answers[answerKey(lesson.exampleId, index)] === undefined;
+}
+
+/**
+ * Go to a step (Next, Back), or to the challenge one past the last step. A step with a question shows it first and
+ * applies nothing until it is answered; otherwise its one change is applied as one undoable edit.
+ */
 export function goToStep(editor: Editor, index: number): boolean {
   const lesson = runningLesson(editor);
-  const step = lesson?.steps[index];
-  if (!lesson || !step) return false;
-  if (!editor.edit((s) => step.apply(s), 'record', 'content')) return false;
+  if (!lesson || index < 0 || index > lesson.steps.length) return false;
+  // A question is answered before the lesson moves on: its change is what the next steps build on.
+  const current = editor.session.getState().lesson?.step ?? 0;
+  if (index > current && isAsking(lesson, current)) return false;
+  const step = lesson.steps[index];
+  const change = step ? (isAsking(lesson, index) ? null : step.apply) : (lesson.challenge.setup ?? null);
+  if (change && !editor.edit((s) => change(s), 'record', 'lesson')) return false;
   editor.session.getState().setLesson({ exampleId: lesson.exampleId, step: index });
+  return true;
+}
+
+/** Record the student's prediction for the current step, then apply the step's change. Returns whether the answer was kept. */
+export function answerPrediction(editor: Editor, answer: number): boolean {
+  const lesson = runningLesson(editor);
+  const index = editor.session.getState().lesson?.step ?? -1;
+  const step = lesson?.steps[index];
+  if (!lesson || !step?.predict || !Number.isFinite(answer)) return false;
+  if (!editor.edit((s) => step.apply(s), 'record', 'lesson')) return false;
+  useAnswers.getState().record(answerKey(lesson.exampleId, index), answer);
   return true;
 }
 

@@ -6,7 +6,9 @@ import type { Example } from './example';
 import { metroTrustedRing } from './metro-trusted-ring';
 import { purification } from './purification';
 import { repeaterChain } from './repeater-chain';
+import { satelliteOverhead } from './satellite-overhead';
 import { satellitePass } from './satellite-pass';
+import { trustedRelay } from './trusted-relay';
 import { twinField } from './twin-field';
 
 export type { Example } from './example';
@@ -19,9 +21,11 @@ export const EXAMPLES: readonly Example[] = [
   twinField,
   repeaterChain,
   purification,
+  trustedRelay,
   metroTrustedRing,
   continentalBackbone,
   satellitePass,
+  satelliteOverhead,
 ];
 
 export function exampleById(id: string): Example | undefined {
