@@ -1,7 +1,7 @@
 import type { Evaluation } from '../engine/results';
 import { REQUEST_SERIES, type RequestSeries } from '../worker/protocol';
 
-/** The read side of the ResultsStore ring buffers: enough to export without knowing their layout. */
+/** The read side of the ResultsStore buffers: enough to export without knowing their layout. */
 export interface ResultsReader {
   requestIds: string[];
   rowCount: number;
