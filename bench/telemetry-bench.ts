@@ -1,6 +1,6 @@
 /**
- * The schema's maximum of 5,000 requests streaming in Chromium (issue 22): the page's JS heap (CDP
- * `Runtime.getHeapUsage`, the page's isolate, not the worker's), the simulated clock and the rows the results store
+ * The schema's maximum of 5,000 requests streaming in Chromium (issue 22): the page's heap (CDP `Runtime.getHeapUsage`:
+ * JS heap, DOM heap and array buffers, the page's isolate, not the worker's), the simulated clock and the rows the results store
  * keeps, at start, middle and end of a long run at 1000×, and every page error. 10 minutes in full mode, 2 with
  * --quick. Part of `npm run bench`; alone (`npx tsx bench/telemetry-bench.ts [--quick]`) it builds and serves the app
  * on BENCH_TELEMETRY_PORT (4176) and replaces only its section of RESULTS.md.
@@ -24,7 +24,10 @@ export interface TelemetryPoint {
   wallSeconds: number;
   simulatedSeconds: number;
   rows: number;
+  /** JS heap, the DOM's (embedder) heap and array buffers' backing stores, used. */
   heapBytes: number;
+  /** Of which array buffers and external strings: the results store's samples live here. */
+  backingBytes: number;
 }
 
 export interface TelemetryReport {
@@ -64,9 +67,11 @@ export async function manyRequestsStreaming(browser: Browser, url: string, secon
     report.firstSampleSeconds = (Date.now() - opened) / 1000;
     const start = Date.now();
     const record = async () => {
-      const point = { wallSeconds: (Date.now() - start) / 1000, simulatedSeconds: await simulatedSeconds(page), rows: await rows(), heapBytes: ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize };
+      const heap = await cdp.send('Runtime.getHeapUsage');
+      const heapBytes = heap.usedSize + heap.embedderHeapUsedSize + heap.backingStorageSize;
+      const point = { wallSeconds: (Date.now() - start) / 1000, simulatedSeconds: await simulatedSeconds(page), rows: await rows(), heapBytes, backingBytes: heap.backingStorageSize };
       report.points.push(point);
-      log(`  5,000 requests at ${point.wallSeconds.toFixed(0)} s: t = ${point.simulatedSeconds} s, ${point.rows} rows, heap ${(point.heapBytes / 1e6).toFixed(0)} MB`);
+      log(`  5,000 requests at ${point.wallSeconds.toFixed(0)} s: t = ${point.simulatedSeconds} s, ${point.rows} rows, heap ${(point.heapBytes / 1e6).toFixed(0)} MB (array buffers ${(point.backingBytes / 1e6).toFixed(0)} MB)`);
     };
     await record();
     // Ten points over the run; the table shows start, middle and end, and the largest heap of all.
@@ -92,13 +97,13 @@ export function telemetryTable(report: TelemetryReport): string[] {
   const cap = capRows(LIMITS.requests * REQUEST_SERIES.length);
   return [
     `${report.requests.toLocaleString('en-US')} BB84 requests on 20 stations round a trusted hub (\`manyRequestsInput\`), autosaved and opened, played at 1000× for ` +
-      `${(report.plannedSeconds / 60).toFixed(0)} min of wall time; heap is the page's (CDP \`Runtime.getHeapUsage\`, used size; the worker has its own). ` +
-      `The results store keeps at most ${cap} rows of this width (${mb(TELEMETRY_BUDGET_BYTES)} budget), thinning older ones. ` +
+      `${(report.plannedSeconds / 60).toFixed(0)} min of wall time; heap is the page's (CDP \`Runtime.getHeapUsage\`: JS heap + DOM heap + array buffers' backing stores, used; the worker has its own). ` +
+      `The results store keeps at most ${cap} rows of this width (${TELEMETRY_BUDGET_BYTES / 2 ** 20} MiB budget), thinning older ones. ` +
       `First sample ${Number.isFinite(report.firstSampleSeconds) ? `${report.firstSampleSeconds.toFixed(1)} s` : '—'} after navigation; load average when it started ${report.loadAverage.map((l) => l.toFixed(2)).join(' / ')}.`,
     '',
-    '| Point | Wall time | Simulated time | Rows kept | Page heap |',
-    '|---|---:|---:|---:|---:|',
-    ...picked.map((x, i) => `| ${['start', 'middle', 'end'][i]} | ${x.wallSeconds.toFixed(0)} s | ${x.simulatedSeconds.toLocaleString('en-US')} s | ${x.rows} | ${mb(x.heapBytes)} |`),
+    '| Point | Wall time | Simulated time | Rows kept | Page heap | of which array buffers |',
+    '|---|---:|---:|---:|---:|---:|',
+    ...picked.map((x, i) => `| ${['start', 'middle', 'end'][i]} | ${x.wallSeconds.toFixed(0)} s | ${x.simulatedSeconds.toLocaleString('en-US')} s | ${x.rows} | ${mb(x.heapBytes)} | ${mb(x.backingBytes)} |`),
     '',
     `Largest heap of ${p.length} readings: **${mb(largest)}** (target ≤ ${mb(HEAP_TARGET_BYTES)}: ${largest > 0 && largest <= HEAP_TARGET_BYTES ? 'met' : 'not met'}); ` +
       `status at the end: ${report.status || '—'}; page errors: ${report.errors.length === 0 ? 'none' : report.errors.map((e) => `\`${e}\``).join(', ')}.`,
