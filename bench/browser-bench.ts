@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../playwright.config';
 import { generateNetworkInput } from './generate-scenario';
+import { manyRequestsStreaming, type TelemetryReport } from './telemetry-bench';
 import { fmt, kb, ms } from './measure';
 
 const APP_PORT = 4174;
@@ -55,6 +56,8 @@ export interface BrowserReport {
   canvasShownMs: number[];
   fps: FpsRow[];
   chromiumVersion: string;
+  /** 5,000 requests streaming: page heap, clock and rows kept (telemetry-bench.ts). */
+  telemetry: TelemetryReport | null;
   errors: string[];
 }
 
@@ -253,7 +256,7 @@ async function firstSample(browser: Browser): Promise<{ sampleMs: number; nodesM
 
 export async function browserBench(options: { quick: boolean; log?: (line: string) => void }): Promise<BrowserReport> {
   const log = options.log ?? console.log;
-  const report: BrowserReport = { bundle: null, firstSampleMs: [], canvasShownMs: [], fps: [], chromiumVersion: '', errors: [] };
+  const report: BrowserReport = { bundle: null, firstSampleMs: [], canvasShownMs: [], fps: [], chromiumVersion: '', telemetry: null, errors: [] };
   let app: ChildProcess | null = null;
   let baseline: ChildProcess | null = null;
   let browser: Browser | null = null;
@@ -294,6 +297,8 @@ export async function browserBench(options: { quick: boolean; log?: (line: strin
         }
       }
     }
+    log(`  5,000 requests streaming for ${options.quick ? 2 : 10} min…`);
+    report.telemetry = await manyRequestsStreaming(browser, APP_URL, options.quick ? 120 : 600, log);
   } catch (e) {
     report.errors.push((e as Error).message.split('\n')[0]!);
   } finally {

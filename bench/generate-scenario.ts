@@ -134,3 +134,35 @@ export function generateNetworkInput(options: GeneratedNetworkOptions): Scenario
     requests,
   };
 }
+
+/**
+ * The schema's most requests on a small network, so the cost measured is the requests' (telemetry, lists), not
+ * routing: `stations` ground stations on fibers of 10 km and up round one trusted hub, requests between them in turn.
+ */
+export function manyRequestsInput(requests: number, stations = 20, durationSeconds = 100_000): ScenarioInput {
+  const station = (i: number) => `s${i % stations}`;
+  return {
+    version: 2,
+    name: `${requests.toLocaleString('en-US')} requests`,
+    settings: { durationSeconds, timeStepSeconds: 1 },
+    nodes: [
+      { id: 'hub', label: 'Hub', kind: 'trusted-node', position: { x: 0, y: 0 }, params: {} },
+      ...Array.from({ length: stations }, (_, i) => ({
+        id: station(i),
+        label: `Station ${i}`,
+        kind: 'ground-station' as const,
+        position: { x: Math.round(300 * Math.cos((2 * Math.PI * i) / stations)), y: Math.round(300 * Math.sin((2 * Math.PI * i) / stations)) },
+        params: {},
+      })),
+    ],
+    links: Array.from({ length: stations }, (_, i) => ({ id: `l${i}`, source: 'hub', target: station(i), kind: 'fiber' as const, params: { lengthKm: 10 + 2 * i } })),
+    // Request r joins station r to the one (r / stations) + 1 places on, so pairs vary before they repeat.
+    requests: Array.from({ length: requests }, (_, r) => ({
+      id: `r${r}`,
+      source: station(r),
+      target: station(r + 1 + (Math.floor(r / stations) % (stations - 1))),
+      protocol: 'bb84-decoy' as const,
+      params: {},
+    })),
+  };
+}

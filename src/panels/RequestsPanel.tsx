@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
+import type { Evaluation } from '../engine/results';
 import { useEditor, useDocument, useCanEdit, useNamer, useResults } from '../editor/editor-context';
 import { deleteRequest, requestKey } from '../commands/edit-commands';
 import { PROTOCOLS, type Protocol, type Scenario, type ScenarioNode } from '../scenario/schema';
@@ -6,6 +7,7 @@ import { useSession } from '../store/session-store';
 import { formatBitsPerSecond } from '../format/format-units';
 import { nameOf } from '../format/names';
 import { GlossaryTerm } from './help/GlossaryTerm';
+import { REQUESTS_SHOWN, useFirstRequests } from './first-requests';
 
 /** Stations that hold key: the usual ends of a key request. */
 const isTerminal = (n: ScenarioNode) => n.kind === 'ground-station' || n.kind === 'trusted-node';
@@ -61,6 +63,12 @@ function NewRequestForm() {
   );
 }
 
+/** Each request's result by id, built once per evaluation: a find per card is quadratic at 5,000 requests. */
+function useResultLookup(evaluation: Evaluation | null) {
+  const byId = useMemo(() => new Map(evaluation?.requests.map((r) => [r.id, r])), [evaluation]);
+  return (id: string) => byId.get(id);
+}
+
 /** The questions asked of the network: pick one to light its path on the canvas; add or delete requests. */
 export function RequestsPanel() {
   const app = useEditor();
@@ -70,6 +78,8 @@ export function RequestsPanel() {
   const evaluation = useResults((r) => r.evaluation);
   const editable = useCanEdit();
   const named = useNamer();
+  const { shown, hidden, all, setAll } = useFirstRequests(scenario.requests, selectedId);
+  const resultOf = useResultLookup(evaluation);
 
   return (
     <section className="panel requests" aria-labelledby="requests-title">
@@ -82,8 +92,8 @@ export function RequestsPanel() {
         </p>
       )}
       <ul className="requests__list">
-        {scenario.requests.map((r) => {
-          const result = evaluation?.requests.find((x) => x.id === r.id);
+        {shown.map((r) => {
+          const result = resultOf(r.id);
           const active = r.id === selectedId;
           return (
             <li key={r.id} className={`requests__item${active ? ' requests__item--selected' : ''}`} data-testid={`request-${r.id}`}>
@@ -114,6 +124,11 @@ export function RequestsPanel() {
           );
         })}
       </ul>
+      {(hidden > 0 || all) && scenario.requests.length > REQUESTS_SHOWN && (
+        <button type="button" className="link-button" onClick={() => setAll(!all)}>
+          {all ? `Show the first ${REQUESTS_SHOWN} requests` : `Show all ${scenario.requests.length.toLocaleString('en-US')} requests (${hidden.toLocaleString('en-US')} more)`}
+        </button>
+      )}
       {editable && scenario.nodes.length >= 2 && <NewRequestForm />}
     </section>
   );

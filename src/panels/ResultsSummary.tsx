@@ -5,6 +5,7 @@ import { nameOf, requestName } from '../format/names';
 import { useSession } from '../store/session-store';
 import { formatBitsPerSecond, formatPercent, formatSeconds } from '../format/format-units';
 import { GlossaryTerm } from './help/GlossaryTerm';
+import { REQUESTS_SHOWN, useFirstRequests } from './first-requests';
 
 /** Rows drawn before "Show all": a 3,000-link table is 18,000 elements the page would lay out and paint on every frame. */
 export const LINK_ROWS_SHOWN = 50;
@@ -57,6 +58,8 @@ export function ResultsSummary() {
   const select = useSession((s) => s.select);
   const scenario = useDocument((s) => s.scenario);
   const named = useNamer();
+  const selectedId = useSession((s) => (s.selection?.kind === 'request' ? s.selection.id : null));
+  const { shown, hidden, all, setAll } = useFirstRequests(evaluation?.requests ?? [], selectedId);
   if (status === 'rejected' || status === 'failed') {
     return (
       <section className="panel results" aria-labelledby="results-title">
@@ -72,7 +75,7 @@ export function ResultsSummary() {
   return (
     <section className="panel results" aria-labelledby="results-title">
       <h2 id="results-title">Results</h2>
-      {evaluation.requests.map((r) => (
+      {shown.map((r) => (
         <div key={r.id} className="result" data-testid={`result-${r.id}`}>
           <button type="button" className="link-button" onClick={() => select({ kind: 'request', id: r.id })}>
             {r.protocol === 'entanglement' ? 'Entanglement' : 'Key'}: {requestName(scenario, r.id)} <span className="muted">({r.id}, {r.protocol})</span>
@@ -119,6 +122,11 @@ export function ResultsSummary() {
           {r.notes.map((note) => <p key={note} className="muted small">{named(note)}</p>)}
         </div>
       ))}
+      {(hidden > 0 || all) && evaluation.requests.length > REQUESTS_SHOWN && (
+        <button type="button" className="link-button" onClick={() => setAll(!all)}>
+          {all ? `Show the results of the first ${REQUESTS_SHOWN} requests` : `Show the results of all ${evaluation.requests.length.toLocaleString('en-US')} requests (${hidden.toLocaleString('en-US')} more)`}
+        </button>
+      )}
       {evaluation.requests.length === 0 && <p className="muted">No requests yet.</p>}
       <LinkTable links={evaluation.links} />
     </section>

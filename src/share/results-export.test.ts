@@ -45,4 +45,18 @@ describe('results export', () => {
     expect(json.requests[1].qber).toEqual([null, null]);
     expect(json.requests[0].keyRateBitsPerSecond).toEqual([100.5, 200.5]);
   });
+
+  it('says in the file which rows are thinned history, when the page had to thin it', () => {
+    // Rows at t = 0, 4, 8 (thinned), then 9, 10, 11 exact.
+    const times = [0, 4, 8, 9, 10, 11];
+    const reader = { requestIds: ['a'], rowCount: 6, thinnedRows: 3, evaluation: null, status: 'running', durationSeconds: 20, time: (r: number) => times[r]!, value: (r: number) => times[r]! * 2 };
+    const [header, ...rows] = resultsToCsv(reader).trimEnd().split('\r\n').map((line) => line.split(','));
+    expect(header!.at(-1)).toBe('thinned');
+    expect(rows.map((r) => [r[0], r.at(-1)])).toEqual([['0', '1'], ['4', '1'], ['8', '1'], ['9', '0'], ['10', '0'], ['11', '0']]);
+    const json = JSON.parse(resultsToJson(reader, 'T'));
+    expect(json.thinning).toMatchObject({ thinnedRows: 3, exactFromSeconds: 9 });
+    expect(json.thinning.note).toMatch(/thinned older ones/);
+    expect(JSON.parse(resultsToJson(storeWithSamples(2), 'T')).thinning).toBeNull();
+    expect(resultsToCsv(storeWithSamples(2))).not.toMatch(/thinned/);
+  });
 });

@@ -20,13 +20,20 @@ function block(from: number, rows: number) {
 }
 
 describe('ResultsStore', () => {
-  it('keeps samples in order and overwrites the oldest when full', () => {
+  it('keeps samples in order; when full, thins the oldest half to every 2nd sample and keeps the newest exact', () => {
     const store = new ResultsStore();
     store.receive({ type: 'started', runId: 1, evaluation, requestIds: ['r'], durationSeconds: 1e6, timeSeconds: 0 });
     store.receive({ type: 'samples', runId: 1, block: block(1, RESULT_CAPACITY_ROWS), timeSeconds: RESULT_CAPACITY_ROWS });
-    store.receive({ type: 'samples', runId: 1, block: block(RESULT_CAPACITY_ROWS + 1, 10), timeSeconds: RESULT_CAPACITY_ROWS + 10 });
     expect(store.rowCount).toBe(RESULT_CAPACITY_ROWS);
-    expect(store.time(0)).toBe(11);
+    expect(store.thinnedRows).toBe(0);
+    store.receive({ type: 'samples', runId: 1, block: block(RESULT_CAPACITY_ROWS + 1, 10), timeSeconds: RESULT_CAPACITY_ROWS + 10 });
+    const quarter = RESULT_CAPACITY_ROWS / 4;
+    expect(store.rowCount).toBe(3 * quarter + 10);
+    expect(store.thinnedRows).toBe(quarter);
+    // The run's start is still there, then every 2nd sample of the older half, then every sample.
+    expect([store.time(0), store.time(1), store.time(quarter - 1)]).toEqual([1, 3, 2 * quarter - 1]);
+    expect([store.time(quarter), store.time(quarter + 1)]).toEqual([2 * quarter + 1, 2 * quarter + 2]);
+    expect(store.value(1, 0, 'secretKeyBits')).toBe(30);
     expect(store.time(store.rowCount - 1)).toBe(RESULT_CAPACITY_ROWS + 10);
     expect(store.value(store.rowCount - 1, 0, 'secretKeyBits')).toBe(10 * (RESULT_CAPACITY_ROWS + 10));
   });

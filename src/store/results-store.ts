@@ -2,16 +2,17 @@
 import type { Evaluation } from '../engine/results';
 import type { ResumePoint } from '../engine/simulation';
 import { REQUEST_SERIES, seriesOffset, type EngineMessage, type RequestSeries } from '../worker/protocol';
+import { SampleRows } from './results-store-rows';
+
+export { RESULT_CAPACITY_ROWS, TELEMETRY_BUDGET_BYTES } from './results-store-rows';
 
 /** The engine's own account of the run; whether the user paused it is session state (Editor.runStatus joins the two). */
 export type RunStatus = 'idle' | 'running' | 'finished' | 'rejected' | 'failed';
 
-/** Rows kept per run; older rows are overwritten (a ring buffer), so memory stays flat on long runs. */
-export const RESULT_CAPACITY_ROWS = 50_000;
-
 /**
- * Streamed results, kept outside React state: typed-array ring buffers that charts read through `subscribe`.
- * Telemetry never enters the undo history or triggers a React render by itself.
+ * Streamed results, kept outside React state: typed-array rows (SampleRows: grown on demand, older ones thinned, within
+ * TELEMETRY_BUDGET_BYTES) that charts read through `subscribe`. Telemetry never enters the undo history or triggers
+ * a React render by itself.
  */
 export class ResultsStore {
   status: RunStatus = 'idle';
@@ -22,10 +23,7 @@ export class ResultsStore {
   timeSeconds = 0;
   /** Bumped on every change so subscribers can tell whether to redraw. */
   version = 0;
-  private times = new Float64Array(RESULT_CAPACITY_ROWS);
-  private values = new Float64Array(0);
-  private start = 0;
-  private count = 0;
+  private rows = new SampleRows(0);
   private readonly listeners = new Set<() => void>();
 
   get width(): number {
@@ -33,7 +31,17 @@ export class ResultsStore {
   }
 
   get rowCount(): number {
-    return this.count;
+    return this.rows.rowCount;
+  }
+
+  /** Leading rows of thinned history (samples between them dropped to stay within the budget); 0 when every sample is kept. */
+  get thinnedRows(): number {
+    return this.rows.thinnedRows;
+  }
+
+  /** Bytes the sample buffers hold now. */
+  get allocatedBytes(): number {
+    return this.rows.allocatedBytes;
   }
 
   subscribe(listener: () => void): () => void {
@@ -43,31 +51,41 @@ export class ResultsStore {
 
   /** Drop every sample (the run restarts at t = 0). */
   clear(): void {
-    this.start = 0;
-    this.count = 0;
+    this.rows.clear();
     this.timeSeconds = 0;
     this.changed();
   }
 
   /** Where a run started after an edit should continue: the current time and each request's accumulated key. */
   resumePoint(): ResumePoint | undefined {
-    if (this.count === 0 || this.timeSeconds >= this.durationSeconds) return undefined;
+    if (this.rowCount === 0 || this.timeSeconds >= this.durationSeconds) return undefined;
     const secretKeyBits: Record<string, number> = {};
     this.requestIds.forEach((id, i) => {
-      secretKeyBits[id] = this.value(this.count - 1, i, 'secretKeyBits');
+      secretKeyBits[id] = this.value(this.rowCount - 1, i, 'secretKeyBits');
     });
     return { timeSeconds: this.timeSeconds, secretKeyBits };
   }
 
   receive(message: EngineMessage): void {
+    try {
+      this.apply(message);
+    } catch (error) {
+      // Whatever went wrong (most likely the browser refusing memory), the run must not go on saying "running".
+      this.status = 'failed';
+      this.message = [`The page could not keep this run's results (${(error as Error).message}); the charts stop at t = ${+this.timeSeconds.toPrecision(6)} s. Restart the run, or simulate it with the command-line tool.`];
+    }
+    this.changed();
+  }
+
+  private apply(message: EngineMessage): void {
     switch (message.type) {
       case 'started': {
-        const sameRequests = message.requestIds.join('\n') === this.requestIds.join('\n');
+        const sameRequests = message.requestIds.join('\n') === this.requestIds.join('\n') && this.rows.width === this.width;
         if (!sameRequests || message.timeSeconds === 0) {
+          // Drop the old rows before allocating the new ones, so both are never held at once.
+          this.rows = new SampleRows(0);
           this.requestIds = message.requestIds;
-          this.values = new Float64Array(RESULT_CAPACITY_ROWS * this.width);
-          this.start = 0;
-          this.count = 0;
+          this.rows = new SampleRows(this.width);
         }
         this.evaluation = message.evaluation;
         this.durationSeconds = message.durationSeconds;
@@ -77,13 +95,16 @@ export class ResultsStore {
         break;
       }
       case 'samples':
-        this.append(message.block.timeSeconds, message.block.values);
+        // After a failure, samples wait for the next run's start.
+        if (this.status === 'failed') return;
+        this.rows.append(message.block.timeSeconds, message.block.values);
         this.timeSeconds = message.timeSeconds;
         break;
       case 'evaluation':
         this.evaluation = message.evaluation;
         break;
       case 'finished':
+        if (this.status === 'failed') return;
         this.status = 'finished';
         this.timeSeconds = message.timeSeconds;
         break;
@@ -96,27 +117,14 @@ export class ResultsStore {
         this.message = [message.message];
         break;
     }
-    this.changed();
   }
 
   time(row: number): number {
-    return this.times[(this.start + row) % RESULT_CAPACITY_ROWS]!;
+    return this.rows.time(row);
   }
 
   value(row: number, requestIndex: number, series: RequestSeries): number {
-    const physical = (this.start + row) % RESULT_CAPACITY_ROWS;
-    return this.values[physical * this.width + seriesOffset(requestIndex, series)]!;
-  }
-
-  private append(times: Float64Array, values: Float64Array): void {
-    const width = this.width;
-    for (let i = 0; i < times.length; i++) {
-      const physical = (this.start + this.count) % RESULT_CAPACITY_ROWS;
-      this.times[physical] = times[i]!;
-      this.values.set(values.subarray(i * width, (i + 1) * width), physical * width);
-      if (this.count < RESULT_CAPACITY_ROWS) this.count++;
-      else this.start = (this.start + 1) % RESULT_CAPACITY_ROWS;
-    }
+    return this.rows.value(row, seriesOffset(requestIndex, series));
   }
 
   private changed(): void {

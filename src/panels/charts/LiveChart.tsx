@@ -17,7 +17,7 @@ import type { ScaleKind } from './value-scale';
 import { observeOnScreen, VisibleRedraw } from './visible-redraw';
 
 /**
- * A live chart of one streamed series for every request against simulated time. Reads the ring buffers directly and
+ * A live chart of one streamed series for every request against simulated time. Reads the results buffers directly and
  * redraws streamed data at most every STREAM_REDRAW_INTERVAL_MS (redraw-interval.ts; less often during canvas gestures, never while off screen) and interactions once per animation frame; React renders only the frame, the toggles, the legend and the table.
  */
 export function LiveChart({ series }: { series: RequestSeries }) {

@@ -1,6 +1,6 @@
 import type { RequestSeries } from '../../engine/simulation';
 
-/** What charts read from streamed results: the ResultsStore ring buffers, or a fake in tests. */
+/** What charts read from streamed results: the ResultsStore buffers (older rows possibly thinned), or a fake in tests. */
 export interface SampleSource {
   readonly rowCount: number;
   readonly requestIds: readonly string[];
