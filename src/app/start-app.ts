@@ -1,6 +1,8 @@
 import { defaultScenario } from '../scenario/default-scenario-parsed';
 import { Editor } from '../editor/editor';
-import { loadAutosave, startAutosave, type StorageLike } from '../store/autosave';
+import { AUTOSAVE_KEY, listKept, loadAutosave, startAutosave, type LoadedAutosave, type StorageLike } from '../store/autosave';
+import type { DesignStorage } from '../store/autosave-storage';
+import { useKeptCopies } from '../store/kept-copies-store';
 import type { PageStorage } from '../store/page-storage';
 import { physicsChanged } from '../store/physics-changed';
 import { ResultsStore } from '../store/results-store';
@@ -22,9 +24,27 @@ function initialTheme(storage: StorageLike): Theme | null {
   }
 }
 
-/** Make the page's editor and wire it to the engine worker, autosave and shared links for the page's lifetime. */
-export function startApp({ storage, problem: storageProblem }: PageStorage): Editor {
-  const loaded = loadAutosave(storage);
+/** The Files menu's kept copies; an unreadable save that could not be kept aside is listed where it lies. */
+async function showKeptCopies(designs: DesignStorage, loaded: LoadedAutosave): Promise<void> {
+  const kept = await listKept(designs).catch(() => []);
+  const inPlace = loaded.kind === 'unreadable' && !loaded.kept ? await designs.get(AUTOSAVE_KEY).catch(() => undefined) : undefined;
+  const lying = inPlace === undefined ? [] : [{ key: AUTOSAVE_KEY, keptAt: new Date().toISOString(), chars: inPlace.length }];
+  useKeptCopies.setState({ copies: [...lying, ...kept] });
+}
+
+function unreadableNotice(loaded: Extract<LoadedAutosave, { kind: 'unreadable' }>): string {
+  const why = loaded.errors[0];
+  return loaded.kept
+    ? `Your saved scenario could not be read (${why}); it is kept aside (Files → Kept copies) and the default scenario is shown.`
+    : `Your saved scenario could not be read (${why}) and could not be kept aside (${loaded.keepError}). It is left where it is and autosave is off for this visit so nothing overwrites it: download it from Files → Kept copies, and export your work to keep it.`;
+}
+
+/**
+ * Make the page's editor once the saved design is read (so the default never shows first or overwrites it), and wire it
+ * to the engine worker, autosave and shared links for the page's lifetime.
+ */
+export async function startApp({ storage, designs, problem: storageProblem }: PageStorage): Promise<Editor> {
+  const loaded = await loadAutosave(designs);
   const initial = loaded.kind === 'ok' ? loaded.scenario : defaultScenario();
   const results = new ResultsStore();
   let editor: Editor | null = null;
@@ -46,9 +66,15 @@ export function startApp({ storage, problem: storageProblem }: PageStorage): Edi
     systemTheme: () => (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'),
   });
   const app = editor;
-  if (loaded.kind === 'unreadable') {
-    app.notify(`Your saved scenario could not be read (${loaded.errors[0]}); it is kept aside and the default scenario is shown.`);
-  }
+  if (loaded.kind === 'unreadable') app.notify(unreadableNotice(loaded));
+  useKeptCopies.setState({
+    read: (key) => designs.get(key),
+    remove: async (key) => {
+      await designs.remove(key);
+      await showKeptCopies(designs, { kind: 'none' });
+    },
+  });
+  void showKeptCopies(designs, loaded);
   if (storageProblem) app.notify(storageProblem);
   connection.onCrash((message) => app.notify(message));
   engine.on((message) => results.receive(message));
@@ -57,12 +83,13 @@ export function startApp({ storage, problem: storageProblem }: PageStorage): Edi
   app.document.subscribe((state, prev) => {
     if (physicsChanged(prev.scenario, state.scenario)) engine.setScenario(state.scenario);
   });
-  const flush = startAutosave(
-    storage,
+  const autosave = startAutosave(
+    designs,
     (listener) => app.document.subscribe((state, prev) => state.scenario !== prev.scenario && listener(state.scenario)),
     (message) => app.notify(message),
+    loaded.kind === 'unreadable' && !loaded.kept,
   );
-  addEventListener('pagehide', flush);
+  addEventListener('pagehide', () => void autosave.flush());
 
   // src/main.tsx started the default scenario in the worker while this bundle loaded: keep that run when the page opens
   // on the default scenario, so its first samples may already be waiting.
