@@ -137,6 +137,13 @@ describe('autosave in local storage (the fallback)', () => {
   });
 });
 
+describe('a save the browser will not read', () => {
+  it('is not taken for no save: autosave is told to leave it alone', async () => {
+    const designs: DesignStorage = { kind: 'indexeddb', get: () => Promise.reject(new DOMException('read failed', 'UnknownError')), set: async () => {}, remove: async () => {}, keys: async () => [] };
+    expect(await loadAutosave(designs)).toEqual({ kind: 'unreadable', errors: ['the browser would not read it: read failed'], kept: null, keepError: 'read failed' });
+  });
+});
+
 describe('keepAside', () => {
   it('refuses to claim a copy whose read-back differs', async () => {
     const designs: DesignStorage = { kind: 'memory', get: async () => 'something else', set: async () => {}, remove: async () => {}, keys: async () => [] };

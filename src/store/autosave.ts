@@ -62,8 +62,10 @@ export async function loadAutosave(designs: DesignStorage, now?: Date): Promise<
   let text: string | undefined;
   try {
     text = await designs.get(AUTOSAVE_KEY);
-  } catch {
-    return { kind: 'none' };
+  } catch (e) {
+    // Unknown, not absent: treated as unreadable so that autosave does not write over whatever is there.
+    const why = (e as Error)?.message || String(e);
+    return { kind: 'unreadable', errors: [`the browser would not read it: ${why}`], kept: null, keepError: why };
   }
   if (text === undefined) return { kind: 'none' };
   const parsed = parseScenarioJson(text);
