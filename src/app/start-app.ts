@@ -89,7 +89,8 @@ export async function startApp({ storage, designs, problem: storageProblem }: Pa
     (message) => app.notify(message),
     loaded.kind === 'unreadable' && !loaded.kept,
   );
-  addEventListener('pagehide', () => void autosave.flush());
+  // Local storage is the last-chance copy only when designs live elsewhere (IndexedDB), where a write may not finish.
+  addEventListener('pagehide', () => autosave.flushOnExit(designs.kind === 'indexeddb' ? storage : null));
 
   // src/main.tsx started the default scenario in the worker while this bundle loaded: keep that run when the page opens
   // on the default scenario, so its first samples may already be waiting.

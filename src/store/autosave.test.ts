@@ -3,7 +3,7 @@ import { createStore } from 'idb-keyval';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultScenario } from '../scenario/default-scenario-parsed';
 import type { Scenario } from '../scenario/schema';
-import { AUTOSAVE_KEY, KEPT_PREFIX, keepAside, LEGACY_RESCUE_KEY, listKept, loadAutosave, migrateLocalAutosave, startAutosave } from './autosave';
+import { AUTOSAVE_KEY, KEPT_PREFIX, keepAside, LEGACY_RESCUE_KEY, listKept, loadAutosave, migrateLocalAutosave, recoverUnsaved, startAutosave, UNSAVED_KEY } from './autosave';
 import { indexedDbDesigns, keyedDesigns, type DesignStorage } from './autosave-storage';
 import { quotaStorage } from './testing/quota-storage';
 
@@ -134,6 +134,35 @@ describe('autosave in local storage (the fallback)', () => {
     failing = false;
     await autosave.flush();
     expect(saved.has(AUTOSAVE_KEY)).toBe(true);
+  });
+});
+
+describe('leaving the page', () => {
+  it('copies an edit IndexedDB has not confirmed into local storage, and the next load takes it back', async () => {
+    const designs = freshIndexedDb();
+    const local = quotaStorage(LOCAL_STORAGE_QUOTA_CHARS);
+    // An IndexedDB write that never finishes: the page is unloaded first.
+    const stalled: DesignStorage = { ...designs, set: () => new Promise(() => {}) };
+    const edits = editStream();
+    const autosave = startAutosave(stalled, edits.subscribe, () => {});
+    const last = { ...defaultScenario(), name: 'Typed just before closing' };
+    edits.emit(last);
+    autosave.flushOnExit(local);
+    expect(local.getItem(UNSAVED_KEY)).toBe(JSON.stringify(last));
+    await recoverUnsaved(local, designs);
+    expect(await loadAutosave(designs)).toEqual({ kind: 'ok', scenario: last });
+    expect(local.getItem(UNSAVED_KEY)).toBeNull();
+  });
+
+  it('writes nothing extra once IndexedDB has confirmed the latest edit', async () => {
+    const designs = freshIndexedDb();
+    const local = quotaStorage(LOCAL_STORAGE_QUOTA_CHARS);
+    const edits = editStream();
+    const autosave = startAutosave(designs, edits.subscribe, () => {});
+    edits.emit({ ...defaultScenario(), name: 'Saved' });
+    await autosave.flush();
+    autosave.flushOnExit(local);
+    expect(local.length).toBe(0);
   });
 });
 

@@ -3,6 +3,8 @@ import type { Scenario } from '../scenario/schema';
 import type { DesignStorage, KeyedStorage } from './autosave-storage';
 
 export const AUTOSAVE_KEY = 'qnet-designer.scenario';
+/** Local storage's copy of an edit IndexedDB had not confirmed when the page went away; it wins at the next load. */
+export const UNSAVED_KEY = 'qnet-designer.scenario.unsaved';
 /** Where earlier versions put one unreadable autosave in local storage; moved into a kept copy on migration. */
 export const LEGACY_RESCUE_KEY = 'qnet-designer.scenario.unreadable';
 /** Each unreadable autosave is kept under its own key, this prefix and the time it was found; none is ever overwritten. */
@@ -99,8 +101,21 @@ export async function migrateLocalAutosave(local: KeyedStorage, designs: DesignS
 }
 
 export interface Autosave {
-  /** Write the latest edit now (on pagehide); resolves when no write is pending. */
+  /** Write the latest edit now; resolves when no write is pending. */
   flush(): Promise<void>;
+  /**
+   * The page is going away (pagehide): an IndexedDB write may not finish, so an edit not yet confirmed is also written
+   * synchronously to `lastChance` under UNSAVED_KEY, which the next load takes back (recoverUnsaved).
+   */
+  flushOnExit(lastChance: StorageLike | null): void;
+}
+
+/** At load, before reading the autosave: an edit left in local storage on the way out is newer than IndexedDB's. */
+export async function recoverUnsaved(local: KeyedStorage, designs: DesignStorage): Promise<void> {
+  const unsaved = local.getItem(UNSAVED_KEY);
+  if (unsaved === null) return;
+  await designs.set(AUTOSAVE_KEY, unsaved);
+  if ((await designs.get(AUTOSAVE_KEY)) === unsaved) local.removeItem(UNSAVED_KEY);
 }
 
 /**
@@ -114,6 +129,8 @@ export function startAutosave(
   paused = false,
 ): Autosave {
   let pending: Scenario | null = null;
+  let latest: Scenario | null = null;
+  let confirmed: Scenario | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let writing: Promise<void> = Promise.resolve();
   const flush = (): Promise<void> => {
@@ -125,6 +142,7 @@ export function startAutosave(
       pending = null;
       try {
         await designs.set(AUTOSAVE_KEY, JSON.stringify(scenario));
+        confirmed = scenario;
       } catch (e) {
         pending ??= scenario;
         onError(`Autosave failed: ${String((e as Error)?.message ?? e).replace(/\.$/, '')}. Export your scenario to keep it.`);
@@ -135,8 +153,19 @@ export function startAutosave(
   if (!paused) {
     subscribe((scenario) => {
       pending = scenario;
+      latest = scenario;
       if (timer === null) timer = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
     });
   }
-  return { flush };
+  const flushOnExit = (lastChance: StorageLike | null) => {
+    if (latest !== null && latest !== confirmed && lastChance) {
+      try {
+        lastChance.setItem(UNSAVED_KEY, JSON.stringify(latest));
+      } catch {
+        // Too big for local storage: the IndexedDB write below is the only chance, as before.
+      }
+    }
+    void flush();
+  };
+  return { flush, flushOnExit };
 }

@@ -1,5 +1,5 @@
 import { indexedDbDesigns, keyedDesigns, type DesignStorage, type KeyedStorage } from './autosave-storage';
-import { migrateLocalAutosave } from './autosave';
+import { migrateLocalAutosave, recoverUnsaved } from './autosave';
 
 /** What the page saves into, and why it cannot save, if it cannot. */
 export interface PageStorage {
@@ -79,7 +79,10 @@ export async function openPageStorage(
   try {
     const designs = openIndexedDb();
     await withinMs(probe(designs), INDEXED_DB_PROBE_MS);
-    if (local.kind === 'local-storage') await migrateLocalAutosave(local.storage, designs);
+    if (local.kind === 'local-storage') {
+      await migrateLocalAutosave(local.storage, designs);
+      await recoverUnsaved(local.storage, designs);
+    }
     return { storage: local.storage, designs, problem: null };
   } catch {
     return { storage: local.storage, designs: keyedDesigns(local.storage, local.kind), problem: local.problem };
