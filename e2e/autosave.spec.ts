@@ -116,3 +116,12 @@ test('an autosave an earlier version left in local storage opens, and moves into
   await expect(page.getByTestId('scenario-name')).toHaveText('From local storage', SLOW);
   await context.close();
 });
+
+test('an edit made just before a reload is kept, even when IndexedDB had not finished writing it', async ({ page }) => {
+  await page.goto('/');
+  await setFiberLength(page, '83');
+  await page.reload();
+  await expect(page.getByTestId('link-label-fiber-1')).toContainText('83 km', SLOW);
+  await expect.poll(() => readSaved(page), SLOW).toContain('"lengthKm":83');
+  expect(await page.evaluate(() => localStorage.getItem('qnet-designer.scenario.unsaved'))).toBeNull();
+});
