@@ -1,8 +1,7 @@
 import { defaultScenario } from '../scenario/default-scenario-parsed';
 import { Editor } from '../editor/editor';
-import { AUTOSAVE_KEY, listKept, loadAutosave, startAutosave, type LoadedAutosave, type StorageLike } from '../store/autosave';
-import type { DesignStorage } from '../store/autosave-storage';
-import { useKeptCopies } from '../store/kept-copies-store';
+import { loadAutosave, startAutosave, unreadableNotice, type StorageLike } from '../store/autosave';
+import { connectKeptCopies } from '../store/kept-copies-store';
 import type { PageStorage } from '../store/page-storage';
 import { physicsChanged } from '../store/physics-changed';
 import { ResultsStore } from '../store/results-store';
@@ -22,21 +21,6 @@ function initialTheme(storage: StorageLike): Theme | null {
   } catch {
     return null;
   }
-}
-
-/** The Files menu's kept copies; an unreadable save that could not be kept aside is listed where it lies. */
-async function showKeptCopies(designs: DesignStorage, loaded: LoadedAutosave): Promise<void> {
-  const kept = await listKept(designs).catch(() => []);
-  const inPlace = loaded.kind === 'unreadable' && !loaded.kept ? await designs.get(AUTOSAVE_KEY).catch(() => undefined) : undefined;
-  const lying = inPlace === undefined ? [] : [{ key: AUTOSAVE_KEY, keptAt: new Date().toISOString(), chars: inPlace.length }];
-  useKeptCopies.setState({ copies: [...lying, ...kept] });
-}
-
-function unreadableNotice(loaded: Extract<LoadedAutosave, { kind: 'unreadable' }>): string {
-  const why = loaded.errors[0];
-  return loaded.kept
-    ? `Your saved scenario could not be read (${why}); it is kept aside (Files → Kept copies) and the default scenario is shown.`
-    : `Your saved scenario could not be read (${why}) and could not be kept aside (${loaded.keepError}). It is left where it is and autosave is off for this visit so nothing overwrites it: download it from Files → Kept copies, and export your work to keep it.`;
 }
 
 /**
@@ -67,14 +51,7 @@ export async function startApp({ storage, designs, problem: storageProblem }: Pa
   });
   const app = editor;
   if (loaded.kind === 'unreadable') app.notify(unreadableNotice(loaded));
-  useKeptCopies.setState({
-    read: (key) => designs.get(key),
-    remove: async (key) => {
-      await designs.remove(key);
-      await showKeptCopies(designs, { kind: 'none' });
-    },
-  });
-  void showKeptCopies(designs, loaded);
+  connectKeptCopies(designs, loaded);
   if (storageProblem) app.notify(storageProblem);
   connection.onCrash((message) => app.notify(message));
   engine.on((message) => results.receive(message));

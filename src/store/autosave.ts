@@ -82,6 +82,14 @@ export async function loadAutosave(designs: DesignStorage, now?: Date): Promise<
   }
 }
 
+/** What the page says about an unreadable save: a copy is claimed only when loadAutosave verified it. */
+export function unreadableNotice(loaded: Extract<LoadedAutosave, { kind: 'unreadable' }>): string {
+  const why = loaded.errors[0];
+  return loaded.kept
+    ? `Your saved scenario could not be read (${why}); it is kept aside (Files → Kept copies) and the default scenario is shown.`
+    : `Your saved scenario could not be read (${why}) and could not be kept aside (${loaded.keepError}). It is left where it is and autosave is off for this visit so nothing overwrites it: download it from Files → Kept copies, and export your work to keep it.`;
+}
+
 /**
  * Once, when IndexedDB is first used: move local storage's autosave (if IndexedDB has none) and an old unreadable
  * copy into it. Local storage is cleared only after IndexedDB holds what it held.
