@@ -13,6 +13,7 @@ import { parseScenarioJson } from '../src/scenario/validate';
 import { browserBench, browserTables, type BrowserReport } from './browser-bench';
 import { editLatency, editTable } from './edit-bench';
 import { engineScaling, engineTables, monteCarloThroughput, type EngineScalingRow } from './engine-bench';
+import { fuzzSection, runFuzz } from './fuzz-links';
 import { fmt, kb, mb, memory, ms, timeMs } from './measure';
 import { runRoutingBench, type RoutingBenchResult } from './routing-bench';
 import { sweepTable, sweepThroughput, type SweepBenchRow } from './sweep-bench';
@@ -198,6 +199,10 @@ async function main() {
   const hostile = hostileInput();
   const nodePeak = { heap: memory.peakHeapUsed, rss: memory.peakRss };
 
+  log('fuzz of share links and files (10,400 cases)…');
+  const fuzzStarted = Date.now();
+  const fuzz = fuzzSection(await runFuzz({ cases: 10_400, seed: 22, log }), (Date.now() - fuzzStarted) / 1000);
+
   log('browser (build, preview, Chromium)…');
   const browser = await browserBench({ quick, log });
 
@@ -258,6 +263,7 @@ async function main() {
     '',
     ...hostile,
     '',
+    ...fuzz,
     '## Hot spots',
     '',
     ...hotSpots(scaling, worker),

@@ -94,14 +94,16 @@ test('embedded on another site whose browser blocks storage, the app still draws
   await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
   const lmsUrl = `http://localhost:${(host.address() as AddressInfo).port}/week-3`;
   try {
-    // As Chromium does for third-party frames when storage is blocked: merely reading localStorage throws.
+    // As Chromium does for third-party frames when storage is blocked: merely reading localStorage or indexedDB throws.
     await page.addInitScript(() => {
       if (window === window.top) return;
-      Object.defineProperty(window, 'localStorage', {
-        get() {
-          throw new DOMException("Failed to read the 'localStorage' property from 'Window': Access is denied for this document.", 'SecurityError');
-        },
-      });
+      for (const name of ['localStorage', 'indexedDB']) {
+        Object.defineProperty(window, name, {
+          get() {
+            throw new DOMException(`Failed to read the '${name}' property from 'Window': Access is denied for this document.`, 'SecurityError');
+          },
+        });
+      }
     });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));

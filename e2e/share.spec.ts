@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { ScenarioInput } from '../src/scenario/schema';
 import { parseScenario } from '../src/scenario/validate';
 import { encodeScenario } from '../src/share/url-codec';
+import { readSaved } from './saved-designs';
 
 /** A design unlike the default: three stations, two fiber spans, a label that looks like markup. */
 const sharedDesign: ScenarioInput = {
@@ -70,7 +71,7 @@ test('teacher flags: read-only, dark theme and start paused', async ({ page }) =
 test('a garbled link shows a clear message and keeps the saved work', async ({ page }) => {
   await page.goto('/');
   await setFiberLength(page, 'fiber-1', '77');
-  await expect.poll(() => page.evaluate(() => localStorage.getItem('qnet-designer.scenario') ?? '')).toContain('"lengthKm":77');
+  await expect.poll(() => readSaved(page)).toContain('"lengthKm":77');
   const garbled = `${(await sharedHash()).slice(0, 40)}$$not-base64`;
   await page.goto(`/${garbled}`);
   await expect(page.getByRole('alert').filter({ hasText: 'This link is damaged' })).toContainText('your saved work is unchanged');
@@ -79,7 +80,7 @@ test('a garbled link shows a clear message and keeps the saved work', async ({ p
   await page.reload();
   await expect(page.getByRole('alert').filter({ hasText: 'This link is damaged' })).toBeVisible();
   await expect(page.getByTestId('link-label-fiber-1')).toContainText('77 km');
-  expect(await page.evaluate(() => localStorage.getItem('qnet-designer.scenario') ?? '')).toContain('"lengthKm":77');
+  expect(await readSaved(page)).toContain('"lengthKm":77');
   await page.screenshot({ path: 'e2e/screenshots/garbled-link.png' });
 });
 

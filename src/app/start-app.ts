@@ -1,7 +1,8 @@
 import { defaultScenario } from '../scenario/default-scenario-parsed';
 import { Editor } from '../editor/editor';
 import type { ResumePoint } from '../engine/simulation';
-import { loadAutosave, startAutosave, type StorageLike } from '../store/autosave';
+import { loadAutosave, startAutosave, unreadableNotice, type StorageLike } from '../store/autosave';
+import { connectKeptCopies } from '../store/kept-copies-store';
 import type { PageStorage } from '../store/page-storage';
 import { physicsChanged } from '../store/physics-changed';
 import { ResultsStore } from '../store/results-store';
@@ -31,9 +32,12 @@ function restartPoint(results: ResultsStore): ResumePoint | undefined {
   return { timeSeconds: results.timeSeconds, secretKeyBits: at('secretKeyBits'), storedKeyBits: at('storedKeyBits') };
 }
 
-/** Make the page's editor and wire it to the engine worker, autosave and shared links for the page's lifetime. */
-export function startApp({ storage, problem: storageProblem }: PageStorage): Editor {
-  const loaded = loadAutosave(storage);
+/**
+ * Make the page's editor once the saved design is read (so the default never shows first or overwrites it), and wire it
+ * to the engine worker, autosave and shared links for the page's lifetime.
+ */
+export async function startApp({ storage, designs, problem: storageProblem }: PageStorage): Promise<Editor> {
+  const loaded = await loadAutosave(designs);
   const initial = loaded.kind === 'ok' ? loaded.scenario : defaultScenario();
   const results = new ResultsStore();
   let editor: Editor | null = null;
@@ -55,9 +59,8 @@ export function startApp({ storage, problem: storageProblem }: PageStorage): Edi
     systemTheme: () => (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'),
   });
   const app = editor;
-  if (loaded.kind === 'unreadable') {
-    app.notify(`Your saved scenario could not be read (${loaded.errors[0]}); it is kept aside and the default scenario is shown.`);
-  }
+  if (loaded.kind === 'unreadable') app.notify(unreadableNotice(loaded));
+  connectKeptCopies(designs, loaded);
   if (storageProblem) app.notify(storageProblem);
   connection.onCrash((message) => app.notify(message));
   engine.on((message) => results.receive(message));
@@ -66,12 +69,14 @@ export function startApp({ storage, problem: storageProblem }: PageStorage): Edi
   app.document.subscribe((state, prev) => {
     if (physicsChanged(prev.scenario, state.scenario)) engine.setScenario(state.scenario);
   });
-  const flush = startAutosave(
-    storage,
+  const autosave = startAutosave(
+    designs,
     (listener) => app.document.subscribe((state, prev) => state.scenario !== prev.scenario && listener(state.scenario)),
     (message) => app.notify(message),
+    loaded.kind === 'unreadable' && !loaded.kept,
   );
-  addEventListener('pagehide', flush);
+  // Local storage is the last-chance copy only when designs live elsewhere (IndexedDB), where a write may not finish.
+  addEventListener('pagehide', () => autosave.flushOnExit(designs.kind === 'indexeddb' ? storage : null));
 
   // src/main.tsx started the default scenario in the worker while this bundle loaded: keep that run when the page opens
   // on the default scenario, so its first samples may already be waiting.

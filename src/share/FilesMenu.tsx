@@ -4,6 +4,7 @@ import { downloadBlob, fileStem } from './download';
 import { chartFigureToSvg } from './chart-export';
 import { networkImage, networkPng, svgToPng } from './image-export';
 import { importScenarioFile } from './import-scenario';
+import { KeptCopies } from './KeptCopies';
 import { resultsToCsv, resultsToJson } from './results-export';
 import { scenarioToJson } from './scenario-file';
 
@@ -62,6 +63,7 @@ export function FilesMenu({ onClose }: { onClose(): void }) {
         />
       </div>
       <p className="muted">You can also drop a scenario file anywhere on the page.</p>
+      <KeptCopies />
       <h3>Results</h3>
       <div className="files-menu__row">
         <button type="button" onClick={run(() => downloadBlob(new Blob([resultsToCsv(results)], { type: 'text/csv' }), `${stem()}-results.csv`))}>Time series (CSV)</button>

@@ -24,7 +24,7 @@ const LESSON_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export type SharedHash = { kind: 'none' } | { kind: 'link'; payload: string; flags: ShareFlags } | { kind: 'too-long'; message: string };
 
-/** Read `#s=1.<payload>&play=0&ro=1&panel=…&theme=…&lesson=…&hide=…`; unknown flags and values are ignored, never errors. */
+/** Read `#s=2.<payload>&play=0&ro=1&panel=…&theme=…&lesson=…&hide=…`; unknown flags and values are ignored, never errors. */
 export function readShareHash(hash: string): SharedHash {
   const text = hash.startsWith('#') ? hash.slice(1) : hash;
   // Checked before splitting anything, so a hostile hash costs nothing.

@@ -3,12 +3,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { defaultScenario } from '../scenario/default-scenario-parsed';
 import { schemas, type Scenario } from '../scenario/schema';
 import { parseScenario } from '../scenario/validate';
-import { bytesToBase64Url } from './base64url';
+import { base64UrlToBytes, bytesToBase64Url } from './base64url';
 import { deflateRaw } from './deflate';
 import { buildShareHash, NO_FLAGS, readShareHash } from './share-hash';
 import { roundPositions, stripDefaults } from './strip-defaults';
 import { chainScenario } from './testing/test-scenarios';
-import { decodeScenario, encodeScenario, MAX_PAYLOAD_CHARS } from './url-codec';
+import { compactScenarioJson, decodeScenario, encodeScenario, MAX_PAYLOAD_CHARS } from './url-codec';
 
 /** The values a discriminated union accepts for its tag, read from the schema so new kinds are covered too. */
 function tagsOf(schema: unknown, tag: string): string[] {
@@ -121,8 +121,24 @@ describe('stripDefaults', () => {
 describe('URL codec', () => {
   it('round-trips the default scenario', async () => {
     const payload = await encodeScenario(defaultScenario());
-    expect(payload).toMatch(/^1\.[A-Za-z0-9_-]+$/);
+    expect(payload).toMatch(/^2\.[A-Za-z0-9_-]+$/);
     expect(await decodeScenario(payload)).toEqual({ ok: true, scenario: defaultScenario() });
+  });
+
+  it('still opens links of format 1 (no checksum)', async () => {
+    const old = await packJson(compactScenarioJson(defaultScenario()));
+    expect(old).toMatch(/^1\./);
+    expect(await decodeScenario(old)).toEqual({ ok: true, scenario: defaultScenario() });
+  });
+
+  it('refuses a link whose checksum does not match, with the damaged-link message', async () => {
+    const payload = await encodeScenario(defaultScenario());
+    const framed = base64UrlToBytes(payload.slice(2))!;
+    framed[0]! ^= 0x01;
+    expect(await decodeScenario(`2.${bytesToBase64Url(framed)}`)).toEqual({
+      ok: false,
+      message: 'This link is damaged: its checksum does not match its contents. It may have been cut off or changed when it was copied; copy the whole link again.',
+    });
   });
 
   it('round-trips generated scenarios, with positions rounded to whole pixels', async () => {
@@ -177,8 +193,8 @@ describe('URL codec rejects bad links with a clear message', () => {
   });
 
   it('a newer link format', async () => {
-    const payload = (await encodeScenario(defaultScenario())).replace(/^1\./, '2.');
-    expect(await decodeScenario(payload)).toEqual({ ok: false, message: expect.stringContaining('newer version of QNet Designer (link format 2)') });
+    const payload = (await encodeScenario(defaultScenario())).replace(/^2\./, '3.');
+    expect(await decodeScenario(payload)).toEqual({ ok: false, message: expect.stringContaining('newer version of QNet Designer (link format 3)') });
   });
 
   it('a newer scenario version inside a current link format', async () => {

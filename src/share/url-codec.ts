@@ -1,11 +1,15 @@
 import type { Scenario } from '../scenario/schema';
 import { jsonNestingDepth, MAX_JSON_DEPTH, parseScenario } from '../scenario/validate';
 import { base64UrlToBytes, bytesToBase64Url } from './base64url';
+import { crc32 } from './crc32';
 import { deflateRaw, inflateRawCapped } from './deflate';
 import { roundPositions, stripDefaults } from './strip-defaults';
 
-/** Version of the link encoding (JSON → deflate-raw → base64url); the scenario's own `version` is separate. */
-export const SHARE_CODEC_VERSION = 1;
+/** Version of the link encoding (CRC-32 + deflate-raw of the JSON → base64url); the scenario's own `version` is separate. */
+export const SHARE_CODEC_VERSION = 2;
+/** Links of this format and later carry a checksum; older ones (`1.`, no checksum) still open. */
+const FIRST_CHECKED_CODEC = 2;
+const CHECKSUM_BYTES = 4;
 /** Longer payloads are refused before any work: no real scenario needs this many characters. */
 export const MAX_PAYLOAD_CHARS = 200_000;
 /** Inflating stops past this size, so a decompression bomb cannot hang the tab. */
@@ -18,10 +22,17 @@ export function compactScenarioJson(scenario: Scenario): string {
   return JSON.stringify(stripDefaults(roundPositions(scenario)));
 }
 
-/** `1.<base64url of deflate-raw of the compact JSON>`; results are never included. */
+/**
+ * `2.<base64url of (CRC-32 of the compact JSON, 4 bytes big-endian) ++ deflate-raw of the compact JSON>`; results are
+ * never included. The checksum covers the inflated JSON, so it vouches for exactly what is opened.
+ */
 export async function encodeScenario(scenario: Scenario): Promise<string> {
-  const packed = await deflateRaw(new TextEncoder().encode(compactScenarioJson(scenario)));
-  return `${SHARE_CODEC_VERSION}.${bytesToBase64Url(packed)}`;
+  const json = new TextEncoder().encode(compactScenarioJson(scenario));
+  const packed = await deflateRaw(json);
+  const framed = new Uint8Array(CHECKSUM_BYTES + packed.length);
+  new DataView(framed.buffer).setUint32(0, crc32(json));
+  framed.set(packed, CHECKSUM_BYTES);
+  return `${SHARE_CODEC_VERSION}.${bytesToBase64Url(framed)}`;
 }
 
 const DAMAGED_HINT = 'It may have been cut off or changed when it was copied; copy the whole link again.';
@@ -37,16 +48,22 @@ export async function decodeScenario(payload: string): Promise<DecodeResult> {
   if (codecVersion > SHARE_CODEC_VERSION) {
     return { ok: false, message: `This link was made by a newer version of QNet Designer (link format ${codecVersion}); this version opens link format ${SHARE_CODEC_VERSION}. Open it in an up-to-date QNet Designer.` };
   }
-  if (codecVersion !== SHARE_CODEC_VERSION) return { ok: false, message: `This link uses an unknown link format (${codecVersion}). ${DAMAGED_HINT}` };
+  if (codecVersion < 1) return { ok: false, message: `This link uses an unknown link format (${codecVersion}). ${DAMAGED_HINT}` };
   const body = match[2] ?? '';
   if (body === '') return { ok: false, message: `This link is damaged: it holds no scenario data. ${DAMAGED_HINT}` };
-  const packed = base64UrlToBytes(body);
-  if (!packed) return { ok: false, message: `This link is damaged: it contains characters a share link never has. ${DAMAGED_HINT}` };
+  const framed = base64UrlToBytes(body);
+  if (!framed) return { ok: false, message: `This link is damaged: it contains characters a share link never has. ${DAMAGED_HINT}` };
+  const checked = codecVersion >= FIRST_CHECKED_CODEC;
+  if (checked && framed.length <= CHECKSUM_BYTES) return { ok: false, message: `This link is damaged: it holds no scenario data. ${DAMAGED_HINT}` };
+  const packed = checked ? framed.subarray(CHECKSUM_BYTES) : framed;
   const inflated = await inflateRawCapped(packed, MAX_UNPACKED_BYTES);
   if (!inflated.ok) {
     return inflated.reason === 'too-large'
       ? { ok: false, message: `This link unpacks to more than ${MAX_UNPACKED_BYTES / 1e6} MB, far more than any scenario; it was not opened.` }
       : { ok: false, message: `This link is damaged or incomplete: its data cannot be unpacked. ${DAMAGED_HINT}` };
+  }
+  if (checked && crc32(inflated.bytes) !== new DataView(framed.buffer).getUint32(0)) {
+    return { ok: false, message: `This link is damaged: its checksum does not match its contents. ${DAMAGED_HINT}` };
   }
   let text: string;
   try {
