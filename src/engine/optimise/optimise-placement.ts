@@ -71,17 +71,20 @@ export function optimisePlacement(scenario: Scenario, solve: MilpSolve, options:
   const allKept = new Set(instance.candidates.map((c) => c.id));
   // Keeping every site gives every chain its shortest hops, so a target it cannot meet cannot be met at all.
   const bestPossible = aloneRates(applyPlacement(scenario, allKept));
-  for (const p of requests) {
+  for (const p of options.objective === 'max-min-rate' ? [] : requests) {
     if (!chainExists(instance, allKept, requests.indexOf(p), p.minBitsPerSecond)) {
       const best = bestPossible.get(p.request.id)!.keyRateBitsPerSecond;
       return fail(`request ${p.request.id} cannot reach ${p.minBitsPerSecond} bit/s with every candidate site kept; the best it can get is ${best} bit/s`, p.request.id, best);
     }
   }
   const costs = instance.candidates.map((c) => (options.objective === 'fewest-relays' ? 1 : c.costUnits));
-  const floors = requests.map((p) => p.minBitsPerSecond);
-  let result: Omit<Extract<OptimiseOutcome, { ok: true }>, 'requests' | 'scenario' | 'seconds' | 'chosen' | 'removed' | 'objective'> & { kept: Set<string> };
+  // The highest-minimum objective ignores per-request targets: it asks how far every request can be lifted together.
+  const floors = requests.map((p) => (options.objective === 'max-min-rate' ? Number.MIN_VALUE : p.minBitsPerSecond));
+  let result: Solved;
   if (options.objective === 'max-min-rate') {
-    result = maxMinRate(instance, solve, costs, floors, options, elapsed);
+    const best = maxMinRate(instance, solve, costs, floors, options, elapsed);
+    if (!best) return fail(`no placement within the budget gives every request key; the cheapest that does costs ${minimiseCost(instance, solve, costs, floors, options.timeLimitSeconds)?.objectiveValue ?? 'more than the time allowed to find out'}`);
+    result = best;
   } else {
     options.onProgress?.({ stage: 'solve', fraction: 0 });
     const solved = minimiseCost(instance, solve, costs, floors, options.timeLimitSeconds);
@@ -165,7 +168,7 @@ function fallback(instance: PlacementInstance, costs: number[], thresholds: numb
  * Highest minimum key rate within the budget: the answer is one of the hops' rates, so bisect over them, each step a
  * feasibility program (cheapest placement meeting that rate on every request).
  */
-function maxMinRate(instance: PlacementInstance, solve: MilpSolve, costs: number[], floors: number[], options: OptimiseOptions, elapsed: () => number): Solved {
+function maxMinRate(instance: PlacementInstance, solve: MilpSolve, costs: number[], floors: number[], options: OptimiseOptions, elapsed: () => number): Solved | null {
   const levels = [...new Set(instance.arcs.flatMap((a) => a.rateBitsPerSecond))].filter((x) => x > 0 && floors.every((f) => x >= f)).sort((a, b) => a - b);
   let low = -1;
   let high = levels.length;
@@ -187,10 +190,7 @@ function maxMinRate(instance: PlacementInstance, solve: MilpSolve, costs: number
       high = mid;
     }
   }
-  if (!best) {
-    const kept = new Set(instance.candidates.map((c) => c.id));
-    return { kept, objectiveValue: 0, bound: levels[0] ?? 0, gap: 1, optimal: false, method: 'greedy' };
-  }
+  if (!best) return null;
   const achieved = levels[low]!;
   const bound = proven ? achieved : (levels[high] ?? achieved);
   return { ...best, objectiveValue: achieved, bound, gap: relativeGap(bound, achieved) === 0 ? 0 : (bound - achieved) / bound, optimal: proven };

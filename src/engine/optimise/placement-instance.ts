@@ -59,13 +59,22 @@ export function buildPlacementInstance(scenario: Scenario, requests: PlannedRequ
   const byNode = fibersByNode(scenario.links);
   const arcs: PlacementArc[] = [];
   const senders = scenario.nodes.filter(relayCapable);
+  // Stations usually share settings and spans their lengths, so the same hop recurs: compute each once.
+  const memo = new Map<string, number>();
+  const remember = (key: string, compute: () => number) => memo.get(key) ?? (memo.set(key, compute()), memo.get(key)!);
   senders.forEach((sender, i) => {
     onProgress?.(i / senders.length);
     // Loss beyond which no request can meet its target on a hop sent from here, whoever receives.
-    const reach = Math.max(...requests.flatMap((p) => receivers.map((rx) => reachLossDb(p.request, sender, rx, minimumMisalignment, p.minBitsPerSecond))));
+    const reach = Math.max(
+      ...requests.flatMap((p, r) =>
+        receivers.map((rx) => remember(`reach|${r}|${JSON.stringify(sender.params)}|${JSON.stringify(rx.params)}`, () => reachLossDb(p.request, sender, rx, minimumMisalignment, p.minBitsPerSecond))),
+      ),
+    );
     if (!(reach >= 0)) return;
     const rates = (link: Parameters<typeof hopKeyRateBitsPerSecond>[3], receiver: ScenarioNode) =>
-      requests.map((p) => hopKeyRateBitsPerSecond(p.request, sender, receiver, link));
+      requests.map((p, r) =>
+        remember(`hop|${r}|${JSON.stringify(sender.params)}|${JSON.stringify(receiver.params)}|${link.kind}|${JSON.stringify(link.params)}`, () => hopKeyRateBitsPerSecond(p.request, sender, receiver, link)),
+      );
     for (const link of scenario.links) {
       if (link.source !== sender.id && link.target !== sender.id) continue;
       const receiver = nodes.get(link.source === sender.id ? link.target : link.source)!;
