@@ -5,7 +5,7 @@ const MAX_ID_LENGTH = 64;
 
 /** A fresh link id from the spliced fibres' ids, short enough for the schema and unused in the scenario. */
 function spliceId(span: JunctionSpan, taken: Set<string>): string {
-  const base = `${span.fibers[0]!.id}+${span.fibers.length - 1}`.slice(0, MAX_ID_LENGTH - 4);
+  const base = `${span.fibers[0]!.id}:${span.fibers[span.fibers.length - 1]!.id}`.slice(0, MAX_ID_LENGTH - 4);
   let id = base;
   for (let i = 2; taken.has(id); i++) id = `${base}.${i}`;
   taken.add(id);

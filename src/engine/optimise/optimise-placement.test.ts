@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Scenario, ScenarioInput } from '../../scenario/schema';
+import { parseScenario } from '../../scenario/validate';
 import { networkAt } from '../evaluate';
 import { evaluateRequest } from '../requests/evaluate-request';
 import { applyPlacement } from './apply-placement';
@@ -114,8 +115,9 @@ describe('relay placement', () => {
         if (!out.ok) return;
         expect(out.objectiveValue).toBe(brute.bestCost);
         expect(out.optimal).toBe(true);
-        // The proposal itself meets every target when the engine evaluates it.
+        // The proposal itself meets every target when the engine evaluates it, and is a valid document.
         expect(meetsTargets(out.scenario).ok).toBe(true);
+        expect(parseScenario(out.scenario).ok).toBe(true);
       }),
       { numRuns: 6 },
     );
