@@ -19,6 +19,8 @@ import { LiveCharts } from '../panels/charts/LiveCharts';
 
 // Only a started lesson shows the band; its steps and the examples load with it, not before the first chart sample.
 const ClassroomBar = lazy(() => import('../panels/classroom/ClassroomBar').then((m) => ({ default: m.ClassroomBar })));
+// The optimiser's panel (and, in its own worker, the solver) load only when asked for.
+const OptimisePanel = lazy(() => import('../panels/optimise/OptimisePanel').then((m) => ({ default: m.OptimisePanel })));
 
 type CanvasModule = typeof import('../canvas/NetworkCanvas');
 
@@ -53,6 +55,7 @@ export function App() {
   const presentation = useUi((s) => s.presentation);
   const inLesson = useSession((s) => s.lesson !== null);
   const canvas = useCanvasModule();
+  const [optimiseOpen, setOptimiseOpen] = useState(false);
 
   return (
     <div className={`app${presentation ? ' app--presentation' : ''}`}>
@@ -63,6 +66,9 @@ export function App() {
         <ShareAndFiles />
         <ExamplesGallery />
         <GlossaryButton />
+        <button type="button" aria-pressed={optimiseOpen} onClick={() => setOptimiseOpen((open) => !open)} title="Choose which trusted nodes to keep to meet a key-rate target">
+          Optimise
+        </button>
       </header>
       <CommandToolbar />
       <Notices />
@@ -80,6 +86,11 @@ export function App() {
           </div>
         )}
         <aside className="app__side">
+          {optimiseOpen && (
+            <Suspense fallback={null}>
+              <OptimisePanel />
+            </Suspense>
+          )}
           <RequestsPanel />
           <Inspector />
           <LiveCharts />
