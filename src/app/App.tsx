@@ -66,9 +66,6 @@ export function App() {
         <ShareAndFiles />
         <ExamplesGallery />
         <GlossaryButton />
-        <button type="button" aria-pressed={optimiseOpen} onClick={() => setOptimiseOpen((open) => !open)} title="Choose which trusted nodes to keep to meet a key-rate target">
-          Optimise
-        </button>
       </header>
       <CommandToolbar />
       <Notices />
@@ -86,6 +83,9 @@ export function App() {
           </div>
         )}
         <aside className="app__side">
+          <button type="button" className="app__optimise-toggle" aria-expanded={optimiseOpen} onClick={() => setOptimiseOpen((open) => !open)} title="Choose which trusted nodes to keep to meet a key-rate target">
+            {optimiseOpen ? '▾' : '▸'} Optimise relays
+          </button>
           {optimiseOpen && (
             <Suspense fallback={null}>
               <OptimisePanel />

@@ -112,7 +112,6 @@ export function OptimisePanel() {
   const candidates = trusted.filter((n) => n.kind === 'trusted-node' && n.candidate);
   return (
     <section className="optimise" aria-label="Optimise relays" data-testid="optimise-panel">
-      <h2>Optimise relays</h2>
       <p className="optimise__hint">
         Tick the trusted nodes that may be dropped: the optimiser keeps as few (or as cheap) as the key-rate target allows,
         and a site not kept becomes a fibre junction (its fibres spliced into one span).
