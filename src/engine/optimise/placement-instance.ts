@@ -1,4 +1,5 @@
 import type { Scenario, ScenarioNode } from '../../scenario/schema';
+import { bb84SettingsKey } from '../requests/bb84-request';
 import { hopKeyRateBitsPerSecond, reachLossDb, type Bb84Request } from './hop-key-rate';
 import { fibersByNode, isCandidateSite, junctionSpansFrom, requestEnds, spanLossDb, spliceFibers } from './junction-spans';
 
@@ -62,18 +63,20 @@ export function buildPlacementInstance(scenario: Scenario, requests: PlannedRequ
   // Stations usually share settings and spans their lengths, so the same hop recurs: compute each once.
   const memo = new Map<string, number>();
   const remember = (key: string, compute: () => number) => memo.get(key) ?? (memo.set(key, compute()), memo.get(key)!);
+  // Requests with equal settings get equal hops (the rate depends on them, not on the request's ends).
+  const settings = requests.map((p) => bb84SettingsKey(p.request));
   senders.forEach((sender, i) => {
     onProgress?.(i / senders.length);
     // Loss beyond which no request can meet its target on a hop sent from here, whoever receives.
     const reach = Math.max(
       ...requests.flatMap((p, r) =>
-        receivers.map((rx) => remember(`reach|${r}|${JSON.stringify(sender.params)}|${JSON.stringify(rx.params)}`, () => reachLossDb(p.request, sender, rx, minimumMisalignment, p.minBitsPerSecond))),
+        receivers.map((rx) => remember(`reach|${settings[r]}|${p.minBitsPerSecond}|${JSON.stringify(sender.params)}|${JSON.stringify(rx.params)}`, () => reachLossDb(p.request, sender, rx, minimumMisalignment, p.minBitsPerSecond))),
       ),
     );
     if (!(reach >= 0)) return;
     const rates = (link: Parameters<typeof hopKeyRateBitsPerSecond>[3], receiver: ScenarioNode) =>
       requests.map((p, r) =>
-        remember(`hop|${r}|${JSON.stringify(sender.params)}|${JSON.stringify(receiver.params)}|${link.kind}|${JSON.stringify(link.params)}`, () => hopKeyRateBitsPerSecond(p.request, sender, receiver, link)),
+        remember(`hop|${settings[r]}|${JSON.stringify(sender.params)}|${JSON.stringify(receiver.params)}|${link.kind}|${JSON.stringify(link.params)}`, () => hopKeyRateBitsPerSecond(p.request, sender, receiver, link)),
       );
     for (const link of scenario.links) {
       if (link.source !== sender.id && link.target !== sender.id) continue;
@@ -98,7 +101,22 @@ export function buildPlacementInstance(scenario: Scenario, requests: PlannedRequ
     const node = nodes.get(id)!;
     return { id, costUnits: ('costUnits' in node ? node.costUnits : undefined) ?? 1, canRelay: node.kind === 'trusted-node' };
   });
-  return { candidates, requests, arcs, fixedRelays };
+  return { candidates, requests, arcs: withoutDominated(arcs), fixedRelays };
+}
+
+/**
+ * Drops a hop when another between the same ends crosses only junctions it crosses too and is at least as fast for
+ * every request: the other is open whenever it is, so no chain needs it.
+ */
+function withoutDominated(arcs: PlacementArc[]): PlacementArc[] {
+  const byEnds = new Map<string, PlacementArc[]>();
+  for (const arc of arcs) {
+    const key = `${arc.from}\u0000${arc.to}`;
+    (byEnds.get(key) ?? byEnds.set(key, []).get(key)!).push(arc);
+  }
+  const dominates = (q: PlacementArc, p: PlacementArc) =>
+    q !== p && q.junctions.length <= p.junctions.length && q.junctions.every((j) => p.junctions.includes(j)) && q.rateBitsPerSecond.every((rate, r) => rate >= p.rateBitsPerSecond[r]!);
+  return [...byEnds.values()].flatMap((group) => group.filter((p, i) => !group.some((q, k) => dominates(q, p) && (q.junctions.length < p.junctions.length || k < i))));
 }
 
 function distinctBy<T>(items: T[], key: (item: T) => string): T[] {
