@@ -6,6 +6,7 @@ import { networkAt } from '../evaluate';
 import { evaluateRequest } from '../requests/evaluate-request';
 import { applyPlacement } from './apply-placement';
 import { hopKeyRateBitsPerSecond, type Bb84Request } from './hop-key-rate';
+import type { MilpSolve } from './milp-solver';
 import { optimisePlacement, type Objective } from './optimise-placement';
 import { lineScenario, nodeSolver, parsed } from './testing/placement-fixtures';
 
@@ -137,6 +138,21 @@ describe('relay placement', () => {
       }),
       { numRuns: 6 },
     );
+  });
+
+  it('when the time limit comes first, falls back to the greedy placement, still meeting every target, and reports the gap', async () => {
+    const real = await nodeSolver();
+    // The integer program "runs out of time" with nothing found; the linear relaxation (no Binary section) still solves.
+    const outOfTime: MilpSolve = (lp, options) => (lp.includes('\nBinary\n') ? { status: 'time-limit', objective: NaN, values: {} } : real(lp, options));
+    const scenario = lineScenario(10, 20, 50);
+    const out = optimisePlacement(scenario, outOfTime, { objective: 'fewest-relays', timeLimitSeconds: 5, now });
+    expect(out.ok).toBe(true);
+    if (!out.ok) return;
+    expect(out.method).toBe('greedy');
+    expect(out.optimal).toBe(false);
+    expect(out.bound).toBeLessThanOrEqual(out.objectiveValue);
+    expect(out.gap).toBeCloseTo((out.objectiveValue - out.bound) / out.objectiveValue, 12);
+    expect(meetsTargets(out.scenario).ok).toBe(true);
   });
 
   it('names the request that cannot be met and the best it could get', async () => {

@@ -55,6 +55,11 @@ export function placementLp(instance: PlacementInstance, options: { thresholds: 
       const rhs = node === source ? 1 : node === target ? -1 : 0;
       // A request with no usable hop at its source has an empty row: 0 = 1, infeasible, which is the truth.
       row(terms.length ? chunk(terms) : '0 zero', `= ${rhs}`);
+      // A chain enters a kept site at most once (a loop can always be cut out), so its inflow is at most y: the same
+      // integer optima, and a much tighter relaxation than one bound per hop.
+      const c = candidateIndex.get(node);
+      const inflow = flowIn.get(node);
+      if (c !== undefined && inflow?.length) row(`${chunk(inflow.map((f) => `+ ${f}`))} - ${yName(c)}`, '<= 0');
     }
   });
   if (options.budget !== undefined && instance.candidates.length > 0) {
