@@ -4,7 +4,7 @@ import type { PlacementInstance } from './placement-instance';
 export function chainExists(instance: PlacementInstance, kept: ReadonlySet<string>, r: number, threshold: number): boolean {
   const { source, target } = instance.requests[r]!.request;
   const candidate = new Map(instance.candidates.map((c) => [c.id, c]));
-  const relay = (id: string) => instance.fixedRelays.has(id) || (kept.has(id) && candidate.get(id)!.canRelay);
+  const relay = (id: string) => instance.fixedRelays.has(id) || kept.has(id);
   const present = (id: string) => !candidate.has(id) || kept.has(id);
   const next = new Map<string, string[]>();
   for (const arc of instance.arcs) {

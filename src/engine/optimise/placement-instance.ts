@@ -20,7 +20,7 @@ export interface PlannedRequest {
 }
 
 export interface PlacementInstance {
-  candidates: { id: string; costUnits: number; canRelay: boolean }[];
+  candidates: { id: string; costUnits: number }[];
   requests: PlannedRequest[];
   arcs: PlacementArc[];
   /** Nodes that relay BB84 key whatever is chosen: trusted nodes not marked candidate. */
@@ -99,7 +99,7 @@ export function buildPlacementInstance(scenario: Scenario, requests: PlannedRequ
   onProgress?.(1);
   const candidates = [...candidateIds].map((id) => {
     const node = nodes.get(id)!;
-    return { id, costUnits: ('costUnits' in node ? node.costUnits : undefined) ?? 1, canRelay: node.kind === 'trusted-node' };
+    return { id, costUnits: (node.kind === 'trusted-node' ? node.costUnits : undefined) ?? 1 };
   });
   return { candidates, requests, arcs: withoutDominated(arcs), fixedRelays };
 }

@@ -26,16 +26,14 @@ export function placementLp(instance: PlacementInstance, options: { thresholds: 
     continuous.push(name);
     for (const end of [arc.from, arc.to]) {
       const c = candidateIndex.get(end);
-      if (c === undefined) continue;
-      if (!instance.candidates[c]!.canRelay) row(`${name}`, '<= 0');
-      else row(`${name} - ${yName(c)}`, '<= 0');
+      if (c !== undefined) row(`${name} - ${yName(c)}`, '<= 0');
     }
     for (const j of arc.junctions) row(`${name} + ${yName(candidateIndex.get(j)!)}`, '<= 1');
     return name;
   };
   instance.requests.forEach((planned, r) => {
     const { source, target } = planned.request;
-    const relay = (id: string) => instance.fixedRelays.has(id) || (candidateIndex.has(id) && instance.candidates[candidateIndex.get(id)!]!.canRelay);
+    const relay = (id: string) => instance.fixedRelays.has(id) || candidateIndex.has(id);
     const flowOut = new Map<string, string[]>();
     const flowIn = new Map<string, string[]>();
     const push = (map: Map<string, string[]>, key: string, term: string) => (map.get(key) ?? map.set(key, []).get(key)!).push(term);
