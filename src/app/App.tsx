@@ -20,6 +20,8 @@ import { LiveCharts } from '../panels/charts/LiveCharts';
 
 // Only a started lesson shows the band; its steps and the examples load with it, not before the first chart sample.
 const ClassroomBar = lazy(() => import('../panels/classroom/ClassroomBar').then((m) => ({ default: m.ClassroomBar })));
+// The optimiser's panel (and, in its own worker, the solver) load only when asked for.
+const OptimisePanel = lazy(() => import('../panels/optimise/OptimisePanel').then((m) => ({ default: m.OptimisePanel })));
 
 type CanvasModule = typeof import('../canvas/NetworkCanvas');
 
@@ -55,6 +57,7 @@ export function App() {
   const inLesson = useSession((s) => s.lesson !== null);
   const hidden = useSession((s) => s.hiddenTools);
   const canvas = useCanvasModule();
+  const [optimiseOpen, setOptimiseOpen] = useState(false);
 
   return (
     <div className={`app${presentation ? ' app--presentation' : ''}`}>
@@ -87,6 +90,14 @@ export function App() {
           </div>
         )}
         <aside className="app__side">
+          <button type="button" className="app__optimise-toggle" aria-expanded={optimiseOpen} onClick={() => setOptimiseOpen((open) => !open)} title="Choose which trusted nodes to keep to meet a key-rate target">
+            {optimiseOpen ? '▾' : '▸'} Optimise relays
+          </button>
+          {optimiseOpen && (
+            <Suspense fallback={null}>
+              <OptimisePanel />
+            </Suspense>
+          )}
           <RequestsPanel />
           {!hidden.includes('inspector') && <Inspector />}
           <LiveCharts />

@@ -5,6 +5,7 @@ import { useLowDetail, useNodeOnPath, useStoredKeyBits } from './canvas-overlay-
 import type { StationFlowNode } from './flow-elements';
 import { NODE_KIND_LOOK } from '../format/node-kinds';
 import { keepsKey } from './overlays/key-store';
+import { useProposal } from '../store/proposal-store';
 import './station-node.css';
 
 /**
@@ -16,7 +17,9 @@ export const StationNode = memo(function StationNode({ id, data, selected }: Nod
   const onPath = useNodeOnPath(id);
   const storedBits = useStoredKeyBits(id, !lowDetail && keepsKey(data.kind));
   const look = NODE_KIND_LOOK[data.kind];
-  const className = `station station--${data.kind}${selected ? ' station--selected' : ''}${onPath ? ' station--on-path' : ''}`;
+  // The optimiser's proposal, until applied or discarded: kept sites highlighted, sites that become junctions ghosted.
+  const proposed = useProposal((s) => s.marks.get(id) ?? null);
+  const className = `station station--${data.kind}${selected ? ' station--selected' : ''}${onPath ? ' station--on-path' : ''}${proposed ? ` station--proposed-${proposed}` : ''}`;
   // Loose connection mode: either handle starts or ends a link; tap one handle, then another, to connect by touch.
   // Hidden from assistive tech: a bare div may not carry a label, and keyboard users connect with the C command.
   const handles = [
@@ -36,6 +39,11 @@ export const StationNode = memo(function StationNode({ id, data, selected }: Nod
       <span className="station__icon" aria-hidden="true">{look.icon}</span>
       <span className="station__label">{data.label}</span>
       <span className="station__kind">{look.name}</span>
+      {proposed && (
+        <span className="station__proposal" data-testid={`proposal-${data.label}`}>
+          {proposed === 'keep' ? 'relay kept' : 'becomes junction'}
+        </span>
+      )}
       {storedBits !== null && (
         <span className="station__key-store" data-testid={`key-store-${data.label}`} title={data.kind === 'satellite' ? 'Key kept on board from one pass, waiting for the next' : 'Secret key stored at this node for the requests it ends or relays'}>
           {data.kind === 'satellite' ? 'on board' : 'key'} {formatBits(storedBits)}

@@ -67,12 +67,17 @@ function buildSchemas() {
   const nodeBase = { id, label: label.optional(), position: positionSchema, location: locationSchema.optional() };
   /** Nodes that hold quantum memories; left out means 'dephasing'. */
   const memoryNode = { memoryNoiseModel: z.enum(MEMORY_NOISE_MODELS, { error: `memoryNoiseModel must be one of ${MEMORY_NOISE_MODELS.join(', ')}` }).optional() };
+  /** A trusted node the optimiser may keep as a relay or turn into a fibre junction, and what keeping it costs; left out means fixed. */
+  const candidateSite = {
+    candidate: z.boolean({ error: 'candidate must be true or false' }).optional(),
+    costUnits: z.number({ error: 'costUnits must be a number' }).gte(0, 'must be at least 0').lte(1e9, 'must be at most 1e9').optional(),
+  };
 
   const nodeSchema = z.discriminatedUnion(
     'kind',
     [
       z.strictObject({ ...nodeBase, ...memoryNode, kind: z.literal('ground-station'), params: paramsSchema(NODE_PARAM_SPECS['ground-station']) }),
-      z.strictObject({ ...nodeBase, ...memoryNode, kind: z.literal('trusted-node'), params: paramsSchema(NODE_PARAM_SPECS['trusted-node']) }),
+      z.strictObject({ ...nodeBase, ...memoryNode, ...candidateSite, kind: z.literal('trusted-node'), params: paramsSchema(NODE_PARAM_SPECS['trusted-node']) }),
       z.strictObject({ ...nodeBase, ...memoryNode, kind: z.literal('repeater'), params: paramsSchema(NODE_PARAM_SPECS.repeater) }),
       z.strictObject({ ...nodeBase, kind: z.literal('satellite'), params: paramsSchema(NODE_PARAM_SPECS.satellite) }),
     ],
@@ -102,6 +107,8 @@ function buildSchemas() {
     routingMetric: oneOf('routingMetric', ROUTING_METRICS).default('highest-rate'),
     /** Key the application consumes (e.g. AES re-keying, a one-time pad for a data stream); 0 takes whatever is made. */
     demandBitsPerSecond: z.number().gte(0, 'must be at least 0 bit/s').lte(1e12, 'must be at most 1e12 bit/s').default(0),
+    /** The optimiser's target for this request's key rate (as if alone on its links); left out means no target. */
+    minKeyRateBitsPerSecond: z.number().gt(0, 'must be greater than 0 bit/s').lte(1e12, 'must be at most 1e12 bit/s').optional(),
   };
 
   const requestSchema = z.discriminatedUnion(

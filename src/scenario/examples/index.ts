@@ -4,6 +4,7 @@ import { decoyStates } from './decoy-states';
 import { eavesdropper } from './eavesdropper';
 import type { Example } from './example';
 import { metroTrustedRing } from './metro-trusted-ring';
+import { nationalBackbone } from './national-backbone';
 import { purification } from './purification';
 import { repeaterChain } from './repeater-chain';
 import { satelliteOverhead } from './satellite-overhead';
@@ -24,6 +25,7 @@ export const EXAMPLES: readonly Example[] = [
   trustedRelay,
   metroTrustedRing,
   continentalBackbone,
+  nationalBackbone,
   satellitePass,
   satelliteOverhead,
 ];

@@ -1,0 +1,71 @@
+import { expect, test } from '@playwright/test';
+
+// Stations A and B 100 km apart through four trusted nodes 20 km apart: at 300 bit/s a hop may span 60 km, so one relay
+// is enough (the optimiser's own tests check the count against the closed form and brute force).
+const sites = ['T1', 'T2', 'T3', 'T4'];
+const ids = ['A', ...sites, 'B'];
+const line = {
+  version: 2,
+  name: 'Relay line',
+  nodes: ids.map((id, i) => ({
+    id, kind: id === 'A' || id === 'B' ? 'ground-station' : 'trusted-node', position: { x: 40 + i * 150, y: 200 }, params: {},
+    ...(id === 'T1' || id === 'T2' || id === 'T3' ? { candidate: true } : {}),
+  })),
+  links: ids.slice(1).map((id, i) => ({ id: `f${i}`, kind: 'fiber', source: ids[i], target: id, params: { lengthKm: 20 } })),
+  requests: [{ id: 'key', protocol: 'bb84-decoy', source: 'A', target: 'B', params: {} }],
+};
+
+test('set a target, optimise in the worker, see the proposal over the canvas, apply it as one edit and undo it', async ({ page }) => {
+  await page.addInitScript((text) => localStorage.setItem('qnet-designer.scenario', text), JSON.stringify(line));
+  await page.goto('/');
+  test.slow(); // a shared machine under load takes its time to mount the canvas and to run the solver
+  for (const id of ids) await expect(page.getByTestId(`node-${id}`)).toBeVisible({ timeout: 60_000 });
+  await page.getByRole('button', { name: 'Optimise relays' }).click();
+  const panel = page.getByTestId('optimise-panel');
+  await expect(panel).toBeVisible();
+  // The fourth site is marked here, as a user would: one undoable edit.
+  await panel.getByRole('checkbox', { name: 'T4' }).check();
+  await panel.getByLabel('Minimum key rate per request (bit/s)').fill('300');
+  await panel.getByRole('button', { name: 'Optimise', exact: true }).click();
+  const proposal = page.getByTestId('optimise-proposal');
+  await expect(proposal).toBeVisible({ timeout: 60_000 });
+  await expect(proposal).toContainText('Keeps 1 of 4 candidate sites');
+  await expect(proposal).toContainText('proven optimal');
+  // The diff on the canvas: one site kept as a relay, three ghosted as junctions.
+  await expect(page.locator('[data-testid^="proposal-"]', { hasText: 'relay kept' })).toHaveCount(1);
+  await expect(page.locator('[data-testid^="proposal-"]', { hasText: 'becomes junction' })).toHaveCount(3);
+  await expect(page.locator('.station--proposed-remove')).toHaveCount(3);
+  await page.screenshot({ path: 'e2e/screenshots/optimise-proposal.png' });
+
+  await proposal.getByRole('button', { name: 'Apply' }).click();
+  await expect(proposal).toBeHidden();
+  await expect(page.locator('.react-flow__node')).toHaveCount(3);
+  await expect(page.locator('[data-testid^="proposal-"]')).toHaveCount(0);
+  await page.screenshot({ path: 'e2e/screenshots/optimise-applied.png' });
+
+  // Apply was one step: a single undo brings every site back (and the fourth still marked).
+  await page.locator('.react-flow__pane').click({ position: { x: 10, y: 10 } });
+  await page.keyboard.press('Control+z');
+  await expect(page.locator('.react-flow__node')).toHaveCount(6);
+  await expect(panel.getByRole('checkbox', { name: 'T4' })).toBeChecked();
+});
+
+test('a target no placement can meet is explained, and Cancel stops a run', async ({ page }) => {
+  await page.addInitScript((text) => localStorage.setItem('qnet-designer.scenario', text), JSON.stringify(line));
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Optimise relays' }).click();
+  const panel = page.getByTestId('optimise-panel');
+  await panel.getByLabel('Minimum key rate per request (bit/s)').fill('1e9');
+  await panel.getByRole('button', { name: 'Optimise', exact: true }).click();
+  await expect(page.getByTestId('optimise-error')).toContainText(/request key cannot reach 1000000000 bit\/s with every candidate site kept; the best it can get is/, { timeout: 60_000 });
+
+  await panel.getByLabel('Minimum key rate per request (bit/s)').fill('300');
+  await panel.getByRole('button', { name: 'Optimise', exact: true }).click();
+  const cancel = panel.getByRole('button', { name: 'Cancel' });
+  // The run may already be over on a fast machine; when the button is there, it stops the run and clears the bar.
+  if (await cancel.isVisible()) {
+    await cancel.click();
+    await expect(panel.getByRole('progressbar')).toBeHidden();
+    await expect(page.getByTestId('optimise-proposal')).toBeHidden();
+  }
+});

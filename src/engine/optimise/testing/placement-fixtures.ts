@@ -1,0 +1,31 @@
+import highsLoader from 'highs';
+import type { Scenario, ScenarioInput } from '../../../scenario/schema';
+import { parseScenario } from '../../../scenario/validate';
+import { highsSolve } from '../highs-solve';
+import type { MilpSolve } from '../milp-solver';
+
+let solver: Promise<MilpSolve> | null = null;
+/** HiGHS loaded once per test file (Node finds its .wasm beside the module). */
+export function nodeSolver(): Promise<MilpSolve> {
+  return (solver ??= highsLoader().then(highsSolve));
+}
+
+export function parsed(input: ScenarioInput): Scenario {
+  const result = parseScenario(input);
+  if (!result.ok) throw new Error(result.errors.join('; '));
+  return result.scenario;
+}
+
+/** Stations A and B joined by a line of `sites` candidate trusted nodes, every fibre `spanKm` long. */
+export function lineScenario(sites: number, spanKm: number, minKeyRateBitsPerSecond: number): Scenario {
+  const ids = ['A', ...Array.from({ length: sites }, (_, i) => `T${i + 1}`), 'B'];
+  return parsed({
+    version: 2,
+    nodes: ids.map((id, i) => ({
+      id, kind: id === 'A' || id === 'B' ? 'ground-station' : 'trusted-node', position: { x: i * 100, y: 0 }, params: {},
+      ...(id === 'A' || id === 'B' ? {} : { candidate: true }),
+    })) as ScenarioInput['nodes'],
+    links: ids.slice(1).map((id, i) => ({ id: `f${i}`, kind: 'fiber', source: ids[i]!, target: id, params: { lengthKm: spanKm } })),
+    requests: [{ id: 'key', protocol: 'bb84-decoy', source: 'A', target: 'B', minKeyRateBitsPerSecond, params: {} }],
+  });
+}
