@@ -159,6 +159,18 @@ export const freeSpaceParamSpecs = {
     label: 'Fixed optical loss', unit: 'dB', min: 0, max: 100, default: 3,
     help: 'Telescope and optics losses at both ends.',
   },
+  beamDivergenceUrad: {
+    label: 'Beam divergence', unit: 'µrad', min: 0, max: 10000, default: 0,
+    help: 'Measured full angle of the sent beam at 1/e² intensity; 0 (or anything below it) means the diffraction limit of the transmitter aperture (Micius: about 17 µrad, i.e. 10 µrad FWHM).',
+  },
+  turbulenceBeamWanderUrad: {
+    label: 'Turbulent beam wander', unit: 'µrad', min: 0, max: 1000, default: 0,
+    help: 'RMS angle by which turbulence tilts the beam, per axis; widens the long-term spot like pointing jitter. Matters on uplinks (a few µrad); about 0 on downlinks, where the beam meets the air only at its end.',
+  },
+  receiverOpticsEfficiency: {
+    label: 'Receiver optics efficiency', unit: '', min: 0, max: 1, minExclusive: true, default: 1,
+    help: 'Fraction of the light entering the receiving telescope that reaches the detectors (mirrors, filters, polarization analyser); the fixed optical loss is counted too.',
+  },
   misalignmentError: {
     label: 'Misalignment error', unit: '', min: 0, max: 0.5, default: 0.01,
     help: 'Probability that a detected photon lands in the wrong detector.',

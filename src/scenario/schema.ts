@@ -11,6 +11,7 @@ import {
   satelliteParamSpecs,
   terminalParamSpecs,
 } from './params';
+import { tleCatalogNumber, tleLineProblem } from './tle-format';
 
 export const SCENARIO_VERSION = 2;
 
@@ -64,6 +65,16 @@ function buildSchemas() {
     lonDeg: z.number().gte(-180, 'must be at least -180°').lte(180, 'must be at most 180°'),
   });
 
+  const tleLine = (n: 1 | 2) =>
+    z.string().superRefine((line, ctx) => {
+      const problem = tleLineProblem(line, n);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    });
+  /** A real orbit: a two-line element set propagated by SGP4 from the scenario's start time (left out: the circular orbit of params). */
+  const orbitSchema = z
+    .strictObject({ kind: z.literal('tle'), line1: tleLine(1), line2: tleLine(2) })
+    .refine((o) => tleCatalogNumber(o.line1) === tleCatalogNumber(o.line2), { message: 'the two lines name different satellites', path: ['line2'] });
+
   const nodeBase = { id, label: label.optional(), position: positionSchema, location: locationSchema.optional() };
   /** Nodes that hold quantum memories; left out means 'dephasing'. */
   const memoryNode = { memoryNoiseModel: z.enum(MEMORY_NOISE_MODELS, { error: `memoryNoiseModel must be one of ${MEMORY_NOISE_MODELS.join(', ')}` }).optional() };
@@ -74,7 +85,7 @@ function buildSchemas() {
       z.strictObject({ ...nodeBase, ...memoryNode, kind: z.literal('ground-station'), params: paramsSchema(NODE_PARAM_SPECS['ground-station']) }),
       z.strictObject({ ...nodeBase, ...memoryNode, kind: z.literal('trusted-node'), params: paramsSchema(NODE_PARAM_SPECS['trusted-node']) }),
       z.strictObject({ ...nodeBase, ...memoryNode, kind: z.literal('repeater'), params: paramsSchema(NODE_PARAM_SPECS.repeater) }),
-      z.strictObject({ ...nodeBase, kind: z.literal('satellite'), params: paramsSchema(NODE_PARAM_SPECS.satellite) }),
+      z.strictObject({ ...nodeBase, kind: z.literal('satellite'), orbit: orbitSchema.optional(), params: paramsSchema(NODE_PARAM_SPECS.satellite) }),
     ],
     { error: `kind must be one of ${NODE_KINDS.join(', ')}` },
   );
@@ -166,6 +177,8 @@ function buildSchemas() {
     .strictObject({
       durationSeconds: z.number().gt(0, 'must be greater than 0 s').lte(1e8, 'must be at most 1e8 s').default(600),
       timeStepSeconds: z.number().gt(0, 'must be greater than 0 s').lte(1e6, 'must be at most 1e6 s').default(1),
+      /** The UTC instant of t = 0 (ISO 8601, e.g. 2016-12-19T16:40:00Z); SGP4 orbits start at their TLE epoch when left out. */
+      startTimeUtc: z.iso.datetime({ offset: true, error: 'must be a UTC date and time like 2016-12-19T16:40:00Z' }).optional(),
     })
     .prefault({});
 

@@ -14,7 +14,8 @@ export interface LinkConditions {
 }
 
 /** A link's channel at simulated time t; only satellite links depend on t through their geometry. */
-export function evaluateLink(link: ScenarioLink, ends: [ScenarioNode, ScenarioNode], timeSeconds: number, conditions: LinkConditions): LinkResult {
+/** `startTimeUtc` is the scenario's start: where SGP4 orbits are at t = 0. */
+export function evaluateLink(link: ScenarioLink, ends: [ScenarioNode, ScenarioNode], timeSeconds: number, conditions: LinkConditions, startTimeUtc?: string): LinkResult {
   let lengthKm = link.params.lengthKm;
   let lossDb: number;
   let latencySeconds: number;
@@ -24,7 +25,7 @@ export function evaluateLink(link: ScenarioLink, ends: [ScenarioNode, ScenarioNo
     lossDb = fiberLossDb(link.params);
     latencySeconds = fiberLatencySeconds(link.params);
   } else if (ends[0].kind === 'satellite' || ends[1].kind === 'satellite') {
-    const geometry = satelliteLinkGeometry(link, ends[0], ends[1], timeSeconds);
+    const geometry = satelliteLinkGeometry(link, ends[0], ends[1], timeSeconds, startTimeUtc);
     ({ lengthKm, lossDb, latencySeconds, elevationDeg, dormantReason } = geometry);
   } else {
     lossDb = freeSpaceLossDb(link.params);

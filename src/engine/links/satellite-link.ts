@@ -1,8 +1,8 @@
 import type { ScenarioLink, ScenarioNode } from '../../scenario/schema';
 import { groundSatelliteLinkBudget, interSatelliteLinkBudget, freeSpaceLatencySeconds } from '../channels/free-space';
-import { satelliteEcefKm, type CircularOrbit } from '../orbits/circular-orbit';
 import type { Vector3Km } from '../orbits/earth';
-import { lookAngles } from '../orbits/look-angles';
+import { circularOrbitModel, type OrbitModel } from '../orbits/orbit-model';
+import { satrecFromTle, sgp4OrbitModel, tleEpochMs } from '../orbits/sgp4-orbit';
 
 type FreeSpaceLink = Extract<ScenarioLink, { kind: 'free-space' }>;
 type Satellite = Extract<ScenarioNode, { kind: 'satellite' }>;
@@ -16,17 +16,33 @@ export interface SatelliteGeometry {
   dormantReason: string | null;
 }
 
-export function orbitOf(node: Satellite): CircularOrbit {
-  return { altitudeKm: node.params.altitudeKm, inclinationDeg: node.params.inclinationDeg, raanDeg: node.params.raanDeg, phaseDeg: node.params.phaseDeg };
+/** One model per satellite node and start time: SGP4 initialisation and the per-step position cache live in it. */
+const models = new WeakMap<Satellite, { startTimeUtc: string | undefined; model: OrbitModel }>();
+
+/** The satellite's orbit: SGP4 from its TLE when it has one (t = 0 at the scenario start, else the TLE epoch), else its circular orbit. */
+export function orbitOf(node: Satellite, startTimeUtc?: string): OrbitModel {
+  const known = models.get(node);
+  if (known && known.startTimeUtc === startTimeUtc) return known.model;
+  let model: OrbitModel;
+  if (node.orbit) {
+    const satrec = satrecFromTle(node.orbit.line1, node.orbit.line2);
+    model = sgp4OrbitModel(satrec, startTimeUtc !== undefined ? Date.parse(startTimeUtc) : tleEpochMs(satrec));
+  } else {
+    const p = node.params;
+    model = circularOrbitModel({ altitudeKm: p.altitudeKm, inclinationDeg: p.inclinationDeg, raanDeg: p.raanDeg, phaseDeg: p.phaseDeg }, startTimeUtc !== undefined ? Date.parse(startTimeUtc) : null);
+  }
+  models.set(node, { startTimeUtc, model });
+  return model;
 }
 
 const distanceKm = (a: Vector3Km, b: Vector3Km) => Math.hypot(a.x - b.x, a.y - b.y, a.z - b.z);
 
 /** A free-space link with a satellite at one or both ends, at simulated time t: geometry from the orbit, then the optical budget. */
-export function satelliteLinkGeometry(link: FreeSpaceLink, a: ScenarioNode, b: ScenarioNode, timeSeconds: number): SatelliteGeometry {
+export function satelliteLinkGeometry(link: FreeSpaceLink, a: ScenarioNode, b: ScenarioNode, timeSeconds: number, startTimeUtc?: string): SatelliteGeometry {
   const terminals = link.params;
   if (a.kind === 'satellite' && b.kind === 'satellite') {
-    const lengthKm = distanceKm(satelliteEcefKm(orbitOf(a), timeSeconds), satelliteEcefKm(orbitOf(b), timeSeconds));
+    const lengthKm = distanceKm(orbitOf(a, startTimeUtc).ecefKm(timeSeconds), orbitOf(b, startTimeUtc).ecefKm(timeSeconds));
+    if (!Number.isFinite(lengthKm)) return { lengthKm: terminals.lengthKm, lossDb: Infinity, latencySeconds: 0, elevationDeg: null, dormantReason: unplaced(a, b) };
     const budget = interSatelliteLinkBudget({ ...terminals, lengthKm });
     return { lengthKm, lossDb: budget.totalLossDb, latencySeconds: freeSpaceLatencySeconds({ lengthKm }), elevationDeg: null, dormantReason: null };
   }
@@ -34,7 +50,8 @@ export function satelliteLinkGeometry(link: FreeSpaceLink, a: ScenarioNode, b: S
   if (!ground.location) {
     return { lengthKm: terminals.lengthKm, lossDb: Infinity, latencySeconds: 0, elevationDeg: null, dormantReason: `${ground.id} has no geographic location, so the satellite cannot be pointed at it` };
   }
-  const look = lookAngles(ground.location, satelliteEcefKm(orbitOf(satellite), timeSeconds));
+  const look = orbitOf(satellite, startTimeUtc).lookAngles(ground.location, timeSeconds);
+  if (!Number.isFinite(look.slantRangeKm)) return { lengthKm: terminals.lengthKm, lossDb: Infinity, latencySeconds: 0, elevationDeg: null, dormantReason: unplaced(satellite) };
   const minElevationDeg = 'minElevationDeg' in ground.params ? ground.params.minElevationDeg : 0;
   const latencySeconds = freeSpaceLatencySeconds({ lengthKm: look.slantRangeKm });
   if (look.elevationDeg < minElevationDeg) {
@@ -46,7 +63,13 @@ export function satelliteLinkGeometry(link: FreeSpaceLink, a: ScenarioNode, b: S
   const budget = groundSatelliteLinkBudget(terminals, {
     altitudeKm: satellite.params.altitudeKm,
     elevationDeg: look.elevationDeg,
+    slantRangeKm: look.slantRangeKm,
     zenithAtmosphericLossDb: terminals.atmosphericLossDb,
   });
   return { lengthKm: budget.lengthKm, lossDb: budget.totalLossDb, latencySeconds, elevationDeg: look.elevationDeg, dormantReason: null };
+}
+
+/** SGP4 refuses to place a satellite whose elements no longer describe an orbit (decayed, or far from the TLE epoch). */
+function unplaced(...satellites: ScenarioNode[]): string {
+  return `the orbit of ${satellites.map((s) => s.id).join(' or ')} cannot be propagated to this time (the satellite has decayed, or its TLE is far too old)`;
 }
