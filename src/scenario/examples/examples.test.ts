@@ -160,4 +160,30 @@ describe('what each example teaches shows in the engine numbers', () => {
     const keyBits = block.values[(rows - 1) * width + seriesOffset(0, 'secretKeyBits')]!;
     expect(keyBits).toBeGreaterThan(1e5);
   });
+
+  it('Micius over Xinglong: the real orbit comes within 645 ± 30 km at 16:48–16:56 UTC, and the pass yields key of the published order', () => {
+    const scenario = scenarioOf('micius-xinglong');
+    let closestKm = Infinity;
+    let firstUp: number | null = null;
+    let lastUp = 0;
+    for (let t = 0; t <= scenario.settings.durationSeconds; t += 5) {
+      const link = evaluateScenario(scenario, t).links[0]!;
+      if (link.unavailableReason === null) {
+        closestKm = Math.min(closestKm, link.lengthKm);
+        firstUp ??= t;
+        lastUp = t;
+      }
+    }
+    expect(Math.abs(closestKm - 645)).toBeLessThan(30);
+    // t = 0 is 16:45:00 UTC: above 10° from about 16:48:45 to 16:55:40.
+    expect(firstUp).toBeGreaterThan(3 * 60);
+    expect(lastUp).toBeLessThan(11 * 60);
+    const simulation = new Simulation(scenario);
+    const block = simulation.advance(simulation.totalSteps, REQUEST_SERIES);
+    const rows = block.timeSeconds.length;
+    const keyBits = block.values[(rows - 1) * (block.values.length / rows) + seriesOffset(0, 'secretKeyBits')]!;
+    // Liao et al. 2017: about 300 kbit of final key from this pass (1.1 kbit/s over 273 s); the same order of magnitude here.
+    expect(keyBits).toBeGreaterThan(1e5);
+    expect(keyBits).toBeLessThan(3e6);
+  });
 });

@@ -4,6 +4,7 @@ import { decoyStates } from './decoy-states';
 import { eavesdropper } from './eavesdropper';
 import type { Example } from './example';
 import { metroTrustedRing } from './metro-trusted-ring';
+import { miciusXinglong } from './micius-xinglong';
 import { purification } from './purification';
 import { repeaterChain } from './repeater-chain';
 import { satellitePass } from './satellite-pass';
@@ -22,6 +23,7 @@ export const EXAMPLES: readonly Example[] = [
   metroTrustedRing,
   continentalBackbone,
   satellitePass,
+  miciusXinglong,
 ];
 
 export function exampleById(id: string): Example | undefined {
