@@ -21,12 +21,13 @@ export function evaluateLink(link: ScenarioLink, ends: [ScenarioNode, ScenarioNo
   let latencySeconds: number;
   let elevationDeg: number | null = null;
   let dormantReason: string | null = null;
+  let backgroundProbability = 0;
   if (link.kind === 'fiber') {
     lossDb = fiberLossDb(link.params);
     latencySeconds = fiberLatencySeconds(link.params);
   } else if (ends[0].kind === 'satellite' || ends[1].kind === 'satellite') {
     const geometry = satelliteLinkGeometry(link, ends[0], ends[1], timeSeconds, startTimeUtc);
-    ({ lengthKm, lossDb, latencySeconds, elevationDeg, dormantReason } = geometry);
+    ({ lengthKm, lossDb, latencySeconds, elevationDeg, dormantReason, backgroundProbability } = geometry);
   } else {
     lossDb = freeSpaceLossDb(link.params);
     latencySeconds = freeSpaceLatencySeconds(link.params);
@@ -44,5 +45,6 @@ export function evaluateLink(link: ScenarioLink, ends: [ScenarioNode, ScenarioNo
     interceptedFraction: conditions.interceptedFraction,
     failed: conditions.failure !== null,
     unavailableReason: unavailable,
+    ...(backgroundProbability > 0 ? { backgroundProbability } : {}),
   };
 }
