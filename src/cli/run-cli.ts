@@ -3,6 +3,7 @@ import type { CliIo } from './cli-io';
 import { qnetVersion } from './cli-version';
 import { exportCommand, importCommand } from './convert-commands';
 import { mergeCommand } from './merge-command';
+import { passesCommand } from './passes-command';
 import { simulateCommand } from './simulate-command';
 import { sweepCommand } from './sweep-command';
 
@@ -13,6 +14,7 @@ export const USAGE = `usage: qnet <command> [options]   (qnet <command> --help f
   simulate FILE.json                     evaluate a scenario; JSON results, or the time series as CSV with --series
   sweep FILE.json --set PATH=VALUES      evaluate a grid of parameter values; CSV or NDJSON, shardable over a cluster
   merge DIR                              join a sharded sweep's parts into the output of an unsharded run
+  passes FILE.json [--hours H]           every satellite pass over every station (UTC, elevation, range, night) as JSON
   export --to sequence|quisp FILE.json   the network for SeQUeNCe (JSON) or QuISP (.ned + .ini)
   import --from sequence FILE.json       a scenario from a SeQUeNCe JSON topology
   --version                              print the version
@@ -22,6 +24,7 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   simulate: simulateCommand,
   sweep: sweepCommand,
   merge: mergeCommand,
+  passes: passesCommand,
   export: exportCommand,
   import: importCommand,
 };
