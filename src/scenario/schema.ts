@@ -12,6 +12,7 @@ import {
   terminalParamSpecs,
 } from './params';
 import { tleCatalogNumber, tleLineProblem } from './tle-format';
+import { utcDateTimeProblem } from './utc-time';
 
 export const SCENARIO_VERSION = 2;
 
@@ -178,7 +179,13 @@ function buildSchemas() {
       durationSeconds: z.number().gt(0, 'must be greater than 0 s').lte(1e8, 'must be at most 1e8 s').default(600),
       timeStepSeconds: z.number().gt(0, 'must be greater than 0 s').lte(1e6, 'must be at most 1e6 s').default(1),
       /** The UTC instant of t = 0 (ISO 8601, e.g. 2016-12-19T16:40:00Z); SGP4 orbits start at their TLE epoch when left out. */
-      startTimeUtc: z.iso.datetime({ offset: true, error: 'must be a UTC date and time like 2016-12-19T16:40:00Z' }).optional(),
+      startTimeUtc: z
+        .string()
+        .superRefine((text, ctx) => {
+          const problem = utcDateTimeProblem(text);
+          if (problem) ctx.addIssue({ code: 'custom', message: problem });
+        })
+        .optional(),
     })
     .prefault({});
 
