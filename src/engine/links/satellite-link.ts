@@ -2,7 +2,7 @@ import type { ScenarioLink, ScenarioNode } from '../../scenario/schema';
 import { groundSatelliteLinkBudget, interSatelliteLinkBudget, freeSpaceLatencySeconds } from '../channels/free-space';
 import type { Vector3Km } from '../orbits/earth';
 import { circularOrbitModel, type OrbitModel } from '../orbits/orbit-model';
-import { satrecFromTle, sgp4OrbitModel, tleEpochMs } from '../orbits/sgp4-orbit';
+import { satrecFromOmm, satrecFromTle, sgp4OrbitModel, tleEpochMs } from '../orbits/sgp4-orbit';
 import { sunElevationDeg } from '../sun/sun-position';
 
 type FreeSpaceLink = Extract<ScenarioLink, { kind: 'free-space' }>;
@@ -22,13 +22,13 @@ export interface SatelliteGeometry {
 /** One model per satellite node and start time: SGP4 initialisation and the per-step position cache live in it. */
 const models = new WeakMap<Satellite, { startTimeUtc: string | undefined; model: OrbitModel }>();
 
-/** The satellite's orbit: SGP4 from its TLE when it has one (t = 0 at the scenario start, else the TLE epoch), else its circular orbit. */
+/** The satellite's orbit: SGP4 from its TLE or OMM when it has one (t = 0 at the scenario start, else the TLE epoch), else its circular orbit. */
 export function orbitOf(node: Satellite, startTimeUtc?: string): OrbitModel {
   const known = models.get(node);
   if (known && known.startTimeUtc === startTimeUtc) return known.model;
   let model: OrbitModel;
   if (node.orbit) {
-    const satrec = satrecFromTle(node.orbit.line1, node.orbit.line2);
+    const satrec = node.orbit.kind === 'tle' ? satrecFromTle(node.orbit.line1, node.orbit.line2) : satrecFromOmm(node.orbit.omm);
     model = sgp4OrbitModel(satrec, startTimeUtc !== undefined ? Date.parse(startTimeUtc) : tleEpochMs(satrec));
   } else {
     const p = node.params;

@@ -1,4 +1,4 @@
-import { eciToEcf, eciToGeodetic, geodeticToEcf, gstime, propagate, twoline2satrec, type SatRec } from 'satellite.js';
+import { eciToEcf, eciToGeodetic, geodeticToEcf, gstime, json2satrec, propagate, twoline2satrec, type OMMJsonObject, type SatRec } from 'satellite.js';
 import { DEG, type Vector3Km } from './earth';
 import { lookAnglesFromEcef, type GroundStation } from './look-angles';
 import { cachedPerInstant, type OrbitModel } from './orbit-model';
@@ -12,6 +12,11 @@ export function tleEpochMs(satrec: SatRec): number {
 
 export function satrecFromTle(line1: string, line2: string): SatRec {
   return twoline2satrec(line1, line2);
+}
+
+/** The same elements as a CCSDS OMM in JSON (Celestrak or Space-Track); the schema has checked the fields SGP4 reads. */
+export function satrecFromOmm(omm: Record<string, unknown>): SatRec {
+  return json2satrec(omm as unknown as OMMJsonObject);
 }
 
 /**

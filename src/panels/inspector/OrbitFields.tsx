@@ -40,8 +40,9 @@ export function OrbitFields({ node }: { node: Satellite }) {
   const editor = useEditor();
   const readOnly = !useCanEdit();
   const startTimeUtc = useDocument((s) => s.scenario.settings.startTimeUtc);
-  const [line1, setLine1] = useState(node.orbit?.line1 ?? '');
-  const [line2, setLine2] = useState(node.orbit?.line2 ?? '');
+  const tle = node.orbit?.kind === 'tle' ? node.orbit : undefined;
+  const [line1, setLine1] = useState(tle?.line1 ?? '');
+  const [line2, setLine2] = useState(tle?.line2 ?? '');
   const [start, setStart] = useState(startTimeUtc ?? '');
   const [useTle, setUseTle] = useState(node.orbit !== undefined);
   const problem = useTle ? tleProblem(line1.trim(), line2.trim()) : null;
@@ -49,6 +50,16 @@ export function OrbitFields({ node }: { node: Satellite }) {
   const applyTle = (l1: string, l2: string) => {
     if (tleProblem(l1.trim(), l2.trim()) === null) editor.edit((s) => setOrbit(s, node.id, { kind: 'tle', line1: l1.trim(), line2: l2.trim() }), 'record');
   };
+  if (node.orbit?.kind === 'omm') {
+    return (
+      <fieldset className="schedule orbit-fields" data-testid="orbit-fields">
+        <legend>Orbit</legend>
+        <p className="muted small">
+          Real orbit from an OMM element set ({node.orbit.omm.OBJECT_NAME}, epoch {node.orbit.omm.EPOCH}), propagated by SGP4; edit it in the scenario file.
+        </p>
+      </fieldset>
+    );
+  }
   return (
     <fieldset className="schedule orbit-fields" data-testid="orbit-fields">
       <legend>Orbit</legend>
