@@ -4,6 +4,7 @@ import { decoyStates } from './decoy-states';
 import { eavesdropper } from './eavesdropper';
 import type { Example } from './example';
 import { metroTrustedRing } from './metro-trusted-ring';
+import { miciusGraz } from './micius-graz';
 import { miciusXinglong } from './micius-xinglong';
 import { purification } from './purification';
 import { repeaterChain } from './repeater-chain';
@@ -24,6 +25,7 @@ export const EXAMPLES: readonly Example[] = [
   continentalBackbone,
   satellitePass,
   miciusXinglong,
+  miciusGraz,
 ];
 
 export function exampleById(id: string): Example | undefined {
