@@ -4,6 +4,7 @@ import { qnetVersion } from './cli-version';
 import { exportCommand, importCommand } from './convert-commands';
 import { mergeCommand } from './merge-command';
 import { optimiseCommand } from './optimise-command';
+import { passesCommand } from './passes-command';
 import { simulateCommand } from './simulate-command';
 import { sweepCommand } from './sweep-command';
 
@@ -15,6 +16,7 @@ export const USAGE = `usage: qnet <command> [options]   (qnet <command> --help f
   sweep FILE.json --set PATH=VALUES      evaluate a grid of parameter values; CSV or NDJSON, shardable over a cluster
   merge DIR                              join a sharded sweep's parts into the output of an unsharded run
   optimise FILE.json                     choose which candidate sites to keep as trusted nodes to meet key-rate targets
+  passes FILE.json [--hours H]           every satellite pass over every station (UTC, elevation, range, night) as JSON
   export --to sequence|quisp FILE.json   the network for SeQUeNCe (JSON) or QuISP (.ned + .ini)
   import --from sequence FILE.json       a scenario from a SeQUeNCe JSON topology
   --version                              print the version
@@ -25,6 +27,7 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   sweep: sweepCommand,
   merge: mergeCommand,
   optimise: optimiseCommand,
+  passes: passesCommand,
   export: exportCommand,
   import: importCommand,
 };

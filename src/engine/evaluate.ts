@@ -30,7 +30,7 @@ export function networkAt(scenario: Scenario, timeSeconds = 0): { links: LinkRes
   const outages = outagesAt(scenario.events, timeSeconds);
   const nodes = new Map(scenario.nodes.map((n) => [n.id, n]));
   const links = scenario.links.map((l) =>
-    evaluateLink(l, [nodes.get(l.source)!, nodes.get(l.target)!], timeSeconds, linkConditions(scenario, l, timeSeconds, outages.failedNodeIds, outages.failedLinkIds)),
+    evaluateLink(l, [nodes.get(l.source)!, nodes.get(l.target)!], timeSeconds, linkConditions(scenario, l, timeSeconds, outages.failedNodeIds, outages.failedLinkIds), scenario.settings.startTimeUtc),
   );
   return { links, index: indexScenario(scenario, links, outages.failedNodeIds) };
 }

@@ -6,6 +6,6 @@ import { subSatellitePoint, type SubSatellitePoint } from './orbits/sub-satellit
 export function groundTrack(scenario: Scenario, nodeId: string, timesSeconds: readonly number[]): SubSatellitePoint[] {
   const node = scenario.nodes.find((n) => n.id === nodeId);
   if (!node || node.kind !== 'satellite') return [];
-  const orbit = orbitOf(node);
+  const orbit = orbitOf(node, scenario.settings.startTimeUtc);
   return timesSeconds.filter(Number.isFinite).map((t) => subSatellitePoint(orbit, t));
 }

@@ -18,6 +18,8 @@ export interface LinkResult {
   failed: boolean;
   /** Why the link carries no light now (failure, below the horizon), or null. */
   unavailableReason: string | null;
+  /** Extra clicks per gate at the ground receiver from sunlit sky (satellite links by day); 0 or absent otherwise. */
+  backgroundProbability?: number;
 }
 
 export interface HopResult {

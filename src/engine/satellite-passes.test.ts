@@ -3,6 +3,7 @@ import { satellitePass } from '../scenario/examples/satellite-pass';
 import { parseScenario } from '../scenario/validate';
 import { evaluateScenario } from './evaluate';
 import { satellitePasses } from './satellite-passes';
+import { miciusXinglong } from '../scenario/examples/micius-xinglong';
 
 const scenario = (() => {
   const parsed = parseScenario(satellitePass.scenario);
@@ -39,5 +40,18 @@ describe('satellitePasses', () => {
 
   it('refuses a node that is not a satellite', () => {
     expect(satellitePasses(scenario, 'graz')).toEqual({ ok: false, error: 'graz is not a satellite' });
+  });
+
+  it('dates the passes of a real orbit: the Micius example starts at its settings.startTimeUtc', () => {
+    const example = parseScenario(miciusXinglong.scenario);
+    if (!example.ok) throw new Error(example.errors.join('; '));
+    const list = satellitePasses(example.scenario, 'micius');
+    if (!list.ok) throw new Error(list.error);
+    expect(list.startTimeUtcMs).toBe(Date.parse('2016-12-19T16:45:00Z'));
+    const pass = list.stations[0]!.passes[0]!;
+    // Above Xinglong's 10° from 16:48:44 to 16:55:40 UTC.
+    expect(Math.abs(pass.riseSeconds - (3 * 60 + 44))).toBeLessThan(5);
+    expect(Math.abs(pass.setSeconds - (10 * 60 + 40))).toBeLessThan(5);
+    expect(satellitePasses(scenario, 'micius')).toMatchObject({ startTimeUtcMs: null });
   });
 });

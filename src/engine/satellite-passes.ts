@@ -13,7 +13,15 @@ export interface StationPasses {
 }
 
 export type SatellitePassList =
-  | { ok: true; satelliteId: string; spanSeconds: number; truncated: boolean; stations: StationPasses[] }
+  | {
+      ok: true;
+      satelliteId: string;
+      spanSeconds: number;
+      truncated: boolean;
+      /** UTC of t = 0 (ms since 1970): the scenario's start, or a TLE's epoch; null for a circular orbit with no start date. */
+      startTimeUtcMs: number | null;
+      stations: StationPasses[];
+    }
   | { ok: false; error: string };
 
 /**
@@ -23,7 +31,7 @@ export type SatellitePassList =
 export function satellitePasses(scenario: Scenario, satelliteId: string): SatellitePassList {
   const satellite = scenario.nodes.find((n) => n.id === satelliteId);
   if (!satellite || satellite.kind !== 'satellite') return { ok: false, error: `${satelliteId} is not a satellite` };
-  const orbit = orbitOf(satellite);
+  const orbit = orbitOf(satellite, scenario.settings.startTimeUtc);
   const byId = new Map(scenario.nodes.map((n) => [n.id, n]));
   const spanSeconds = Math.min(scenario.settings.durationSeconds, PASS_SEARCH_LIMIT_SECONDS);
   const stations: StationPasses[] = [];
@@ -34,5 +42,5 @@ export function satellitePasses(scenario: Scenario, satelliteId: string): Satell
     const minElevationDeg = 'minElevationDeg' in ground.params ? ground.params.minElevationDeg : 0;
     stations.push({ stationId: ground.id, minElevationDeg, passes: predictPasses(orbit, ground.location, 0, spanSeconds, minElevationDeg) });
   }
-  return { ok: true, satelliteId, spanSeconds, truncated: spanSeconds < scenario.settings.durationSeconds, stations };
+  return { ok: true, satelliteId, spanSeconds, truncated: spanSeconds < scenario.settings.durationSeconds, startTimeUtcMs: orbit.startTimeUtcMs, stations };
 }

@@ -61,6 +61,14 @@ export const terminalParamSpecs = {
     label: 'Minimum elevation', unit: '°', min: 0, max: 90, default: 10,
     help: 'A satellite lower in the sky than this is not tracked (horizon obstruction, too much air).',
   },
+  maxSunElevationDeg: {
+    label: 'Highest Sun for satellite links', unit: '°', min: -90, max: 90, default: 90,
+    help: 'Satellite links work only while the Sun is at most this high: −12° nautical night, −18° astronomical night, 90° day and night. Needs a start date (the design\'s start time, or a TLE orbit).',
+  },
+  daylightBackgroundProbability: {
+    label: 'Daylight background', unit: 'per gate', min: 0, max: 0.5, default: 0,
+    help: 'Extra clicks per detection gate from sunlit sky while the Sun is above the horizon, on satellite links (a 1 m telescope by day: about 10⁻⁴–10⁻³ with nm filters and ns gates).',
+  },
   ...quantumMemoryParamSpecs,
 } satisfies ParamSpecs;
 
@@ -158,6 +166,18 @@ export const freeSpaceParamSpecs = {
   fixedLossDb: {
     label: 'Fixed optical loss', unit: 'dB', min: 0, max: 100, default: 3,
     help: 'Telescope and optics losses at both ends.',
+  },
+  beamDivergenceUrad: {
+    label: 'Beam divergence', unit: 'µrad', min: 0, max: 10000, default: 0,
+    help: 'Measured full angle of the sent beam at 1/e² intensity; 0 (or anything below it) means the diffraction limit of the transmitter aperture (Micius: about 17 µrad, i.e. 10 µrad FWHM).',
+  },
+  turbulenceBeamWanderUrad: {
+    label: 'Turbulent beam wander', unit: 'µrad', min: 0, max: 1000, default: 0,
+    help: 'RMS angle by which turbulence tilts the beam, per axis; widens the long-term spot like pointing jitter. Matters on uplinks (a few µrad); about 0 on downlinks, where the beam meets the air only at its end.',
+  },
+  receiverOpticsEfficiency: {
+    label: 'Receiver optics efficiency', unit: '', min: 0, max: 1, minExclusive: true, default: 1,
+    help: 'Fraction of the light entering the receiving telescope that reaches the detectors (mirrors, filters, polarization analyser); the fixed optical loss is counted too.',
   },
   misalignmentError: {
     label: 'Misalignment error', unit: '', min: 0, max: 0.5, default: 0.01,

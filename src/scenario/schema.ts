@@ -11,6 +11,8 @@ import {
   satelliteParamSpecs,
   terminalParamSpecs,
 } from './params';
+import { tleCatalogNumber, tleLineProblem } from './tle-format';
+import { utcDateTimeProblem } from './utc-time';
 
 export const SCENARIO_VERSION = 2;
 
@@ -64,6 +66,34 @@ function buildSchemas() {
     lonDeg: z.number().gte(-180, 'must be at least -180°').lte(180, 'must be at most 180°'),
   });
 
+  const tleLine = (n: 1 | 2) =>
+    z.string().superRefine((line, ctx) => {
+      const problem = tleLineProblem(line, n);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    });
+  /** A real orbit: a two-line element set propagated by SGP4 from the scenario's start time (left out: the circular orbit of params). */
+  const tleSchema = z
+    .strictObject({ kind: z.literal('tle'), line1: tleLine(1), line2: tleLine(2) })
+    .refine((o) => tleCatalogNumber(o.line1) === tleCatalogNumber(o.line2), { message: 'the two lines name different satellites', path: ['line2'] });
+  /** CCSDS Orbit Mean-elements Message as JSON (Celestrak numbers or Space-Track strings): the fields SGP4 reads, and the usual others. */
+  const ommNumber = z.union([finite('an OMM element'), z.string().regex(/^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/, 'must be a number')]);
+  const ommText = z.string().max(LIMITS.labelLength);
+  const ommSchema = z.strictObject({
+    kind: z.literal('omm'),
+    omm: z.strictObject({
+      CCSDS_OMM_VERS: ommText.optional(), COMMENT: ommText.optional(), CLASSIFICATION: ommText.optional(), CREATION_DATE: ommText.optional(),
+      ORIGINATOR: ommText.optional(), OBJECT_NAME: ommText, OBJECT_ID: ommText, CENTER_NAME: ommText.optional(), REF_FRAME: ommText.optional(),
+      REF_FRAME_EPOCH: ommText.optional(), TIME_SYSTEM: ommText.optional(), MEAN_ELEMENT_THEORY: ommText.optional(),
+      EPOCH: z.string().superRefine((text, ctx) => {
+        if (utcDateTimeProblem(/[zZ]|[+-]\d{2}:\d{2}$/.test(text) ? text : `${text}Z`)) ctx.addIssue({ code: 'custom', message: 'must be an ISO date and time like 2016-12-18T21:38:11.330592' });
+      }),
+      MEAN_MOTION: ommNumber, ECCENTRICITY: ommNumber, INCLINATION: ommNumber, RA_OF_ASC_NODE: ommNumber, ARG_OF_PERICENTER: ommNumber,
+      MEAN_ANOMALY: ommNumber, EPHEMERIS_TYPE: ommNumber.optional(), CLASSIFICATION_TYPE: ommText.optional(), NORAD_CAT_ID: ommNumber,
+      ELEMENT_SET_NO: ommNumber.optional(), REV_AT_EPOCH: ommNumber.optional(), BSTAR: ommNumber, MEAN_MOTION_DOT: ommNumber, MEAN_MOTION_DDOT: ommNumber,
+    }),
+  });
+  const orbitSchema = z.discriminatedUnion('kind', [tleSchema, ommSchema], { error: 'orbit kind must be tle or omm' });
+
   const nodeBase = { id, label: label.optional(), position: positionSchema, location: locationSchema.optional() };
   /** Nodes that hold quantum memories; left out means 'dephasing'. */
   const memoryNode = { memoryNoiseModel: z.enum(MEMORY_NOISE_MODELS, { error: `memoryNoiseModel must be one of ${MEMORY_NOISE_MODELS.join(', ')}` }).optional() };
@@ -79,7 +109,7 @@ function buildSchemas() {
       z.strictObject({ ...nodeBase, ...memoryNode, kind: z.literal('ground-station'), params: paramsSchema(NODE_PARAM_SPECS['ground-station']) }),
       z.strictObject({ ...nodeBase, ...memoryNode, ...candidateSite, kind: z.literal('trusted-node'), params: paramsSchema(NODE_PARAM_SPECS['trusted-node']) }),
       z.strictObject({ ...nodeBase, ...memoryNode, kind: z.literal('repeater'), params: paramsSchema(NODE_PARAM_SPECS.repeater) }),
-      z.strictObject({ ...nodeBase, kind: z.literal('satellite'), params: paramsSchema(NODE_PARAM_SPECS.satellite) }),
+      z.strictObject({ ...nodeBase, kind: z.literal('satellite'), orbit: orbitSchema.optional(), params: paramsSchema(NODE_PARAM_SPECS.satellite) }),
     ],
     { error: `kind must be one of ${NODE_KINDS.join(', ')}` },
   );
@@ -173,6 +203,14 @@ function buildSchemas() {
     .strictObject({
       durationSeconds: z.number().gt(0, 'must be greater than 0 s').lte(1e8, 'must be at most 1e8 s').default(600),
       timeStepSeconds: z.number().gt(0, 'must be greater than 0 s').lte(1e6, 'must be at most 1e6 s').default(1),
+      /** The UTC instant of t = 0 (ISO 8601, e.g. 2016-12-19T16:40:00Z); SGP4 orbits start at their TLE epoch when left out. */
+      startTimeUtc: z
+        .string()
+        .superRefine((text, ctx) => {
+          const problem = utcDateTimeProblem(text);
+          if (problem) ctx.addIssue({ code: 'custom', message: problem });
+        })
+        .optional(),
     })
     .prefault({});
 

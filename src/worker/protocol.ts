@@ -1,6 +1,6 @@
 import type { BestPaths } from '../engine/best-paths';
 import type { Evaluation } from '../engine/results';
-import { type RequestSeries, type ResumePoint, type SampleBlock } from '../engine/simulation';
+import type { RequestSeries, ResumePoint, SampleBlock } from '../engine/simulation';
 import type { SubSatellitePoint } from '../engine/orbits/sub-satellite-point';
 import type { DistanceSweep } from '../engine/sweep-distance';
 import type { SatellitePassList } from '../engine/satellite-passes';

@@ -17,6 +17,10 @@ export interface FreeSpaceParams {
    * and the diffraction limit is used.
    */
   beamDivergenceUrad?: number;
+  /** RMS angular beam wander from turbulence, per axis; widens the long-term spot like pointing jitter (mostly uplinks). */
+  turbulenceBeamWanderUrad?: number;
+  /** Fraction of the light reaching the receiving aperture that leaves its optics (telescope, filters, analyser); 1 when left out. */
+  receiverOpticsEfficiency?: number;
 }
 
 /** Diffraction-limited half-angle divergence of a Gaussian beam whose waist fills the aperture, θ = λ/(π w0), w0 = D/2. */
@@ -24,14 +28,24 @@ export function diffractionLimitedHalfAngleRad(wavelengthNm: number, transmitter
   return (wavelengthNm * 1e-9) / (Math.PI * (transmitterApertureM / 2));
 }
 
-/** 1/e² intensity radius at the receiver, long-term average: w² = w0² + (θL)² + 4σ²L² (jitter σ per axis widens the mean spot). */
+/**
+ * 1/e² intensity radius at the receiver, long-term average: w² = w0² + (θL)² + 4(σp² + σt²)L², where pointing jitter σp
+ * and turbulent beam wander σt (rms angles per axis) widen the mean spot (Andrews & Phillips, Laser Beam Propagation
+ * through Random Media, 2nd ed., §6.3: W_LT² = W² + 4⟨r_c²⟩/2 per axis).
+ */
 export function beamRadiusAtReceiverM(p: FreeSpaceParams): number {
   const lengthM = p.lengthKm * 1e3;
   const waistM = p.transmitterApertureM / 2;
   const measuredHalfAngle = p.beamDivergenceUrad !== undefined ? (p.beamDivergenceUrad * 1e-6) / 2 : 0;
   const halfAngleRad = Math.max(diffractionLimitedHalfAngleRad(p.wavelengthNm, p.transmitterApertureM), measuredHalfAngle);
   const jitterRad = p.pointingJitterUrad * 1e-6;
-  return Math.sqrt(waistM * waistM + (halfAngleRad * lengthM) ** 2 + 4 * (jitterRad * lengthM) ** 2);
+  const wanderRad = (p.turbulenceBeamWanderUrad ?? 0) * 1e-6;
+  return Math.sqrt(waistM * waistM + (halfAngleRad * lengthM) ** 2 + 4 * (jitterRad * jitterRad + wanderRad * wanderRad) * lengthM * lengthM);
+}
+
+/** −10 log10 of the receiver optics' transmission. */
+export function receiverOpticsLossDb(p: Pick<FreeSpaceParams, 'receiverOpticsEfficiency'>): number {
+  return -10 * Math.log10(p.receiverOpticsEfficiency ?? 1);
 }
 
 /**
@@ -50,7 +64,7 @@ export function geometricLossDb(p: FreeSpaceParams): number {
 }
 
 export function freeSpaceLossDb(p: FreeSpaceParams): number {
-  return geometricLossDb(p) + p.atmosphericLossDb + p.fixedLossDb;
+  return geometricLossDb(p) + p.atmosphericLossDb + receiverOpticsLossDb(p) + p.fixedLossDb;
 }
 
 /** Light in air and vacuum: the refractive index of air (1.0003) changes the delay by less than 0.03 %. */
@@ -63,6 +77,7 @@ export interface FreeSpaceBudget {
   beamRadiusAtReceiverM: number;
   geometricLossDb: number;
   atmosphericLossDb: number;
+  receiverOpticsLossDb: number;
   fixedLossDb: number;
   totalLossDb: number;
   /** 10^(−total/10). */
@@ -72,12 +87,14 @@ export interface FreeSpaceBudget {
 /** The link budget term by term, so the inspector can show where the decibels go. */
 export function freeSpaceLinkBudget(p: FreeSpaceParams): FreeSpaceBudget {
   const geometric = geometricLossDb(p);
-  const totalLossDb = geometric + p.atmosphericLossDb + p.fixedLossDb;
+  const receiverOptics = receiverOpticsLossDb(p);
+  const totalLossDb = geometric + p.atmosphericLossDb + receiverOptics + p.fixedLossDb;
   return {
     lengthKm: p.lengthKm,
     beamRadiusAtReceiverM: beamRadiusAtReceiverM(p),
     geometricLossDb: geometric,
     atmosphericLossDb: p.atmosphericLossDb,
+    receiverOpticsLossDb: receiverOptics,
     fixedLossDb: p.fixedLossDb,
     totalLossDb,
     transmittance: Math.pow(10, -totalLossDb / 10),
@@ -87,6 +104,8 @@ export function freeSpaceLinkBudget(p: FreeSpaceParams): FreeSpaceBudget {
 export interface GroundSatelliteGeometry {
   altitudeKm: number;
   elevationDeg: number;
+  /** The measured line-of-sight distance (e.g. from a propagated orbit); from altitude and elevation when left out. */
+  slantRangeKm?: number;
   /** Extinction straight up through the whole atmosphere at the link wavelength. */
   zenithAtmosphericLossDb: number;
   airMassModel?: AirMassModel;
@@ -102,9 +121,9 @@ export function groundSatelliteLinkBudget(
 ): FreeSpaceBudget {
   if (geometry.elevationDeg < 0) {
     const lengthKm = slantRangeKm(0, geometry.altitudeKm);
-    return { lengthKm, beamRadiusAtReceiverM: Infinity, geometricLossDb: Infinity, atmosphericLossDb: Infinity, fixedLossDb: terminals.fixedLossDb, totalLossDb: Infinity, transmittance: 0 };
+    return { lengthKm, beamRadiusAtReceiverM: Infinity, geometricLossDb: Infinity, atmosphericLossDb: Infinity, receiverOpticsLossDb: receiverOpticsLossDb(terminals), fixedLossDb: terminals.fixedLossDb, totalLossDb: Infinity, transmittance: 0 };
   }
-  const lengthKm = slantRangeKm(geometry.elevationDeg, geometry.altitudeKm);
+  const lengthKm = geometry.slantRangeKm ?? slantRangeKm(geometry.elevationDeg, geometry.altitudeKm);
   const atmosphericLossDb = slantAtmosphericLossDb(geometry.zenithAtmosphericLossDb, geometry.elevationDeg, geometry.airMassModel);
   return freeSpaceLinkBudget({ ...terminals, lengthKm, atmosphericLossDb });
 }

@@ -66,7 +66,7 @@ export function reevaluateState(before: EvaluationState, scenario: Scenario, tim
   const links = scenario.links.map((l, i) => {
     if (!changes.linkIds.has(l.id) && !changes.nodeIds.has(l.source) && !changes.nodeIds.has(l.target)) return previousLinks[i]!;
     touchedLinks.push(i);
-    return evaluateLink(l, [nodes.get(l.source)!, nodes.get(l.target)!], timeSeconds, linkConditions(scenario, l, timeSeconds, outages.failedNodeIds, outages.failedLinkIds));
+    return evaluateLink(l, [nodes.get(l.source)!, nodes.get(l.target)!], timeSeconds, linkConditions(scenario, l, timeSeconds, outages.failedNodeIds, outages.failedLinkIds), scenario.settings.startTimeUtc);
   });
   const index = reindex(before, scenario, links, touchedLinks, changes.nodeIds);
   const physicsChanged = touchedLinks.length > 0 || changes.nodeIds.size > 0;

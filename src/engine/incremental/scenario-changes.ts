@@ -22,10 +22,11 @@ function physicsOf(node: ScenarioNode): unknown {
 
 /**
  * Compares two validated scenarios element by element. Anything that moves the routing graph (nodes or links added,
- * removed, reordered or rewired, a node changing kind) or the run's seed or events asks for a whole evaluation.
+ * removed, reordered or rewired, a node changing kind) or the run's seed, start time or events asks for a whole evaluation.
  */
 export function scenarioChanges(before: Scenario, after: Scenario): ScenarioChanges {
-  if (before.seed !== after.seed || !deepEqual(before.events, after.events)) return { whole: true };
+  // The start time places real orbits (and the Sun) at t = 0.
+  if (before.seed !== after.seed || before.settings.startTimeUtc !== after.settings.startTimeUtc || !deepEqual(before.events, after.events)) return { whole: true };
   if (before.nodes.length !== after.nodes.length || before.links.length !== after.links.length) return { whole: true };
   const nodeIds = new Set<string>();
   for (let i = 0; i < after.nodes.length; i++) {

@@ -14,18 +14,20 @@ export interface LinkConditions {
 }
 
 /** A link's channel at simulated time t; only satellite links depend on t through their geometry. */
-export function evaluateLink(link: ScenarioLink, ends: [ScenarioNode, ScenarioNode], timeSeconds: number, conditions: LinkConditions): LinkResult {
+/** `startTimeUtc` is the scenario's start: where SGP4 orbits are at t = 0. */
+export function evaluateLink(link: ScenarioLink, ends: [ScenarioNode, ScenarioNode], timeSeconds: number, conditions: LinkConditions, startTimeUtc?: string): LinkResult {
   let lengthKm = link.params.lengthKm;
   let lossDb: number;
   let latencySeconds: number;
   let elevationDeg: number | null = null;
   let dormantReason: string | null = null;
+  let backgroundProbability = 0;
   if (link.kind === 'fiber') {
     lossDb = fiberLossDb(link.params);
     latencySeconds = fiberLatencySeconds(link.params);
   } else if (ends[0].kind === 'satellite' || ends[1].kind === 'satellite') {
-    const geometry = satelliteLinkGeometry(link, ends[0], ends[1], timeSeconds);
-    ({ lengthKm, lossDb, latencySeconds, elevationDeg, dormantReason } = geometry);
+    const geometry = satelliteLinkGeometry(link, ends[0], ends[1], timeSeconds, startTimeUtc);
+    ({ lengthKm, lossDb, latencySeconds, elevationDeg, dormantReason, backgroundProbability } = geometry);
   } else {
     lossDb = freeSpaceLossDb(link.params);
     latencySeconds = freeSpaceLatencySeconds(link.params);
@@ -43,5 +45,6 @@ export function evaluateLink(link: ScenarioLink, ends: [ScenarioNode, ScenarioNo
     interceptedFraction: conditions.interceptedFraction,
     failed: conditions.failure !== null,
     unavailableReason: unavailable,
+    ...(backgroundProbability > 0 ? { backgroundProbability } : {}),
   };
 }

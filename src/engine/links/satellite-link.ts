@@ -1,8 +1,9 @@
 import type { ScenarioLink, ScenarioNode } from '../../scenario/schema';
 import { groundSatelliteLinkBudget, interSatelliteLinkBudget, freeSpaceLatencySeconds } from '../channels/free-space';
-import { satelliteEcefKm, type CircularOrbit } from '../orbits/circular-orbit';
 import type { Vector3Km } from '../orbits/earth';
-import { lookAngles } from '../orbits/look-angles';
+import { circularOrbitModel, type OrbitModel } from '../orbits/orbit-model';
+import { satrecFromOmm, satrecFromTle, sgp4OrbitModel, tleEpochMs } from '../orbits/sgp4-orbit';
+import { sunElevationDeg } from '../sun/sun-position';
 
 type FreeSpaceLink = Extract<ScenarioLink, { kind: 'free-space' }>;
 type Satellite = Extract<ScenarioNode, { kind: 'satellite' }>;
@@ -14,39 +15,80 @@ export interface SatelliteGeometry {
   elevationDeg: number | null;
   /** Why the link carries nothing right now, or null while it is in view. */
   dormantReason: string | null;
+  /** Daylight clicks per gate at the ground end (0 by night or with no date to place the Sun). */
+  backgroundProbability: number;
 }
 
-export function orbitOf(node: Satellite): CircularOrbit {
-  return { altitudeKm: node.params.altitudeKm, inclinationDeg: node.params.inclinationDeg, raanDeg: node.params.raanDeg, phaseDeg: node.params.phaseDeg };
+/** One model per satellite node and start time: SGP4 initialisation and the per-step position cache live in it. */
+const models = new WeakMap<Satellite, { startTimeUtc: string | undefined; model: OrbitModel }>();
+
+/** The satellite's orbit: SGP4 from its TLE or OMM when it has one (t = 0 at the scenario start, else the TLE epoch), else its circular orbit. */
+export function orbitOf(node: Satellite, startTimeUtc?: string): OrbitModel {
+  const known = models.get(node);
+  if (known && known.startTimeUtc === startTimeUtc) return known.model;
+  let model: OrbitModel;
+  if (node.orbit) {
+    const satrec = node.orbit.kind === 'tle' ? satrecFromTle(node.orbit.line1, node.orbit.line2) : satrecFromOmm(node.orbit.omm);
+    model = sgp4OrbitModel(satrec, startTimeUtc !== undefined ? Date.parse(startTimeUtc) : tleEpochMs(satrec));
+  } else {
+    const p = node.params;
+    model = circularOrbitModel({ altitudeKm: p.altitudeKm, inclinationDeg: p.inclinationDeg, raanDeg: p.raanDeg, phaseDeg: p.phaseDeg }, startTimeUtc !== undefined ? Date.parse(startTimeUtc) : null);
+  }
+  models.set(node, { startTimeUtc, model });
+  return model;
 }
 
 const distanceKm = (a: Vector3Km, b: Vector3Km) => Math.hypot(a.x - b.x, a.y - b.y, a.z - b.z);
 
 /** A free-space link with a satellite at one or both ends, at simulated time t: geometry from the orbit, then the optical budget. */
-export function satelliteLinkGeometry(link: FreeSpaceLink, a: ScenarioNode, b: ScenarioNode, timeSeconds: number): SatelliteGeometry {
+export function satelliteLinkGeometry(link: FreeSpaceLink, a: ScenarioNode, b: ScenarioNode, timeSeconds: number, startTimeUtc?: string): SatelliteGeometry {
   const terminals = link.params;
   if (a.kind === 'satellite' && b.kind === 'satellite') {
-    const lengthKm = distanceKm(satelliteEcefKm(orbitOf(a), timeSeconds), satelliteEcefKm(orbitOf(b), timeSeconds));
+    const lengthKm = distanceKm(orbitOf(a, startTimeUtc).ecefKm(timeSeconds), orbitOf(b, startTimeUtc).ecefKm(timeSeconds));
+    if (!Number.isFinite(lengthKm)) return { lengthKm: terminals.lengthKm, lossDb: Infinity, latencySeconds: 0, elevationDeg: null, dormantReason: unplaced(a, b), backgroundProbability: 0 };
     const budget = interSatelliteLinkBudget({ ...terminals, lengthKm });
-    return { lengthKm, lossDb: budget.totalLossDb, latencySeconds: freeSpaceLatencySeconds({ lengthKm }), elevationDeg: null, dormantReason: null };
+    return { lengthKm, lossDb: budget.totalLossDb, latencySeconds: freeSpaceLatencySeconds({ lengthKm }), elevationDeg: null, dormantReason: null, backgroundProbability: 0 };
   }
   const [satellite, ground] = (a.kind === 'satellite' ? [a, b] : [b, a]) as [Satellite, ScenarioNode];
   if (!ground.location) {
-    return { lengthKm: terminals.lengthKm, lossDb: Infinity, latencySeconds: 0, elevationDeg: null, dormantReason: `${ground.id} has no geographic location, so the satellite cannot be pointed at it` };
+    return { lengthKm: terminals.lengthKm, lossDb: Infinity, latencySeconds: 0, elevationDeg: null, dormantReason: `${ground.id} has no geographic location, so the satellite cannot be pointed at it`, backgroundProbability: 0 };
   }
-  const look = lookAngles(ground.location, satelliteEcefKm(orbitOf(satellite), timeSeconds));
+  const look = orbitOf(satellite, startTimeUtc).lookAngles(ground.location, timeSeconds);
+  if (!Number.isFinite(look.slantRangeKm)) return { lengthKm: terminals.lengthKm, lossDb: Infinity, latencySeconds: 0, elevationDeg: null, dormantReason: unplaced(satellite), backgroundProbability: 0 };
   const minElevationDeg = 'minElevationDeg' in ground.params ? ground.params.minElevationDeg : 0;
   const latencySeconds = freeSpaceLatencySeconds({ lengthKm: look.slantRangeKm });
   if (look.elevationDeg < minElevationDeg) {
     return {
       lengthKm: look.slantRangeKm, lossDb: Infinity, latencySeconds, elevationDeg: look.elevationDeg,
       dormantReason: `${satellite.id} is ${look.elevationDeg.toFixed(1)}° above ${ground.id}'s horizon, below its ${minElevationDeg}° minimum`,
+      backgroundProbability: 0,
     };
+  }
+  const sky = skyAt(ground, orbitOf(satellite, startTimeUtc).startTimeUtcMs, timeSeconds);
+  if (sky.tooBright) {
+    return { lengthKm: look.slantRangeKm, lossDb: Infinity, latencySeconds, elevationDeg: look.elevationDeg, dormantReason: sky.tooBright, backgroundProbability: 0 };
   }
   const budget = groundSatelliteLinkBudget(terminals, {
     altitudeKm: satellite.params.altitudeKm,
     elevationDeg: look.elevationDeg,
+    slantRangeKm: look.slantRangeKm,
     zenithAtmosphericLossDb: terminals.atmosphericLossDb,
   });
-  return { lengthKm: budget.lengthKm, lossDb: budget.totalLossDb, latencySeconds, elevationDeg: look.elevationDeg, dormantReason: null };
+  return { lengthKm: budget.lengthKm, lossDb: budget.totalLossDb, latencySeconds, elevationDeg: look.elevationDeg, dormantReason: null, backgroundProbability: sky.backgroundProbability };
+}
+
+/** The Sun at a ground station: whether it is too bright for the station's night requirement, and daylight background. */
+function skyAt(ground: ScenarioNode, startTimeUtcMs: number | null, timeSeconds: number): { tooBright: string | null; backgroundProbability: number } {
+  const params = ground.params as { maxSunElevationDeg?: number; daylightBackgroundProbability?: number };
+  const maxSun = params.maxSunElevationDeg ?? 90;
+  const background = params.daylightBackgroundProbability ?? 0;
+  if (startTimeUtcMs === null || !ground.location || (maxSun >= 90 && background === 0)) return { tooBright: null, backgroundProbability: 0 };
+  const sunDeg = sunElevationDeg(ground.location, startTimeUtcMs + timeSeconds * 1000);
+  if (sunDeg > maxSun) return { tooBright: `the Sun is ${sunDeg.toFixed(1)}° up at ${ground.id}, above its ${maxSun}° limit`, backgroundProbability: 0 };
+  return { tooBright: null, backgroundProbability: sunDeg > 0 ? background : 0 };
+}
+
+/** SGP4 refuses to place a satellite whose elements no longer describe an orbit (decayed, or far from the TLE epoch). */
+function unplaced(...satellites: ScenarioNode[]): string {
+  return `the orbit of ${satellites.map((s) => s.id).join(' or ')} cannot be propagated to this time (the satellite has decayed, or its TLE is far too old)`;
 }

@@ -24,7 +24,11 @@ export interface LookAngles {
 
 /** Elevation, azimuth and range from a station to a point, both Earth-fixed, via the local east-north-up frame. */
 export function lookAngles(station: GroundStation, targetEcefKm: Vector3Km): LookAngles {
-  const g = groundStationEcefKm(station);
+  return lookAnglesFromEcef(groundStationEcefKm(station), station, targetEcefKm);
+}
+
+/** The same from a station placed by another Earth model (e.g. WGS-84), its local vertical given by its latitude. */
+export function lookAnglesFromEcef(g: Vector3Km, station: GroundStation, targetEcefKm: Vector3Km): LookAngles {
   const dx = targetEcefKm.x - g.x;
   const dy = targetEcefKm.y - g.y;
   const dz = targetEcefKm.z - g.z;

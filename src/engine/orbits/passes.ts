@@ -1,5 +1,6 @@
-import { satelliteEcefKm, type CircularOrbit } from './circular-orbit';
-import { lookAngles, type GroundStation, type LookAngles } from './look-angles';
+import type { CircularOrbit } from './circular-orbit';
+import type { GroundStation, LookAngles } from './look-angles';
+import { asOrbitModel, type OrbitModel } from './orbit-model';
 
 export interface SatellitePass {
   riseSeconds: number;
@@ -13,11 +14,11 @@ export interface SatellitePass {
   setsAfterSpan: boolean;
 }
 
-export function lookAnglesAt(orbit: CircularOrbit, station: GroundStation, timeSeconds: number): LookAngles {
-  return lookAngles(station, satelliteEcefKm(orbit, timeSeconds));
+export function lookAnglesAt(orbit: CircularOrbit | OrbitModel, station: GroundStation, timeSeconds: number): LookAngles {
+  return asOrbitModel(orbit).lookAngles(station, timeSeconds);
 }
 
-export function isVisible(orbit: CircularOrbit, station: GroundStation, timeSeconds: number, minElevationDeg: number): boolean {
+export function isVisible(orbit: CircularOrbit | OrbitModel, station: GroundStation, timeSeconds: number, minElevationDeg: number): boolean {
   return lookAnglesAt(orbit, station, timeSeconds).elevationDeg >= minElevationDeg;
 }
 
@@ -30,14 +31,15 @@ const TIME_TOLERANCE_SECONDS = 1e-3;
  * samples; 10 s is safe for LEO masks of a few degrees and up, whose passes last minutes.
  */
 export function predictPasses(
-  orbit: CircularOrbit,
+  orbit: CircularOrbit | OrbitModel,
   station: GroundStation,
   startSeconds: number,
   endSeconds: number,
   minElevationDeg: number,
   stepSeconds = 10,
 ): SatellitePass[] {
-  const height = (t: number) => lookAnglesAt(orbit, station, t).elevationDeg - minElevationDeg;
+  const model = asOrbitModel(orbit);
+  const height = (t: number) => model.lookAngles(station, t).elevationDeg - minElevationDeg;
   const crossing = (below: number, above: number) => {
     // Invariant: height(below) ≤ 0 < height(above); the two may be in either time order.
     let lo = below;

@@ -1,14 +1,9 @@
-import { satelliteEcefKm, type CircularOrbit } from './circular-orbit';
-import { DEG } from './earth';
+import type { CircularOrbit } from './circular-orbit';
+import { asOrbitModel, type OrbitModel, type SubSatellitePoint } from './orbit-model';
 
-export interface SubSatellitePoint {
-  latDeg: number;
-  lonDeg: number;
-}
+export type { SubSatellitePoint } from './orbit-model';
 
-/** The point on a spherical Earth straight below the satellite: geocentric latitude and longitude of its ECEF position. */
-export function subSatellitePoint(orbit: CircularOrbit, timeSeconds: number): SubSatellitePoint {
-  const p = satelliteEcefKm(orbit, timeSeconds);
-  const r = Math.hypot(p.x, p.y, p.z);
-  return { latDeg: Math.asin(p.z / r) / DEG, lonDeg: Math.atan2(p.y, p.x) / DEG };
+/** The point on the Earth straight below the satellite (geocentric on the sphere for circular orbits, geodetic for SGP4). */
+export function subSatellitePoint(orbit: CircularOrbit | OrbitModel, timeSeconds: number): SubSatellitePoint {
+  return asOrbitModel(orbit).subSatellitePoint(timeSeconds);
 }

@@ -36,7 +36,7 @@ export function evaluateBb84Hop(index: NetworkIndex, request: Bb84Request, linkI
   const bb84Link: Bb84Link = {
     channelTransmittance: linkResult.transmittance,
     detectorEfficiency: receiver.detectorEfficiency,
-    darkCountProbability: receiver.darkCountProbability,
+    darkCountProbability: Math.min(0.5, receiver.darkCountProbability + (linkResult.backgroundProbability ?? 0)),
     misalignmentError: link.params.misalignmentError,
   };
   const protocol: Bb84Protocol = { decoyMethod: request.decoyMethod, ...request.params };

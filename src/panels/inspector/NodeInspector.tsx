@@ -5,6 +5,7 @@ import { renameNode, setNodeParam } from '../../store/scenario-edits';
 import { setNodeLocation } from '../../store/request-edits';
 import { latitudeSpec, longitudeSpec } from './inspector-specs';
 import { EditableParam, ParamList } from './ParamList';
+import { OrbitFields } from './OrbitFields';
 import { SatellitePasses } from './SatellitePasses';
 
 /** Latitude and longitude: needed to point a satellite at a station and to place it on the map. */
@@ -53,6 +54,7 @@ export function NodeInspector({ node }: { node: ScenarioNode }) {
       </div>
       <ParamList specs={NODE_PARAM_SPECS[node.kind]} values={node.params} edit={(s, k, v) => setNodeParam(s, node.id, k, v)} />
       {node.kind !== 'satellite' && <LocationFields node={node} />}
+      {node.kind === 'satellite' && <OrbitFields key={node.id} node={node} />}
       {node.kind === 'satellite' && <SatellitePasses satelliteId={node.id} />}
     </form>
   );

@@ -20,6 +20,13 @@ export function SatellitePasses({ satelliteId }: { satelliteId: string }) {
   );
   const label = (id: string) => nodes.find((n) => n.id === id)?.label || id;
   const current = answer?.ok && answer.satelliteId === satelliteId ? answer : null;
+  // With a date (a TLE orbit or a start time) each instant also reads as UTC: hh:mm:ss, the day when it changes.
+  const startMs = current?.startTimeUtcMs ?? null;
+  const at = (t: number) => {
+    if (startMs === null) return `t = ${formatClock(t)}`;
+    const iso = new Date(startMs + t * 1000).toISOString();
+    return `${iso.slice(11, 19)} UTC${iso.slice(0, 10) === new Date(startMs).toISOString().slice(0, 10) ? '' : ` (${iso.slice(0, 10)})`}`;
+  };
   return (
     <section className="passes" aria-label="Passes" data-testid="satellite-passes">
       <h3 className="passes__title">Passes during the run</h3>
@@ -47,9 +54,9 @@ export function SatellitePasses({ satelliteId }: { satelliteId: string }) {
               <tbody>
                 {station.passes.map((pass) => (
                   <tr key={pass.riseSeconds}>
-                    <td>{pass.risesBeforeSpan ? 'before t = 0' : `t = ${formatClock(pass.riseSeconds)}`}</td>
-                    <td>{pass.setsAfterSpan ? 'after the run' : `t = ${formatClock(pass.setSeconds)}`}</td>
-                    <td>{pass.maxElevationDeg.toFixed(0)}° at t = {formatClock(pass.maxElevationSeconds)}</td>
+                    <td>{pass.risesBeforeSpan ? 'before the start' : at(pass.riseSeconds)}</td>
+                    <td>{pass.setsAfterSpan ? 'after the run' : at(pass.setSeconds)}</td>
+                    <td>{pass.maxElevationDeg.toFixed(0)}° at {at(pass.maxElevationSeconds)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -57,6 +64,7 @@ export function SatellitePasses({ satelliteId }: { satelliteId: string }) {
           )}
         </div>
       ))}
+      {startMs !== null && <p className="muted small">Run starts {new Date(startMs).toISOString().replace('T', ' ').slice(0, 19)} UTC.</p>}
       {current?.truncated && <p className="muted small">The run is longer than a week; passes are listed for its first week.</p>}
     </section>
   );

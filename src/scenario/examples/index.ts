@@ -5,6 +5,8 @@ import { eavesdropper } from './eavesdropper';
 import type { Example } from './example';
 import { metroTrustedRing } from './metro-trusted-ring';
 import { nationalBackbone } from './national-backbone';
+import { miciusGraz } from './micius-graz';
+import { miciusXinglong } from './micius-xinglong';
 import { purification } from './purification';
 import { repeaterChain } from './repeater-chain';
 import { satelliteOverhead } from './satellite-overhead';
@@ -28,6 +30,8 @@ export const EXAMPLES: readonly Example[] = [
   nationalBackbone,
   satellitePass,
   satelliteOverhead,
+  miciusXinglong,
+  miciusGraz,
 ];
 
 export function exampleById(id: string): Example | undefined {
