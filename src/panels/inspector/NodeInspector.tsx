@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useEditor, useCanEdit } from '../../editor/editor-context';
 import { NODE_KIND_LOOK } from '../../format/node-kinds';
 import { NODE_PARAM_SPECS, type ScenarioNode } from '../../scenario/schema';
@@ -5,8 +6,10 @@ import { renameNode, setNodeParam } from '../../store/scenario-edits';
 import { setNodeLocation } from '../../store/request-edits';
 import { latitudeSpec, longitudeSpec } from './inspector-specs';
 import { EditableParam, ParamList } from './ParamList';
-import { OrbitFields } from './OrbitFields';
-import { SatellitePasses } from './SatellitePasses';
+
+// Loaded on first use: they are not needed before the first chart sample.
+const OrbitFields = lazy(() => import('./OrbitFields').then((module) => ({ default: module.OrbitFields })));
+const SatellitePasses = lazy(() => import('./SatellitePasses').then((module) => ({ default: module.SatellitePasses })));
 
 /** Latitude and longitude: needed to point a satellite at a station and to place it on the map. */
 function LocationFields({ node }: { node: ScenarioNode }) {
@@ -54,8 +57,12 @@ export function NodeInspector({ node }: { node: ScenarioNode }) {
       </div>
       <ParamList specs={NODE_PARAM_SPECS[node.kind]} values={node.params} edit={(s, k, v) => setNodeParam(s, node.id, k, v)} />
       {node.kind !== 'satellite' && <LocationFields node={node} />}
-      {node.kind === 'satellite' && <OrbitFields key={node.id} node={node} />}
-      {node.kind === 'satellite' && <SatellitePasses satelliteId={node.id} />}
+      {node.kind === 'satellite' && (
+        <Suspense fallback={null}>
+          <OrbitFields key={node.id} node={node} />
+          <SatellitePasses satelliteId={node.id} />
+        </Suspense>
+      )}
     </form>
   );
 }

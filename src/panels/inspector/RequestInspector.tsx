@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useEditor, useCanEdit } from '../../editor/editor-context';
 import type { Scenario } from '../../scenario/schema';
 import {
@@ -6,10 +7,12 @@ import {
 } from '../../scenario/schema';
 import { setRequestParam } from '../../store/scenario-edits';
 import { setRequestOption, setRequestProtocol } from '../../store/request-edits';
-import { DeliveredPairView } from '../pair/DeliveredPairView';
-import { BestPaths } from './BestPaths';
 import { blockSpec, demandSpec, signalIntensitySpec } from './inspector-specs';
 import { EditableParam, OptionSelect, ParamList } from './ParamList';
+
+// Loaded on first use: they are not needed before the first chart sample.
+const DeliveredPairView = lazy(() => import('../pair/DeliveredPairView').then((module) => ({ default: module.DeliveredPairView })));
+const BestPaths = lazy(() => import('./BestPaths').then((module) => ({ default: module.BestPaths })));
 
 export const PROTOCOL_NAMES: Record<Protocol, string> = {
   'bb84-decoy': 'Decoy-state BB84 (trusted relay)',
@@ -63,9 +66,15 @@ export function RequestInspector({ request }: { request: ScenarioRequest }) {
           </>
         )}
         <ParamList specs={PROTOCOL_PARAM_SPECS[request.protocol]} values={request.params} edit={(s, k, v) => setRequestParam(s, request.id, k, v)} />
-        <BestPaths request={request} />
+        <Suspense fallback={null}>
+          <BestPaths request={request} />
+        </Suspense>
       </form>
-      {request.protocol === 'entanglement' && <DeliveredPairView request={request} />}
+      {request.protocol === 'entanglement' && (
+        <Suspense fallback={null}>
+          <DeliveredPairView request={request} />
+        </Suspense>
+      )}
     </>
   );
 }
