@@ -166,6 +166,8 @@ function buildSchemas() {
     .strictObject({
       durationSeconds: z.number().gt(0, 'must be greater than 0 s').lte(1e8, 'must be at most 1e8 s').default(600),
       timeStepSeconds: z.number().gt(0, 'must be greater than 0 s').lte(1e6, 'must be at most 1e6 s').default(1),
+      /** Fibre length over great-circle distance (cables follow roads and coasts); used where a length comes from two locations. */
+      routeFactor: z.number().gte(1, 'must be at least 1').lte(5, 'must be at most 5').optional(),
     })
     .prefault({});
 
