@@ -15,3 +15,10 @@ export function projectLocation(location: GeoLocation): { x: number; y: number }
   const [x, y] = mapProjection([location.lonDeg, location.latDeg])!;
   return { x, y };
 }
+
+/** The place under a flow-coordinate point, or null off the map (beyond ±180° or the poles). */
+export function unprojectPoint(point: { x: number; y: number }): GeoLocation | null {
+  const lonLat = mapProjection.invert?.([point.x, point.y]);
+  if (!lonLat || Math.abs(lonLat[0]) > 180 || Math.abs(lonLat[1]) > 90) return null;
+  return { lonDeg: lonLat[0], latDeg: lonLat[1] };
+}
