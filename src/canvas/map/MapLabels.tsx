@@ -28,7 +28,10 @@ export function MapLabels({ nodes }: { nodes: readonly Node<StationData>[] }) {
         height: LABEL_HEIGHT_PX,
         priority: labelPriority(n.data.kind, !!n.selected, ends.has(n.id)),
       }));
-    setShownLabels(thinLabels(candidates));
+    const next = thinLabels(candidates);
+    const current = useMapView.getState().shownLabels;
+    // Only a change of which labels fit re-renders markers.
+    if (next.size !== current.size || [...next].some((id) => !current.has(id))) setShownLabels(next);
   }, [nodes, zoom, ends, setShownLabels]);
   return <style>{`.canvas--map { --map-zoom: ${zoom}; }`}</style>;
 }

@@ -1,5 +1,5 @@
 import type { Node } from '@xyflow/react';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import type { ScenarioNode } from '../../scenario/schema';
 import { projectLocation, type GeoLocation } from './map-projection';
 import { useSession } from '../../store/session-store';
@@ -16,10 +16,19 @@ const MARKER_HALF = 1;
 export function useMapNodes<N extends Node>(nodes: N[], scenarioNodes: readonly ScenarioNode[]): { nodes: N[]; satellitePoints: ReadonlyMap<string, GeoLocation> } {
   const on = useSession((s) => s.mapOn);
   const satellitePoints = useSatellitePoints(on);
+  // The markers made last time, so a node whose place did not change keeps its object and React Flow skips it.
+  const placed = useRef(new WeakMap<N, { location: GeoLocation | undefined; marker: N }>());
   const shown = useMemo(() => {
     if (!on) return nodes;
     const locations = new Map(scenarioNodes.map((n) => [n.id, n.location]));
-    return nodes.map((node) => placeMarker(node, satellitePoints.get(node.id) ?? locations.get(node.id)));
+    return nodes.map((node) => {
+      const location = satellitePoints.get(node.id) ?? locations.get(node.id);
+      const previous = placed.current.get(node);
+      if (previous && previous.location?.latDeg === location?.latDeg && previous.location?.lonDeg === location?.lonDeg) return previous.marker;
+      const marker = placeMarker(node, location);
+      placed.current.set(node, { location, marker });
+      return marker;
+    });
   }, [on, nodes, scenarioNodes, satellitePoints]);
   return { nodes: shown, satellitePoints };
 }
