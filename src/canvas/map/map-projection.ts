@@ -16,9 +16,9 @@ export function projectLocation(location: GeoLocation): { x: number; y: number }
   return { x, y };
 }
 
-/** The place under a flow-coordinate point, or null off the map (beyond ±180° or the poles). */
+/** The place under a flow-coordinate point (the projection's inverse, without d3's wrapping), or null off the map. */
 export function unprojectPoint(point: { x: number; y: number }): GeoLocation | null {
-  const lonLat = mapProjection.invert?.([point.x, point.y]);
-  if (!lonLat || Math.abs(lonLat[0]) > 180 || Math.abs(lonLat[1]) > 90) return null;
-  return { lonDeg: lonLat[0], latDeg: lonLat[1] };
+  const lonDeg = (point.x / MAP_SCALE) * (180 / Math.PI);
+  const latDeg = (-point.y / MAP_SCALE) * (180 / Math.PI);
+  return Math.abs(lonDeg) > 180 || Math.abs(latDeg) > 90 ? null : { latDeg, lonDeg };
 }

@@ -48,8 +48,9 @@ export interface WorldSvgOptions {
 
 /** Whether a point faces the viewer: always on a flat map; on an orthographic globe, within 90° of its centre. */
 function visible(projection: d3.GeoProjection, p: GeoLocation): boolean {
+  // d3 reports an unclipped projection's angle as 0 (or null).
   const clip = projection.clipAngle();
-  if (clip === null || clip === undefined) return true;
+  if (!clip) return true;
   const [lambda, phi] = projection.rotate();
   return d3.geoDistance([p.lonDeg, p.latDeg], [-lambda, -phi]) < (clip * Math.PI) / 180;
 }
