@@ -5,13 +5,14 @@ const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', arg
 const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 page.on('pageerror', (e) => console.log('pageerror', e.message.slice(0, 500)));
 await page.addInitScript((text) => localStorage.setItem('qnet-designer.scenario', text), scenario);
-await page.goto('http://127.0.0.1:4308/');
+await page.goto('http://127.0.0.1:4309/');
 await page.getByTestId('node-Shanghai').waitFor({ timeout: 30000 });
-const frame = async (label) => { const t = Date.now(); await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))); console.log(label, Date.now() - t, 'ms', await page.locator('[data-testid=run-status]').textContent().catch(() => ''), await page.locator('.time-controls').textContent().catch(() => '')); };
-await frame('canvas');
 await page.getByTestId('map-toggle').click();
-await page.waitForTimeout(2000);
-for (let i = 0; i < 3; i++) await frame('map');
-for (let i = 0; i < 3; i++) { await page.getByRole('button', { name: 'Zoom Out' }).click(); await frame('zoomed out'); }
-for (let i = 0; i < 3; i++) { await page.getByRole('button', { name: 'Zoom In' }).click(); await frame('zoomed in'); }
+for (let i = 0; i < 6; i++) {
+  await page.waitForTimeout(1500);
+  const t = await page.locator('.time-controls').textContent();
+  const b = await page.getByTestId('node-Satellite (500 km)').boundingBox();
+  const tr = await page.getByTestId('node-Satellite (500 km)').evaluate((el) => el.closest('.react-flow__node').style.transform);
+  console.log(t.slice(-22), JSON.stringify(b), tr);
+}
 await browser.close();
