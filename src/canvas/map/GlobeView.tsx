@@ -4,7 +4,7 @@ import { pagePalette } from '../../share/image-export';
 import { useSession } from '../../store/session-store';
 import { placeWaitingNode } from './map-placement';
 import { useMapView } from './map-view-store';
-import { globeProjection, worldSvg, type WorldScene } from './world-svg';
+import { globeProjection, worldBase, worldOverlay, type WorldScene } from './world-svg';
 import './globe.css';
 
 /** A press that moves less than this is a click (select, or place the waiting node), not a turn. */
@@ -43,7 +43,10 @@ export function GlobeView({ scene }: { scene: WorldScene }) {
     };
   }, [setGlobeZoom]);
   const projection = useMemo(() => globeProjection(rotation, size.width, size.height, zoom), [rotation, size, zoom]);
-  const svg = useMemo(() => worldSvg(scene, { projection, widthPx: size.width, heightPx: size.height, palette: pagePalette(), decorated: false }), [scene, projection, size]);
+  const options = useMemo(() => ({ projection, widthPx: size.width, heightPx: size.height, palette: pagePalette(), decorated: false }), [projection, size]);
+  // The land is redrawn only when the globe turns or zooms, not when a satellite moves.
+  const base = useMemo(() => worldBase(scene.land, options), [scene.land, options]);
+  const overlay = useMemo(() => worldOverlay(scene, options), [scene, options]);
   const degreesPerPx = 180 / Math.PI / projection.scale();
 
   const onPointerDown = (e: PointerEvent<HTMLDivElement>) => {
@@ -108,7 +111,11 @@ export function GlobeView({ scene }: { scene: WorldScene }) {
       onPointerUp={onPointerUp}
       onPointerCancel={() => void (drag.current = null)}
       onKeyDown={onKeyDown}
-      dangerouslySetInnerHTML={{ __html: svg }}
-    />
+    >
+      <svg xmlns="http://www.w3.org/2000/svg" width={size.width} height={size.height} viewBox={`0 0 ${size.width} ${size.height}`}>
+        <g dangerouslySetInnerHTML={{ __html: base }} />
+        <g dangerouslySetInnerHTML={{ __html: overlay }} />
+      </svg>
+    </div>
   );
 }

@@ -60,14 +60,28 @@ function visible(projection: d3.GeoProjection, p: GeoLocation): boolean {
  * great-circle arcs, and fixed-size markers whose labels are thinned so none overlap. One drawing for the globe on
  * screen and for map and globe exports, so what is saved is what was seen.
  */
-export function worldSvg(scene: WorldScene, { projection, widthPx, heightPx, palette, decorated }: WorldSvgOptions): string {
+export function worldSvg(scene: WorldScene, options: WorldSvgOptions): string {
+  const { widthPx, heightPx } = options;
+  return `<svg xmlns="http://www.w3.org/2000/svg" ${svgAttrs({ width: widthPx, height: heightPx, viewBox: `0 0 ${widthPx} ${heightPx}` })}>${worldBase(scene.land, options)}${worldOverlay(scene, options)}</svg>`;
+}
+
+/** What changes only when the view turns or zooms: background, sphere, graticule and land (the costly part to draw). */
+export function worldBase(land: Land | null, { projection, widthPx, heightPx, palette }: WorldSvgOptions): string {
   const path = d3.geoPath(projection);
   const d = (object: d3.GeoPermissibleObjects) => path(object) ?? '';
   const parts: string[] = [];
   parts.push(`<rect ${svgAttrs({ width: widthPx, height: heightPx, fill: palette.bg })}/>`);
   parts.push(`<path ${svgAttrs({ d: d({ type: 'Sphere' }), fill: '#d6e4f2', stroke: palette.muted, 'stroke-width': 0.8 })}/>`);
   parts.push(`<path ${svgAttrs({ d: d(d3.geoGraticule10()), fill: 'none', stroke: palette.border, 'stroke-width': 0.5 })}/>`);
-  if (scene.land) parts.push(`<path data-testid="globe-land" ${svgAttrs({ d: d(scene.land), fill: '#e4dcc5', stroke: palette.muted, 'stroke-width': 0.6 })}/>`);
+  if (land) parts.push(`<path data-testid="globe-land" ${svgAttrs({ d: d(land), fill: '#e4dcc5', stroke: palette.muted, 'stroke-width': 0.6 })}/>`);
+  return parts.join('');
+}
+
+/** The network over the world: footprints, tracks, links, markers, labels (and, for exports, title and legend). */
+export function worldOverlay(scene: WorldScene, { projection, heightPx, palette, decorated }: WorldSvgOptions): string {
+  const path = d3.geoPath(projection);
+  const d = (object: d3.GeoPermissibleObjects) => path(object) ?? '';
+  const parts: string[] = [];
   for (const f of scene.footprints) {
     parts.push(`<path ${svgAttrs({ 'data-footprint': f.satelliteId, d: d(footprintPolygon(f)), fill: palette.freeSpace, 'fill-opacity': 0.14, stroke: palette.freeSpace, 'stroke-width': 1 })}><title>${escapeXml(`Seen at ≥ ${f.minElevationDeg}° elevation`)}</title></path>`);
   }
@@ -103,7 +117,7 @@ export function worldSvg(scene: WorldScene, { projection, widthPx, heightPx, pal
       parts.push(`<circle ${svgAttrs({ cx: 22, cy: y - 4, r: 5, fill })}/><text ${svgAttrs({ x: 34, y, 'font-family': 'system-ui, sans-serif', 'font-size': 12, fill: palette.text })}>${name}</text>`);
     });
   }
-  return `<svg xmlns="http://www.w3.org/2000/svg" ${svgAttrs({ width: widthPx, height: heightPx, viewBox: `0 0 ${widthPx} ${heightPx}` })}>${parts.join('')}</svg>`;
+  return parts.join('');
 }
 
 /** The globe centred on [lon, lat] (d3 rotate = [−lon, −lat]) filling `size`, zoomed `zoom` times. */
