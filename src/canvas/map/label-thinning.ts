@@ -44,9 +44,9 @@ export function thinLabels(candidates: readonly LabelCandidate[]): Set<string> {
   return shown;
 }
 
-/** Rough label width for a name at the marker font (12 px system sans): no layout needed to decide what fits. */
+/** Rough label width for a name at the marker font (12 px semibold system sans), erring wide: for drawings made without a page. */
 export function estimateLabelWidthPx(text: string): number {
-  return Math.ceil(text.length * 6.8) + 8;
+  return Math.ceil(text.length * 7.6) + 10;
 }
 
 export const LABEL_HEIGHT_PX = 18;
