@@ -31,6 +31,10 @@ import { LinkEdge } from './LinkEdge';
 import { LinkLegend } from './LinkLegend';
 import { TapConnectHint } from './TapConnectHint';
 import { MapLayer } from './map/MapLayer';
+import { MapMarker } from './map/MapMarker';
+import { addNodeAtPlace, placeWaitingNode } from './map/map-placement';
+import { unprojectPoint } from './map/map-projection';
+import { useMapView } from './map/map-view-store';
 import { CanvasMiniMap } from './minimap/CanvasMiniMap';
 import { useMapNodes } from './map/use-map-nodes';
 
@@ -41,7 +45,7 @@ import { StatusMessage } from './StatusMessage';
 import './network-canvas.css';
 
 // Module scope: new objects here on each render would make React Flow remount every node.
-const nodeTypes = { station: StationNode };
+const nodeTypes = { station: StationNode, marker: MapMarker };
 const edgeTypes = { link: LinkEdge };
 /** Zoomed out on a big network the links are drawn by LinkLayer, not as React Flow edges. */
 const NO_EDGES: LinkFlowEdge[] = [];
@@ -119,8 +123,9 @@ export function NetworkCanvas() {
   const [nodes, setNodes] = useState<StationFlowNode[]>(() => mergeFlowNodes([], scenarioNodes, new Set(selectedNodeIds)));
   useEffect(() => setNodes((prev) => mergeFlowNodes(prev, scenarioNodes, new Set(selectedNodeIds))), [scenarioNodes, selectedNodeIds]);
   const edges = useMemo(() => toFlowEdges(links, new Set(selectedLinkIds)), [links, selectedLinkIds]);
-  const shownNodes = useMapNodes(nodes, scenarioNodes);
+  const { nodes: shownNodes, satellitePoints } = useMapNodes(nodes, scenarioNodes);
   const mapOn = useSession((s) => s.mapOn);
+  const globe = useMapView((s) => s.globe) && mapOn;
   const overlays = useCanvasOverlays(scenarioNodes);
   const [lowDetail, setLowDetail] = useState(false);
   /** Where the nodes of the drag in progress are; the document hears of them once, when the drag ends. */
@@ -162,13 +167,15 @@ export function NetworkCanvas() {
   const onPaneClick = useCallback(
     (e: ReactMouseEvent) => {
       const instance = flow.current;
+      // On the map, a click while a node waits in the tray gives it that place.
+      if (instance && useSession.getState().mapOn && placeWaitingNode(app, unprojectPoint(instance.screenToFlowPosition({ x: e.clientX, y: e.clientY })))) return;
       const { lowDetail: low, links: shownLinks, nodes: shown } = drawn.current;
       const hit = low && instance
         ? linkAt(shownLinks, new Map(shown.map((n) => [n.id, nodeRect(n)])), instance.screenToFlowPosition({ x: e.clientX, y: e.clientY }), LINK_HIT_PX / instance.getZoom())
         : null;
       select(hit === null ? null : { kind: 'link', id: hit });
     },
-    [select],
+    [app, select],
   );
   const setCanvasGesture = useSession((s) => s.setCanvasGesture);
   const gestureStarts = useCallback(() => setCanvasGesture(true), [setCanvasGesture]);
@@ -210,7 +217,11 @@ export function NetworkCanvas() {
       const kind = e.dataTransfer.getData(NODE_KIND_MIME);
       if (!isNodeKind(kind) || !flow.current || !app.canEdit()) return;
       e.preventDefault();
-      addNodeAt(app, kind, topLeftFor(flow.current.screenToFlowPosition({ x: e.clientX, y: e.clientY })));
+      const point = flow.current.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+      const place = useSession.getState().mapOn ? unprojectPoint(point) : null;
+      // Dropped on the map, a node takes the place it was dropped on (and keeps its canvas spot where it was).
+      if (place) addNodeAtPlace(app, kind, place, app.placementPoint() ?? topLeftFor(point));
+      else addNodeAt(app, kind, topLeftFor(point));
     },
     [app],
   );
@@ -218,7 +229,7 @@ export function NetworkCanvas() {
   return (
     <CanvasOverlaysContext.Provider value={overlays}>
     <LowDetailContext.Provider value={lowDetail}>
-    <div className={`canvas${lowDetail ? ' canvas--low-detail' : ''}`} data-testid="canvas" data-detail={lowDetail ? 'low' : 'full'} ref={wrapper}>
+    <div className={`canvas${lowDetail ? ' canvas--low-detail' : ''}${mapOn ? ' canvas--map' : ''}${globe ? ' canvas--globe' : ''}`} data-testid="canvas" data-detail={lowDetail ? 'low' : 'full'} ref={wrapper}>
       <ReactFlow
         nodes={shownNodes}
         edges={lowDetail ? NO_EDGES : edges}
@@ -257,7 +268,7 @@ export function NetworkCanvas() {
         {/* Zoomed far out the dots would be 2 px apart: noise to look at and the costliest layer to repaint on a pan. */}
         {!lowDetail && <Background />}
         {lowDetail && <LinkLayer nodes={shownNodes} links={links} selectedLinkIds={selectedLinkIds} />}
-        <MapLayer />
+        <MapLayer nodes={shownNodes} satellitePoints={satellitePoints} />
         <CanvasMiniMap />
         <Controls />
         {editable && !paletteHidden && (

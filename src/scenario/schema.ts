@@ -211,6 +211,8 @@ function buildSchemas() {
           if (problem) ctx.addIssue({ code: 'custom', message: problem });
         })
         .optional(),
+      /** Fibre length over great-circle distance (cables follow roads and coasts); used where a length comes from two locations. */
+      routeFactor: z.number().gte(1, 'must be at least 1').lte(5, 'must be at most 5').optional(),
     })
     .prefault({});
 

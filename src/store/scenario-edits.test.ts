@@ -77,6 +77,15 @@ describe('addLink', () => {
     expect(r.scenario.links.at(-1)!.params.lengthKm).toBeCloseTo(343.5, 0);
   });
 
+  it("scales a new fibre (not a free-space link) by the design's route factor", () => {
+    const a = addNode({ ...defaultScenario(), links: [], requests: [] }, 'ground-station', { x: 0, y: 0 }, { latDeg: 48.8566, lonDeg: 2.3522 });
+    const b = addNode(a.scenario, 'trusted-node', { x: 0, y: 0 }, { latDeg: 51.5074, lonDeg: -0.1278 });
+    const s = { ...b.scenario, settings: { ...b.scenario.settings, routeFactor: 1.3 } };
+    const r = addLink(s, a.id, b.id);
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.scenario.links.at(-1)!.params.lengthKm).toBeCloseTo(343.5 * 1.3, 0);
+  });
+
   it('refuses self-links, duplicates in either direction and missing nodes, with a message', () => {
     const s = defaultScenario();
     const self = addLink(s, 'alice', 'alice');

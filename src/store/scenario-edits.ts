@@ -1,4 +1,4 @@
-import { greatCircleKm } from '../scenario/geo-distance';
+import { routedFibreKm } from '../scenario/fibre-route';
 import { fiberParamSpecs, freeSpaceParamSpecs } from '../scenario/params';
 import {
   PROTOCOLS,
@@ -110,11 +110,11 @@ function checkEnds(s: Scenario, a: string, b: string, what: string): string | nu
   return null;
 }
 
-/** Canvas distance means nothing physical: the default length, or the great-circle distance when both ends are on the map. */
-function linkLengthKm(kind: LinkKind, a: ScenarioNode, b: ScenarioNode): number | undefined {
+/** Canvas distance means nothing physical: the default length, or the great-circle distance (a fibre's × the route factor) when both ends are on the map. */
+function linkLengthKm(kind: LinkKind, a: ScenarioNode, b: ScenarioNode, routeFactor?: number): number | undefined {
   if (!a.location || !b.location) return undefined;
   const spec = kind === 'fiber' ? fiberParamSpecs.lengthKm : freeSpaceParamSpecs.lengthKm;
-  const km = Math.round(greatCircleKm(a.location, b.location) * 10) / 10;
+  const km = routedFibreKm(a.location, b.location, kind === 'fiber' ? routeFactor : 1);
   // Co-located ends would give 0 km, which no link may have: keep the default then.
   return km > spec.min ? Math.min(km, spec.max) : undefined;
 }
@@ -130,7 +130,7 @@ export function addLink(s: Scenario, a: string, b: string): EditResult<{ id: str
   const target = s.nodes.find((n) => n.id === b)!;
   const kind: LinkKind = source.kind === 'satellite' || target.kind === 'satellite' ? 'free-space' : 'fiber';
   const id = uniqueId(new Set(s.links.map((l) => l.id)), kind);
-  const lengthKm = linkLengthKm(kind, source, target);
+  const lengthKm = linkLengthKm(kind, source, target, s.settings.routeFactor);
   const link = schemas().link.parse({ id, source: a, target: b, kind, params: lengthKm === undefined ? {} : { lengthKm } });
   return { ok: true, scenario: { ...s, links: [...s.links, link] }, id };
 }

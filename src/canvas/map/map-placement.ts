@@ -1,20 +1,28 @@
-import type { Node } from '@xyflow/react';
-import { projectLocation, type GeoLocation } from './map-projection';
+import { selectCreated } from '../../commands/selection';
+import type { Editor } from '../../editor/editor';
+import type { NodeKind } from '../../scenario/schema';
+import { addNode } from '../../store/scenario-edits';
+import { setNodeLocation } from './map-edits';
+import type { GeoLocation } from './map-projection';
+import { useMapView } from './map-view-store';
 
-/** Size assumed for a node React Flow has not measured yet, so its centre still lands near its place. */
-const UNMEASURED = { width: 100, height: 70 };
+/** A click on the map while a node waits for a place: give it that location (one undo step). False when none waits. */
+export function placeWaitingNode(app: Editor, location: GeoLocation | null): boolean {
+  const { placingId, setPlacing } = useMapView.getState();
+  if (!placingId || !location) return false;
+  if (app.edit((s) => setNodeLocation(s, placingId, location))) setPlacing(null);
+  return true;
+}
 
-/**
- * Nodes as shown in map view: a node with a geographic location is centred on its projected point and cannot be
- * dragged (its place is its location); a node without one keeps its canvas position. Unchanged nodes keep identity.
- */
-export function placeOnMap<N extends Node>(nodes: readonly N[], locationOf: (id: string) => GeoLocation | undefined): N[] {
-  return nodes.map((node) => {
-    const location = locationOf(node.id);
-    if (!location) return node;
-    const { x, y } = projectLocation(location);
-    const width = node.measured?.width ?? UNMEASURED.width;
-    const height = node.measured?.height ?? UNMEASURED.height;
-    return { ...node, position: { x: x - width / 2, y: y - height / 2 }, draggable: false };
+/** A new node at a place on the map (dropped from the palette, or a place found by name), named after it when given a name. */
+export function addNodeAtPlace(app: Editor, kind: NodeKind, location: GeoLocation, canvasPoint: { x: number; y: number }, name?: string): string | null {
+  let id: string | null = null;
+  app.edit((s) => {
+    const added = addNode(s, kind, canvasPoint, location);
+    id = added.id;
+    const placed = setNodeLocation(added.scenario, added.id, location);
+    return name ? { ...placed, nodes: placed.nodes.map((n) => (n.id === added.id ? { ...n, label: name.slice(0, 80) } : n)) } : placed;
   });
+  if (id !== null) selectCreated(app, [id]);
+  return id;
 }

@@ -15,3 +15,10 @@ export function projectLocation(location: GeoLocation): { x: number; y: number }
   const [x, y] = mapProjection([location.lonDeg, location.latDeg])!;
   return { x, y };
 }
+
+/** The place under a flow-coordinate point (the projection's inverse, without d3's wrapping), or null off the map. */
+export function unprojectPoint(point: { x: number; y: number }): GeoLocation | null {
+  const lonDeg = (point.x / MAP_SCALE) * (180 / Math.PI);
+  const latDeg = (-point.y / MAP_SCALE) * (180 / Math.PI);
+  return Math.abs(lonDeg) > 180 || Math.abs(latDeg) > 90 ? null : { latDeg, lonDeg };
+}

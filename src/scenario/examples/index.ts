@@ -1,4 +1,5 @@
 import { bb84DistanceLimit } from './bb84-distance-limit';
+import { chinaEuropeMap } from './china-europe-map';
 import { continentalBackbone } from './continental-backbone';
 import { decoyStates } from './decoy-states';
 import { eavesdropper } from './eavesdropper';
@@ -32,6 +33,7 @@ export const EXAMPLES: readonly Example[] = [
   satelliteOverhead,
   miciusXinglong,
   miciusGraz,
+  chinaEuropeMap,
 ];
 
 export function exampleById(id: string): Example | undefined {
