@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { readFile } from 'node:fs/promises';
+import { jsonSyntaxError } from '../scenario/json-syntax-error';
 import { CliError } from './cli-error';
 import type { CliIo } from './cli-io';
 import { qnetVersion } from './cli-version';
@@ -52,8 +53,8 @@ async function readSpec(file: string): Promise<SweepAsk[]> {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
-  } catch (e) {
-    throw new CliError(`${file} is not valid JSON: ${(e as Error).message}`);
+  } catch {
+    throw new CliError(`${file} is not valid JSON at ${jsonSyntaxError(text)}`);
   }
   return parseSpec(raw, file);
 }
