@@ -4,6 +4,9 @@ import { expect, test, type Page } from '@playwright/test';
 
 const SLOW = { timeout: 60_000 };
 
+// A journey on a shared, loaded machine: generous, as a safety net rather than a speed requirement.
+test.setTimeout(240_000);
+
 /** Records every Content-Security-Policy violation the page reports, from before its first script runs. */
 async function watchPolicy(page: Page): Promise<string[]> {
   const violations: string[] = [];
@@ -44,10 +47,9 @@ test('the built app carries its policy and runs a whole journey without one viol
   // Exports: the scenario, the network as SVG and as PNG (drawn through a blob: image).
   await page.getByRole('button', { name: 'Files' }).click();
   await download(page, 'Export scenario (JSON)');
-  await page.getByRole('button', { name: 'Files' }).click();
   await download(page, 'Network (SVG)');
-  await page.getByRole('button', { name: 'Files' }).click();
   await download(page, 'Network (PNG)');
+  await page.getByRole('button', { name: 'Files' }).click();
   // An edit, typed into the inspector (checked by the scenario schema, which must run without eval).
   await page.getByTestId('link-label-fiber-decoy').click();
   const length = page.getByRole('textbox', { name: 'Length' });
@@ -60,6 +62,7 @@ test('the built app carries its policy and runs a whole journey without one viol
 test('the embed snippet’s sandbox leaves the app everything it needs: its worker, its charts, its exports', async ({ page }) => {
   const violations = await watchPolicy(page);
   await page.goto('/');
+  await expect(page.getByTestId('node-Alice')).toBeVisible(SLOW);
   await page.getByRole('button', { name: 'Share' }).click();
   const snippet = await page.getByTestId('share-embed').inputValue();
   // The school's site: another origin framing the app with the snippet as given.
