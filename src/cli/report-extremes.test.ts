@@ -48,7 +48,7 @@ describe('qnet simulate report at the edges of every parameter', () => {
         const report = JSON.parse(JSON.stringify(simulationReport(scenario)));
         expect(undocumentedNulls(report)).toEqual([]);
       }),
-      { numRuns: 25 },
+      { numRuns: 15 },
     );
   });
 });

@@ -48,6 +48,9 @@ const BOUNDED_REPEATER = {
   memoryCutoffSeconds: fc.oneof(fc.constant(0), fc.double({ min: 1e-3, max: 1e6, noNaN: true })),
 };
 
+/** Memory cutoffs anywhere in range make the Monte Carlo regenerate links for as long as its budget lasts: seconds a run. */
+const BOUNDED_CUTOFF = { memoryCutoffSeconds: fc.constantFrom(0, 1, 1e6) };
+
 const node = (i: number, draw: ValueDraw) =>
   fc.constantFrom(...NODE_KINDS).chain((kind) =>
     fc.record({
@@ -55,7 +58,7 @@ const node = (i: number, draw: ValueDraw) =>
       kind: fc.constant(kind),
       position: fc.record({ x: fc.integer({ min: -2000, max: 2000 }), y: fc.integer({ min: -2000, max: 2000 }) }),
       location: fc.option(fc.record({ latDeg: fc.double({ min: -90, max: 90, noNaN: true }), lonDeg: fc.double({ min: -180, max: 180, noNaN: true }) }), { nil: undefined }),
-      params: paramsWithin(NODE_PARAM_SPECS[kind], draw, kind === 'repeater' ? BOUNDED_REPEATER : {}),
+      params: paramsWithin(NODE_PARAM_SPECS[kind], draw, kind === 'repeater' ? BOUNDED_REPEATER : draw === anywhere ? {} : BOUNDED_CUTOFF),
     }),
   );
 
