@@ -38,7 +38,7 @@ function undocumentedNonFinite(evaluation: Evaluation): string[] {
 }
 
 describe('engine at the edges of every parameter', () => {
-  it('reports only finite numbers, but for the documented "does not exist" values, and no sentence says NaN or Infinity', { timeout: 300_000 }, () => {
+  it('reports only finite numbers, but for the documented "does not exist" values, and no sentence says NaN or Infinity', { timeout: 900_000 }, () => {
     fc.assert(
       fc.property(randomScenarioInput(atTheEdges), (input) => {
         const scenario = parsed(input);
@@ -52,7 +52,7 @@ describe('engine at the edges of every parameter', () => {
           expect(value, `${sim.requestIds[Math.floor((k % width) / REQUEST_SERIES.length)]} ${series}`).toSatisfy(Number.isFinite);
         });
       }),
-      { numRuns: 30 },
+      { numRuns: 12 },
     );
   });
 });
