@@ -31,6 +31,8 @@ function undocumentedNonFinite(evaluation: Evaluation): string[] {
       if (/\.plobBitsPerSecond=Infinity$/.test(entry)) continue;
       if (/\.entanglement\.(fidelityStdDev|monteCarloMeanDeliverySeconds|monteCarloStdErrorSeconds)=NaN$/.test(entry) && noPair) continue;
       if (/\.entanglement\.stages/.test(entry) && noPair) continue;
+      // Closed-form waiting-time estimates of a link that succeeds with probability 0: an infinite mean wait.
+      if (/\.entanglement\.(analyticMeanDeliverySeconds|sangouardMeanDeliverySeconds)=Infinity$/.test(entry)) continue;
       problems.push(entry);
     }
   });
@@ -52,7 +54,7 @@ describe('engine at the edges of every parameter', () => {
           expect(value, `${sim.requestIds[Math.floor((k % width) / REQUEST_SERIES.length)]} ${series}`).toSatisfy(Number.isFinite);
         });
       }),
-      { numRuns: 12 },
+      { numRuns: 60 },
     );
   });
 });

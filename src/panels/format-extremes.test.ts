@@ -38,7 +38,7 @@ describe('formatted results at the edges of every parameter', () => {
         block.timeSeconds.forEach((t) => texts.push(formatClock(t), formatBits(t)));
         expect(texts.filter((text) => NOT_A_NUMBER.test(text))).toEqual([]);
       }),
-      { numRuns: 15 },
+      { numRuns: 40 },
     );
   });
 });
