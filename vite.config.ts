@@ -42,8 +42,39 @@ function preloadAppChunk(): Plugin {
   };
 }
 
+/**
+ * The built app's Content-Security-Policy (see README "Design decisions"): scripts, workers and fetches only from the
+ * app's own origin, no inline script and no eval (zod runs jitless, src/scenario/schema.ts); images also from data: and
+ * blob: URLs (the QR code, chart and network PNG exports). Inline style attributes stay allowed: React Flow positions
+ * nodes, edges and its viewport with them, though React itself (and d3's .style) writes styles through the CSSOM,
+ * which CSP does not govern. frame-ancestors is left open on purpose so the app can be embedded (embedSnippet).
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "worker-src 'self'",
+  "connect-src 'self'",
+  "img-src 'self' data: blob:",
+  "style-src 'self' 'unsafe-inline'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+/** The policy as a <meta> in the built index.html (the dev server's hot reload needs inline script, so build only). */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'qnet:content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), preloadAppChunk()],
+  plugins: [react(), preloadAppChunk(), contentSecurityPolicy()],
+  // vite preview serves the policy as a header too, as a real host should: a header also covers what a <meta> cannot.
+  preview: { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: true, modulePreload: { polyfill: false } },
   test: {

@@ -1,7 +1,7 @@
 import { BaseEdge, EdgeLabelRenderer, getStraightPath, ViewportPortal, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useSession } from '../store/session-store';
-import { formatBitsPerSecond, formatLengthKm } from '../format/format-units';
+import { formatBitsPerSecond, formatLengthKm, formatLossDb } from '../format/format-units';
 import { useLinkOnPath, useLinkOverlay, useLowDetail } from './canvas-overlay-context';
 import { linkLook } from '../format/link-look';
 import type { LinkOverlay } from '../format/link-overlay';
@@ -41,7 +41,7 @@ function LabelContent({ id, lengthKm, overlay }: { id: string | null; lengthKm: 
     <>
       <span data-testid={id === null ? undefined : `link-length-${id}`}>{lengthKm !== undefined ? formatLengthKm(lengthKm) : ''}</span>
       {overlay && status.kind === 'up' && overlay.lossDb !== null && (
-        <span className="link-label__loss" data-testid={id === null ? undefined : `link-loss-${id}`} title="Channel loss">{overlay.lossDb.toFixed(1)} dB</span>
+        <span className="link-label__loss" data-testid={id === null ? undefined : `link-loss-${id}`} title="Channel loss">{formatLossDb(overlay.lossDb, 1)}</span>
       )}
       <StatusBadge id={id} status={status} />
       {rate !== null && status.kind === 'up' && <span className="link-label__rate">{formatBitsPerSecond(rate)}</span>}

@@ -6,4 +6,6 @@ export interface CliIo {
   /** Draw a progress bar on stderr (only a terminal wants one). */
   stderrIsTerminal?: boolean;
   env?: Record<string, string | undefined>;
+  /** Wall clock in milliseconds for time limits (performance.now when left out; tests pass their own). */
+  now?: () => number;
 }

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parseScenario } from '../scenario/validate';
+import { jsonSyntaxError } from '../scenario/json-syntax-error';
 import { CliError } from './cli-error';
 import type { CliIo } from './cli-io';
 import { parseCommandArgs } from './command-args';
@@ -60,11 +61,17 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
   if (values.from !== 'sequence') throw new CliError(`import: --from must be sequence${values.from === undefined ? '' : `, not "${values.from}"`}`);
   if (positionals.length !== 1) throw new CliError(`import needs exactly one topology file, got ${positionals.length} (see qnet import --help)`);
   const file = positionals[0]!;
+  let source: string;
+  try {
+    source = await readFile(file, 'utf8');
+  } catch (e) {
+    throw new CliError(`cannot read ${file}: ${readFailure(e)}`, 1);
+  }
   let raw: unknown;
   try {
-    raw = JSON.parse(await readFile(file, 'utf8'));
-  } catch (e) {
-    throw new CliError(e instanceof SyntaxError ? `${file} is not valid JSON: ${e.message}` : `cannot read ${file}: ${readFailure(e)}`, 1);
+    raw = JSON.parse(source);
+  } catch {
+    throw new CliError(`${file} is not valid JSON at ${jsonSyntaxError(source)}`, 1);
   }
   let converted: ReturnType<typeof fromSequence>;
   try {

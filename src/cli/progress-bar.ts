@@ -1,10 +1,10 @@
 /** A one-line progress bar redrawn in place on stderr; only for a terminal, so logs and pipes stay clean. */
-export function progressBar(total: number, write: (text: string) => void, enabled: boolean) {
+export function progressBar(total: number, write: (text: string) => void, enabled: boolean, label = 'qnet sweep', unit = 'points') {
   let shown = -1;
   const draw = (done: number) => {
     const width = 30;
     const filled = total > 0 ? Math.round((done / total) * width) : width;
-    write(`\rqnet sweep [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} points`);
+    write(`\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${unit}`);
   };
   return {
     tick(done: number) {
@@ -20,3 +20,5 @@ export function progressBar(total: number, write: (text: string) => void, enable
     },
   };
 }
+
+export type ProgressBar = ReturnType<typeof progressBar>;

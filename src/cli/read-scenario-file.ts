@@ -22,7 +22,10 @@ export async function readScenarioFile(file: string): Promise<Scenario> {
     throw new CliError(`cannot read ${file}: ${readFailure(e)}`, 1);
   }
   const parsed = parseScenarioJson(text);
-  if (!parsed.ok) throw new CliError(`${file} is not a valid scenario: ${parsed.errors.join('; ')}`, 1);
+  if (!parsed.ok) {
+    const [first] = parsed.errors;
+    throw new CliError(first?.startsWith('not valid JSON') ? `${file} is ${first}` : `${file} is not a valid scenario: ${parsed.errors.join('; ')}`, 1);
+  }
   return parsed.scenario;
 }
 

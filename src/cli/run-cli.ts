@@ -1,3 +1,4 @@
+import { printable } from '../scenario/json-syntax-error';
 import { CliError } from './cli-error';
 import type { CliIo } from './cli-io';
 import { qnetVersion } from './cli-version';
@@ -60,6 +61,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
   }
 }
 
+/** A message's lines joined, and any other control character (a file name may hold one) escaped. */
 function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ');
+  return printable(text.replace(/\s*\n\s*/g, ' '));
 }

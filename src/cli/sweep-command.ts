@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { readFile } from 'node:fs/promises';
+import { jsonSyntaxError } from '../scenario/json-syntax-error';
 import { CliError } from './cli-error';
 import type { CliIo } from './cli-io';
 import { qnetVersion } from './cli-version';
@@ -7,6 +8,7 @@ import { integerOption, parseCommandArgs } from './command-args';
 import { progressBar } from './progress-bar';
 import { readFailure, readScenarioFile } from './read-scenario-file';
 import { REQUEST_METRICS } from './request-metrics';
+import { DEFAULT_TIME_LIMIT_SECONDS, TIME_LIMIT_EXIT_CODE, timeLimitOption } from './simulate-command';
 import { openShardPart } from './shard-files';
 import { shardRange, shardSelection } from './shard-selection';
 import { buildSweepPlan, specHash, SWEEP_FORMATS, type SweepFormat } from './sweep-plan';
@@ -30,6 +32,9 @@ export const SWEEP_USAGE = `usage: qnet sweep FILE.json (--set PATH=VALUES)... [
                       compute only shard I of N (contiguous point ranges); without them, with --out, the shard comes
                       from SLURM_ARRAY_TASK_ID/_COUNT/_MIN, JOB_COMPLETION_INDEX with QNET_SHARD_COUNT, or
                       AWS_BATCH_JOB_ARRAY_INDEX with AWS_BATCH_JOB_ARRAY_SIZE
+  --time-limit SECONDS
+                      wall-clock time each point may take (default ${DEFAULT_TIME_LIMIT_SECONDS}; 0 for none); a point that runs
+                      past it stops the sweep after the rows before it, with exit code ${TIME_LIMIT_EXIT_CODE}
   Each point's random seed comes from the scenario's seed and the point's index, so sharding never changes results.`;
 
 const OPTIONS = {
@@ -40,6 +45,7 @@ const OPTIONS = {
   out: { type: 'string' },
   'shard-index': { type: 'string' },
   'shard-count': { type: 'string' },
+  'time-limit': { type: 'string' },
 } as const;
 
 async function readSpec(file: string): Promise<SweepAsk[]> {
@@ -52,8 +58,8 @@ async function readSpec(file: string): Promise<SweepAsk[]> {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
-  } catch (e) {
-    throw new CliError(`${file} is not valid JSON: ${(e as Error).message}`);
+  } catch {
+    throw new CliError(`${file} is not valid JSON at ${jsonSyntaxError(text)}`);
   }
   return parseSpec(raw, file);
 }
@@ -69,12 +75,13 @@ export async function sweepCommand(args: string[], io: CliIo): Promise<number> {
   const format = (values.format ?? 'csv') as SweepFormat;
   if (!SWEEP_FORMATS.includes(format)) throw new CliError(`--format must be ${SWEEP_FORMATS.join(' or ')}, not "${values.format}"`);
   const threads = integerOption('--threads', values.threads, 1) ?? 'auto';
+  const timeLimitSeconds = timeLimitOption(values['time-limit']);
   const sharded = values['shard-index'] !== undefined || values['shard-count'] !== undefined;
   if (sharded && values.out === undefined) throw new CliError('--shard-index and --shard-count need --out DIR for the shard\'s part and manifest');
 
   const base = await readScenarioFile(positionals[0]!);
   const asks = [...(values.spec !== undefined ? await readSpec(values.spec) : []), ...(values.set ?? []).map(parseSetOption)];
-  const plan = buildSweepPlan(base, asks, format);
+  const plan = { ...buildSweepPlan(base, asks, format), timeLimitSeconds };
 
   const selection = values.out !== undefined ? shardSelection({ shardIndex: values['shard-index'], shardCount: values['shard-count'] }, io.env ?? {}) : { index: 0, count: 1, source: 'default' };
   const range = shardRange(plan.pointCount, selection.index, selection.count);
@@ -82,11 +89,15 @@ export async function sweepCommand(args: string[], io: CliIo): Promise<number> {
 
   if (values.out === undefined) {
     await io.stdout(sweepHeader(plan));
-    await runPoints(plan, range, threads, async (index, cells) => {
-      await io.stdout(sweepRow(plan, cells));
-      progress.tick(index - range.start + 1);
-    });
-    progress.end();
+    try {
+      await runPoints(plan, range, threads, async (index, cells) => {
+        await io.stdout(sweepRow(plan, cells));
+        progress.tick(index - range.start + 1);
+      });
+    } finally {
+      // Cleared on failure too, so the message after it starts a clean line.
+      progress.end();
+    }
     return 0;
   }
   const part = await openShardPart(values.out, {
@@ -107,6 +118,7 @@ export async function sweepCommand(args: string[], io: CliIo): Promise<number> {
       progress.tick(index - range.start + 1);
     });
   } catch (e) {
+    progress.end();
     await part.abandon();
     throw e;
   }

@@ -20,6 +20,8 @@ export interface SweepPlan {
   format: SweepFormat;
   pointCount: number;
   columns: string[];
+  /** Wall-clock seconds each point may take (none when left out); a point that runs past it stops the sweep. */
+  timeLimitSeconds?: number;
 }
 
 /** Resolves and checks every parameter and value against the base scenario before any point runs. */

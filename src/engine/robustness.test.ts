@@ -2,112 +2,13 @@
 // numbers the charts draw (but a QBER with no detections to count, which is NaN and drawn as a gap), and its key rates respect the repeaterless (PLOB) bound. No timed assertions here.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ParamSpecs } from '../scenario/param-spec';
-import {
-  bb84RequestParamSpecs,
-  bbm92RequestParamSpecs,
-  entanglementRequestParamSpecs,
-  fiberParamSpecs,
-  freeSpaceParamSpecs,
-  twinFieldRequestParamSpecs,
-} from '../scenario/params';
-import { DECOY_METHODS, HERALDING_SCHEMES, NODE_KINDS, NODE_PARAM_SPECS, PURIFICATION_PROTOCOLS, SOURCE_PLACEMENTS, type Scenario, type ScenarioInput } from '../scenario/schema';
-import { parseScenario } from '../scenario/validate';
+import type { ScenarioInput } from '../scenario/schema';
 import { evaluateScenario } from './evaluate';
+import { anywhere, parsed, randomScenarioInput } from './testing/random-scenarios';
 import { Simulation } from './simulation';
 import { REQUEST_SERIES, seriesOffset } from '../worker/protocol';
 
-/** Any value a parameter accepts, biased by fast-check towards its bounds. */
-function paramsWithin(specs: ParamSpecs, overrides: Record<string, fc.Arbitrary<number>> = {}): fc.Arbitrary<Record<string, number>> {
-  const fields = Object.fromEntries(
-    Object.entries(specs).map(([key, spec]) => {
-      const arbitrary = overrides[key]
-        ?? (spec.integer
-          ? fc.integer({ min: Math.ceil(spec.min), max: Math.floor(spec.max) })
-          : fc.double({ min: spec.min, max: spec.max, noNaN: true, minExcluded: !!spec.minExclusive }));
-      return [key, arbitrary];
-    }),
-  );
-  // Each parameter is either given or left to its default.
-  return fc.record(fields, { requiredKeys: [] }) as fc.Arbitrary<Record<string, number>>;
-}
-
-
-/**
- * The repeater Monte Carlo's work is trials × elementary links per delivered pair, and only the per-trial cap
- * (200,000 links, src/engine/requests/entanglement-request.ts) bounds it: a swap success probability of 1e-5 takes
- * ~90 s at the default 2,000 trials (reported to the lead). Keep these properties about correctness, not that cost.
- */
-const BOUNDED_REPEATER = {
-  swapSuccessProbability: fc.double({ min: 0.05, max: 1, noNaN: true }),
-  memoryCutoffSeconds: fc.oneof(fc.constant(0), fc.double({ min: 1e-3, max: 1e6, noNaN: true })),
-};
-
-const node = (i: number) =>
-  fc.constantFrom(...NODE_KINDS).chain((kind) =>
-    fc.record({
-      id: fc.constant(`n${i}`),
-      kind: fc.constant(kind),
-      position: fc.record({ x: fc.integer({ min: -2000, max: 2000 }), y: fc.integer({ min: -2000, max: 2000 }) }),
-      location: fc.option(fc.record({ latDeg: fc.double({ min: -90, max: 90, noNaN: true }), lonDeg: fc.double({ min: -180, max: 180, noNaN: true }) }), { nil: undefined }),
-      params: paramsWithin(NODE_PARAM_SPECS[kind], kind === 'repeater' ? BOUNDED_REPEATER : {}),
-    }),
-  );
-
-const link = (nodeCount: number, l: number) =>
-  fc
-    .record({ a: fc.nat({ max: nodeCount - 1 }), step: fc.integer({ min: 1, max: nodeCount - 1 }), kind: fc.constantFrom('fiber' as const, 'free-space' as const) })
-    .chain(({ a, step, kind }) =>
-      fc.record({
-        id: fc.constant(`l${l}`),
-        source: fc.constant(`n${a}`),
-        target: fc.constant(`n${(a + step) % nodeCount}`),
-        kind: fc.constant(kind),
-        params: paramsWithin(kind === 'fiber' ? fiberParamSpecs : freeSpaceParamSpecs),
-      }),
-    );
-
-// Entanglement Monte Carlo trials are kept small (100, the minimum) so a run stays quick.
-const protocolPart = fc.oneof(
-  fc.record({ protocol: fc.constant('bb84-decoy' as const), decoyMethod: fc.constantFrom(...DECOY_METHODS), params: paramsWithin(bb84RequestParamSpecs) }).chain((r) =>
-    fc.record({
-      ...Object.fromEntries(Object.entries(r).map(([k, v]) => [k, fc.constant(v)])),
-      signalMeanPhotonNumber: fc.option(fc.double({ min: 0, max: 10, minExcluded: true, noNaN: true }), { nil: undefined }),
-      finiteKeyBlockPulses: fc.option(fc.double({ min: 1e3, max: 1e18, noNaN: true }), { nil: undefined }),
-    }),
-  ),
-  fc.record({ protocol: fc.constant('bbm92' as const), sourcePlacement: fc.constantFrom(...SOURCE_PLACEMENTS), params: paramsWithin(bbm92RequestParamSpecs) }),
-  fc.record({ protocol: fc.constant('tf-qkd' as const), params: paramsWithin(twinFieldRequestParamSpecs) }),
-  fc.record({
-    protocol: fc.constant('entanglement' as const),
-    heraldingScheme: fc.constantFrom(...HERALDING_SCHEMES),
-    purificationProtocol: fc.constantFrom(...PURIFICATION_PROTOCOLS),
-    params: paramsWithin(entanglementRequestParamSpecs).map((params) => ({ ...params, monteCarloTrials: 100 })),
-  }),
-);
-
-const request = (nodeCount: number, r: number) =>
-  fc.record({ a: fc.nat({ max: nodeCount - 1 }), step: fc.integer({ min: 1, max: nodeCount - 1 }), part: protocolPart }).map(
-    ({ a, step, part }) => ({ id: `r${r}`, source: `n${a}`, target: `n${(a + step) % nodeCount}`, ...part }) as NonNullable<ScenarioInput['requests']>[number],
-  );
-
-/** Small random networks: 2–6 nodes of any kind, 0–8 links of either kind, 1–4 requests of any protocol. */
-const scenarioInput: fc.Arbitrary<ScenarioInput> = fc.integer({ min: 2, max: 6 }).chain((n) =>
-  fc.record({
-    version: fc.constant(2 as const),
-    seed: fc.nat({ max: 2 ** 32 - 1 }),
-    settings: fc.record({ durationSeconds: fc.constantFrom(10, 600, 86_400), timeStepSeconds: fc.constantFrom(1, 60) }),
-    nodes: fc.tuple(...Array.from({ length: n }, (_, i) => node(i))),
-    links: fc.integer({ min: 0, max: 8 }).chain((k) => (k === 0 ? fc.constant([]) : fc.tuple(...Array.from({ length: k }, (_, l) => link(n, l))))),
-    requests: fc.integer({ min: 1, max: 4 }).chain((k) => fc.tuple(...Array.from({ length: k }, (_, r) => request(n, r)))),
-  }) as fc.Arbitrary<ScenarioInput>,
-);
-
-function parsed(input: ScenarioInput): Scenario {
-  const result = parseScenario(input);
-  if (!result.ok) throw new Error(`generator made an invalid scenario: ${result.errors.join('; ')}`);
-  return result.scenario;
-}
+const scenarioInput = randomScenarioInput(anywhere);
 
 /**
  * −log2(1 − η): the repeaterless bound on secret bits per channel use (Pirandola et al., Nat. Commun. 8, 15043 (2017)),

@@ -27,11 +27,23 @@ export function formatSeconds(seconds: number): string {
   return `${seconds.toPrecision(3)} s`;
 }
 
+/** A channel loss: a link that passes no light at all (η = 0, an infinite loss) says so instead of "Infinity dB". */
+export function formatLossDb(lossDb: number, digits = 2): string {
+  if (lossDb === Infinity) return 'no light';
+  return Number.isFinite(lossDb) ? `${lossDb.toFixed(digits)} dB` : '—';
+}
+
+/** A count per second to three significant figures, or — when the engine has none. */
+export function formatPerSecond(rate: number, unit = '/s'): string {
+  return Number.isFinite(rate) ? `${rate.toPrecision(3)} ${unit}` : '—';
+}
+
 export function formatPercent(fraction: number): string {
   return Number.isFinite(fraction) ? `${(fraction * 100).toFixed(2)} %` : '—';
 }
 
 export function formatClock(seconds: number): string {
+  if (!Number.isFinite(seconds)) return '—';
   const whole = Math.floor(seconds);
   const h = Math.floor(whole / 3600);
   const m = Math.floor((whole % 3600) / 60);

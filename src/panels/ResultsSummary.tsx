@@ -3,7 +3,7 @@ import type { LinkResult } from '../engine/results';
 import { useDocument, useEditor, useNamer, useResults } from '../editor/editor-context';
 import { nameOf, requestName } from '../format/names';
 import { useSession } from '../store/session-store';
-import { formatBitsPerSecond, formatPercent, formatSeconds } from '../format/format-units';
+import { formatBitsPerSecond, formatLossDb, formatPercent, formatPerSecond, formatSeconds } from '../format/format-units';
 import { GlossaryTerm } from './help/GlossaryTerm';
 import { REQUESTS_SHOWN, useFirstRequests } from './first-requests';
 
@@ -25,8 +25,8 @@ function LinkTable({ links }: { links: readonly LinkResult[] }) {
             <tr key={l.id}>
               <th scope="row">{l.id}</th>
               <td>{l.lengthKm.toFixed(l.lengthKm < 10 ? 2 : 0)} km{l.elevationDeg !== null ? ` (${l.elevationDeg.toFixed(0)}°)` : ''}</td>
-              <td title={l.unavailableReason ?? undefined}>{l.unavailableReason ? (l.failed ? 'failed' : 'no light') : `${l.lossDb.toFixed(2)} dB`}</td>
-              <td>{l.transmittance.toPrecision(3)}</td>
+              <td title={l.unavailableReason ?? undefined}>{l.unavailableReason ? (l.failed ? 'failed' : 'no light') : formatLossDb(l.lossDb)}</td>
+              <td>{Number.isFinite(l.transmittance) ? l.transmittance.toPrecision(3) : '—'}</td>
               <td>{formatSeconds(l.latencySeconds)}</td>
             </tr>
           ))}
@@ -92,7 +92,7 @@ export function ResultsSummary() {
             {r.protocol === 'entanglement' && (
               <>
                 <dt><GlossaryTerm entry="bell-pair">Pairs delivered</GlossaryTerm></dt>
-                <dd>{r.entanglementRatePairsPerSecond.toPrecision(3)} /s</dd>
+                <dd>{formatPerSecond(r.entanglementRatePairsPerSecond)}</dd>
                 <dt><GlossaryTerm entry="fidelity">Mean fidelity</GlossaryTerm></dt>
                 <dd data-testid="fidelity">{Number.isFinite(r.fidelity) ? r.fidelity.toFixed(3) : '—'}</dd>
               </>
@@ -102,7 +102,7 @@ export function ResultsSummary() {
               {Number.isFinite(r.qber) ? formatPercent(r.qber) : <NotApplicable reason={r.path.length === 0 ? 'no path: nothing is sent' : 'no detections to count errors in'} />}
             </dd>
             <dt>Latency</dt>
-            <dd>{r.path.length > 0 && Number.isFinite(r.latencySeconds) ? formatSeconds(r.latencySeconds) : <NotApplicable reason="no path: nothing is delivered" />}</dd>
+            <dd>{r.path.length > 0 && Number.isFinite(r.latencySeconds) ? formatSeconds(r.latencySeconds) : <NotApplicable reason={r.path.length === 0 ? 'no path: nothing is delivered' : 'nothing is ever delivered, so there is no delivery time'} />}</dd>
             <dt><GlossaryTerm entry="plob">PLOB bound</GlossaryTerm></dt>
             <dd>
               {r.protocol === 'entanglement' ? (

@@ -10,7 +10,7 @@ import { parseScenario, parseScenarioJson, type ParseResult } from './validate';
 
 /** `nodes[0].params.lengthKm: …` or a message about the document as a whole. */
 const PATH_PREFIX = /^[A-Za-z_$][\w$]*(\[\d+\]|\.[A-Za-z_$][\w$]*)*: \S/;
-const ROOT_MESSAGES = [/^a scenario must be a JSON object$/, /^version: /, /^Unrecognized keys?: /, /^not valid JSON: /, /^document is nested \d+ levels deep \(limit 64\)$/, /^…and \d+ more problems$/];
+const ROOT_MESSAGES = [/^a scenario must be a JSON object$/, /^version: /, /^Unrecognized keys?: /, /^not valid JSON at line \d+, column \d+: unexpected /, /^document is nested \d+ levels deep \(limit 64\)$/, /^…and \d+ more problems$/];
 
 function expectWellFormed(result: ParseResult): void {
   if (result.ok) {

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+// Every scenario schema is built from here: zod's JIT would probe `new Function`, which the app's CSP forbids (no eval).
+z.config({ jitless: true });
+
 /** One physical parameter: the inspector, the docs and the schema all read this. */
 export interface ParamSpec {
   label: string;

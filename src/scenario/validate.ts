@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { jsonSyntaxError, printable } from './json-syntax-error';
 import { migrate } from './migrations';
 import { schemas, type Scenario } from './schema';
 
@@ -12,7 +13,8 @@ export function formatPath(path: readonly PropertyKey[]): string {
 export function formatIssues(error: z.ZodError, max = 20): string[] {
   const lines = error.issues.slice(0, max).map((issue) => {
     const where = formatPath(issue.path);
-    return where ? `${where}: ${issue.message}` : issue.message;
+    // A key may hold a newline or other control character; a message stays one line.
+    return printable(where ? `${where}: ${issue.message}` : issue.message);
   });
   if (error.issues.length > max) lines.push(`…and ${error.issues.length - max} more problems`);
   return lines;
@@ -57,8 +59,8 @@ export function parseScenarioJson(withBom: string): ParseResult {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, errors: [`not valid JSON: ${(e as Error).message}`] };
+  } catch {
+    return { ok: false, errors: [`not valid JSON at ${jsonSyntaxError(text)}`] };
   }
   return parseScenario(raw);
 }

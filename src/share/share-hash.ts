@@ -67,8 +67,14 @@ export function buildShareHash(payload: string, flags: ShareFlags): string {
 
 const ATTRIBUTE_ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' };
 
+/**
+ * What the embedded app needs and no more: scripts; its own origin (its module worker and saved design); downloads
+ * (exports). No top navigation, popups, forms or modal dialogs: the app uses none.
+ */
+export const EMBED_SANDBOX = 'allow-scripts allow-same-origin allow-downloads';
+
 /** An <iframe> snippet for a web page or LMS; the title comes from the scenario name, so it is escaped. */
 export function embedSnippet(url: string, title: string): string {
   const attr = (s: string) => s.replace(/[&"<>]/g, (c) => ATTRIBUTE_ESCAPES[c]!);
-  return `<iframe src="${attr(url)}" width="960" height="600" style="border:0" title="${attr(`QNet Designer: ${title}`)}" loading="lazy" allowfullscreen></iframe>`;
+  return `<iframe src="${attr(url)}" width="960" height="600" style="border:0" title="${attr(`QNet Designer: ${title}`)}" loading="lazy" allowfullscreen sandbox="${EMBED_SANDBOX}"></iframe>`;
 }

@@ -18,6 +18,17 @@ describe('Gaussian-beam geometric loss', () => {
     const w2 = 0.15 ** 2 + (theta * 36e6) ** 2;
     expect(geometricTransmittance(p) / ((2 * 0.05 ** 2) / w2)).toBeCloseTo(1, 3);
   });
+  it('keeps the far-field closed form in logarithms for apertures down to 5e-324 m, where η underflows (issue 22)', () => {
+    // η = 2a²/(θL)² with θ = λ/(π w0): log10 η = log10 2 + 2 log10 a + 2 log10(π w0) − 2 log10(λL), a = D_r/2, w0 = D_t/2.
+    for (const [transmitterApertureM, receiverApertureM] of [[1e-300, 1e-300], [5e-324, 1], [0.3, 5e-324]] as const) {
+      const half = (d: number) => Math.log10(d) - Math.log10(2);
+      const log10Eta = Math.log10(2) + 2 * half(receiverApertureM) + 2 * (Math.log10(Math.PI) + half(transmitterApertureM)) - 2 * Math.log10(850e-9 * 1e6);
+      const lossDb = geometricLossDb({ ...base, transmitterApertureM, receiverApertureM });
+      expect(Number.isFinite(lossDb)).toBe(true);
+      if (transmitterApertureM < 1e-6) expect(lossDb).toBeCloseTo(-10 * log10Eta, 6);
+      else expect(lossDb).toBeGreaterThan(-10 * log10Eta - 0.1);
+    }
+  });
   it('loses 6.02 dB per doubling of distance in the far field', () => {
     const near = geometricLossDb({ ...base, lengthKm: 20000 });
     const far = geometricLossDb({ ...base, lengthKm: 40000 });

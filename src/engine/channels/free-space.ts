@@ -60,7 +60,31 @@ export function geometricTransmittance(p: FreeSpaceParams): number {
 
 /** −10 log10 of the collected fraction; log1p-free but exact: expm1 above keeps tiny fractions accurate. */
 export function geometricLossDb(p: FreeSpaceParams): number {
-  return -10 * Math.log10(geometricTransmittance(p));
+  const lossDb = -10 * Math.log10(geometricTransmittance(p));
+  return Number.isFinite(lossDb) ? lossDb : geometricLossDbFromLogs(p);
+}
+
+/** log10(Σ 10^t) without overflow or underflow; −Infinity terms (zeros) drop out. */
+function log10SumOf10(terms: number[]): number {
+  const top = Math.max(...terms);
+  if (!Number.isFinite(top)) return top;
+  return top + Math.log10(terms.reduce((sum, t) => sum + 10 ** (t - top), 0));
+}
+
+/**
+ * The same budget in logarithms, for apertures so small (down to 5e-324 m) that a², θ or w² leave double range and
+ * the collected fraction underflows to 0: there 1 − exp(−x) = x to within x/2, so the loss is −10 log10(2a²/w²).
+ */
+function geometricLossDbFromLogs(p: FreeSpaceParams): number {
+  const log10LengthM = Math.log10(p.lengthKm * 1e3);
+  // log10(D) − log10 2, not log10(D / 2): half of 5e-324 is 0.
+  const log10Waist = Math.log10(p.transmitterApertureM) - Math.LOG10E * Math.LN2;
+  const log10Diffraction = Math.log10(p.wavelengthNm * 1e-9) - Math.log10(Math.PI) - log10Waist;
+  const log10HalfAngle = p.beamDivergenceUrad !== undefined ? Math.max(log10Diffraction, Math.log10((p.beamDivergenceUrad * 1e-6) / 2)) : log10Diffraction;
+  const log10BeamSquared = log10SumOf10([2 * log10Waist, 2 * (log10HalfAngle + log10LengthM), Math.log10(4) + 2 * (Math.log10(p.pointingJitterUrad * 1e-6) + log10LengthM)]);
+  const log10X = Math.log10(2) + 2 * (Math.log10(p.receiverApertureM) - Math.LOG10E * Math.LN2) - log10BeamSquared;
+  // Where x is not small the direct form was finite; here it is, and η = x(1 − x/2 + …).
+  return -10 * log10X;
 }
 
 export function freeSpaceLossDb(p: FreeSpaceParams): number {

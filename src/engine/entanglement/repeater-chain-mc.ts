@@ -92,6 +92,8 @@ export interface RepeaterChainSamples {
   meanState: BellDiagonal;
   /** Trials abandoned after maxLinksPerTrial elementary links. */
   abandonedTrials: number;
+  /** Trials abandoned because a link's success probability underflowed to 0 (its wait is beyond any finite time). */
+  neverHeraldedTrials: number;
   /** Mean elementary links heralded per delivered pair. */
   meanElementaryLinksPerDelivery: number;
   /** Trials started: fewer than requested when maxTotalLinks stopped the run. */
@@ -195,6 +197,9 @@ export function buildSpanTree(params: RepeaterChainParams): { root: SpanNode; st
 
 class TooManyLinks extends Error {}
 
+/** A link whose success probability per attempt is 0 in double precision (or whose wait overflows): it never heralds. */
+class NeverHeralded extends Error {}
+
 class ChainSimulation {
   linksThisTrial = 0;
   totalLinks = 0;
@@ -282,6 +287,7 @@ class ChainSimulation {
     this.totalLinks++;
     const attempts = sampleGeometricTrials(this.random, link.successProbabilityPerAttempt);
     const heraldSeconds = startSeconds + (attempts - 1) * link.attemptPeriodSeconds + link.heraldDelaySeconds;
+    if (!Number.isFinite(heraldSeconds)) throw new NeverHeralded();
     const { nodes } = this.params;
     const state = decoherePair(link.state, link.storageAtHeraldSecondsA, link.storageAtHeraldSecondsB, nodes[span.first]!.memory, nodes[span.last]!.memory);
     this.record(span.stageIndex.link, state);
@@ -313,6 +319,7 @@ export function simulateRepeaterChain(params: RepeaterChainParams, options: Mont
   const fidelity: number[] = [];
   const sum: [number, number, number, number] = [0, 0, 0, 0];
   let abandoned = 0;
+  let neverHeralded = 0;
   let deliveredLinks = 0;
   const maxTotalLinks = options.maxTotalLinks ?? Infinity;
   let trialsRun = 0;
@@ -331,8 +338,9 @@ export function simulateRepeaterChain(params: RepeaterChainParams, options: Mont
       for (let k = 0; k < 4; k++) sum[k] = sum[k]! + state[k]!;
       deliveredLinks += sim.linksThisTrial;
     } catch (error) {
-      if (!(error instanceof TooManyLinks)) throw error;
-      abandoned++;
+      if (error instanceof NeverHeralded) neverHeralded++;
+      else if (error instanceof TooManyLinks) abandoned++;
+      else throw error;
     }
   }
   const n = delivery.length;
@@ -341,6 +349,7 @@ export function simulateRepeaterChain(params: RepeaterChainParams, options: Mont
     fidelity: Float64Array.from(fidelity),
     meanState: n > 0 ? [sum[0] / n, sum[1] / n, sum[2] / n, sum[3] / n] : [0.25, 0.25, 0.25, 0.25],
     abandonedTrials: abandoned,
+    neverHeraldedTrials: neverHeralded,
     meanElementaryLinksPerDelivery: n > 0 ? deliveredLinks / n : Infinity,
     trialsRun,
     elementaryLinksSimulated: sim.totalLinks,

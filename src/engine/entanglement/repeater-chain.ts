@@ -128,6 +128,8 @@ export interface RepeaterChainPerformance {
   keyRateBitsPerSecond: number;
   deliveredTrials: number;
   abandonedTrials: number;
+  /** Trials whose elementary link could never herald: its success probability per attempt underflows to 0. */
+  neverHeraldedTrials: number;
   meanElementaryLinksPerDelivery: number;
   /** Trials run: fewer than asked for when the total link budget (MonteCarloOptions.maxTotalLinks) stopped the run. */
   trialsRun: number;
@@ -147,15 +149,21 @@ function quantile(sorted: Float64Array, q: number): number {
   return sorted[low]! + (sorted[high]! - sorted[low]!) * (position - low);
 }
 
-function meanAndStdDev(values: Float64Array): { mean: number; stdDev: number } {
+function meanAndStdDev(values: Float64Array, scale = 1): { mean: number; stdDev: number } {
   const n = values.length;
   if (n === 0) return { mean: NaN, stdDev: NaN };
   let mean = 0;
-  for (const v of values) mean += v;
+  for (const v of values) mean += v / scale;
   mean /= n;
   let ss = 0;
-  for (const v of values) ss += (v - mean) * (v - mean);
-  return { mean, stdDev: n > 1 ? Math.sqrt(ss / (n - 1)) : 0 };
+  for (const v of values) ss += (v / scale - mean) * (v / scale - mean);
+  const stdDev = n > 1 ? Math.sqrt(ss / (n - 1)) : 0;
+  // Waits near 1e300 s overflow a plain sum of squares to Infinity (and their mean to NaN): again, scaled by the largest.
+  if (scale === 1 && !(Number.isFinite(mean) && Number.isFinite(stdDev))) {
+    const largest = values.reduce((m, v) => Math.max(m, Math.abs(v)), 0);
+    if (Number.isFinite(largest) && largest > 0) return meanAndStdDev(values, largest);
+  }
+  return { mean: mean * scale, stdDev: stdDev * scale };
 }
 
 /** What the chain streams to a request: rate, fidelity, latency and BBM92 key, from the Monte Carlo plus closed-form checks. */
@@ -192,6 +200,7 @@ export function repeaterChainPerformance(given: RepeaterChainParams, key: Entang
     keyRateBitsPerSecond: rate * key.siftingFactor * keyFractionPerPair,
     deliveredTrials: delivered,
     abandonedTrials: samples.abandonedTrials,
+    neverHeraldedTrials: samples.neverHeraldedTrials,
     meanElementaryLinksPerDelivery: samples.meanElementaryLinksPerDelivery,
     trialsRun: samples.trialsRun,
     elementaryLinksSimulated: samples.elementaryLinksSimulated,

@@ -106,14 +106,16 @@ export function evaluateEntanglementRequest(index: NetworkIndex, request: Entang
     perf.trialsRun < p.monteCarloTrials
       ? `Monte Carlo stopped at its budget of ${MONTE_CARLO_LINK_BUDGET.toLocaleString('en-US')} elementary links after ${perf.trialsRun} of ` +
         `${p.monteCarloTrials} trials: rate and fidelity come from those trials` +
-        (perf.deliveredTrials > 1
+        (perf.deliveredTrials > 1 && perf.meanLatencySeconds > 0
           ? ` (rate ± ${((100 * perf.latencyStdErrorSeconds) / perf.meanLatencySeconds).toPrecision(2)} %, one standard error)`
           : '') +
         (perf.abandonedTrials > 0 ? `; ${perf.abandonedTrials} trials needed more than ${MAX_LINKS_PER_TRIAL.toLocaleString('en-US')} links and were abandoned` : '')
       : null;
   const delivered = perf.deliveredTrials > 0;
   const noKeyReason = !delivered
-    ? `no pair was delivered: every simulated trial needed more than ${MAX_LINKS_PER_TRIAL.toLocaleString('en-US')} elementary links (a memory cutoff, rare swaps or rare heralding keep a pair from completing the chain)`
+    ? perf.neverHeraldedTrials > 0
+      ? 'no pair was delivered: an elementary link succeeds with probability 0 per attempt in double precision (its detector, memory and channel efficiencies multiply to below 1e-308), so it never heralds'
+      : `no pair was delivered: every simulated trial needed more than ${MAX_LINKS_PER_TRIAL.toLocaleString('en-US')} elementary links (a memory cutoff, rare swaps or rare heralding keep a pair from completing the chain)`
     : request.minFidelity !== undefined && perf.meanFidelity < request.minFidelity
       ? `delivered fidelity ${perf.meanFidelity.toFixed(3)} is below the requested ${request.minFidelity}`
       : perf.keyRateBitsPerSecond > 0

@@ -1,7 +1,7 @@
 import { useDocument, useNamer, useResults } from '../../editor/editor-context';
 import { chshValueOf } from '../../engine/entanglement/delivered-pair';
 import type { RequestResult } from '../../engine/results';
-import { formatSeconds } from '../../format/format-units';
+import { formatPerSecond, formatSeconds } from '../../format/format-units';
 import { nameOf } from '../../format/names';
 import type { ScenarioRequest } from '../../scenario/schema';
 import { BellBars } from './BellBars';
@@ -52,7 +52,7 @@ export function DeliveredPairView({ request }: { request: ScenarioRequest }) {
             <dt>Mean fidelity</dt>
             <dd data-testid="pair-fidelity" data-value={result.fidelity}>{formatPairNumber(result.fidelity)} <span className="muted">± {formatPairNumber(delivery.fidelityStdDev)}</span></dd>
             <dt>Pairs delivered</dt>
-            <dd>{result.entanglementRatePairsPerSecond.toPrecision(3)} /s</dd>
+            <dd>{formatPerSecond(result.entanglementRatePairsPerSecond)}</dd>
             <dt>Mean delivery time</dt>
             <dd>
               {formatSeconds(delivery.monteCarloMeanDeliverySeconds)} <span className="muted">± {formatSeconds(delivery.monteCarloStdErrorSeconds)} (Monte Carlo; {formatSeconds(delivery.analyticMeanDeliverySeconds)} estimated)</span>
