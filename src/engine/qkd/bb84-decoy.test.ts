@@ -49,3 +49,12 @@ describe('vacuum + weak decoy at the edge of floating point', () => {
     expect(maxDistanceKm(protocol('infinite')) - maxDistanceKm(protocol('vacuum-weak', 1e-6))).toBeLessThan(0.1);
   });
 });
+
+describe('a receiver that detects nothing', () => {
+  it('says so instead of quoting an error rate of 0/0', () => {
+    const dark = { channelTransmittance: 0, detectorEfficiency: 0.5, darkCountProbability: 0, misalignmentError: 0.01 };
+    const result = optimalBb84Decoy(dark, protocol('infinite'));
+    expect(result.keyBitsPerPulse).toBe(0);
+    expect(result.noKeyReason).toBe('nothing is detected: no light reaches the receiver and its detectors have no dark counts');
+  });
+});

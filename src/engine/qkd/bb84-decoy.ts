@@ -135,7 +135,9 @@ export function noKeyAtAnyIntensity(link: Bb84Link, protocol: Bb84Protocol): Bb8
   const unbounded = protocol.decoyMethod === 'vacuum-weak' && vacuumWeakDecoy(link, MAX_SIGNAL_MEAN_PHOTON_NUMBER, protocol.weakDecoyMeanPhotonNumber).unbounded;
   const noKeyReason = unbounded
     ? UNBOUNDED_DECOY_REASON
-    : error >= 0.11
+    : Number.isNaN(error)
+      ? 'nothing is detected: no light reaches the receiver and its detectors have no dark counts'
+      : error >= 0.11
       ? `single-photon error rate ${(error * 100).toFixed(1)} % (dark counts and misalignment) is above what error correction and privacy amplification tolerate (about 11 %) at every signal intensity`
       : `too much loss: no signal intensity μ up to ${MAX_SIGNAL_MEAN_PHOTON_NUMBER} gives key with ${method} (single-photon error ${(error * 100).toFixed(1)} %, but too few single-photon detections to pay for error correction)`;
   return { signalMeanPhotonNumber: NaN, gain: NaN, qber: NaN, singlePhotonGain: NaN, singlePhotonError: NaN, keyBitsPerPulse: 0, noKeyReason };
