@@ -125,11 +125,11 @@ test('the Share panel shows the link, its length, a QR code and an embed snippet
   await page.goto('/');
   await page.getByRole('button', { name: 'Share' }).click();
   const link = page.getByTestId('share-link');
-  await expect(link).toHaveValue(/#s=1\.[A-Za-z0-9_-]+$/);
+  await expect(link).toHaveValue(/#s=2\.[A-Za-z0-9_-]+$/);
   await expect(page.getByTestId('share-qr')).toBeVisible();
   await page.getByRole('checkbox', { name: 'Read-only' }).check();
   await expect(link).toHaveValue(/&ro=1$/);
-  await expect(page.getByTestId('share-embed')).toHaveValue(/^<iframe src="http:\/\/127\.0\.0\.1:[0-9]+\/#s=1\.[^"]+&amp;ro=1" width="960" height="600"/);
+  await expect(page.getByTestId('share-embed')).toHaveValue(/^<iframe src="http:\/\/127\.0\.0\.1:[0-9]+\/#s=2\.[^"]+&amp;ro=1" width="960" height="600"/);
   const url = await link.inputValue();
   await expect(page.getByTestId('share-link-length')).toHaveText(`${url.length} characters`);
   await page.screenshot({ path: 'e2e/screenshots/share-panel.png' });

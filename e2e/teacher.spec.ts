@@ -21,7 +21,7 @@ async function prepareLink(page: Page, options: { content: string; hide: string[
   for (const tool of options.hide) await dialog.getByTestId(`teacher-hide-${tool}`).check();
   if (options.lock) await dialog.getByTestId('teacher-lock').check();
   if (options.paused) await dialog.getByTestId('teacher-paused').check();
-  await expect(dialog.getByTestId('teacher-link')).toHaveValue(/#s=1\./);
+  await expect(dialog.getByTestId('teacher-link')).toHaveValue(/#s=2\./);
   await page.screenshot({ path: 'e2e/screenshots/teacher-panel.png' });
   return dialog.getByTestId('teacher-link').inputValue();
 }

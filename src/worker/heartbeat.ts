@@ -90,15 +90,16 @@ export type LockRequester = (name: string, callback: () => Promise<void> | void)
  */
 export function holdLifeLock(request: LockRequester | undefined, announce: (name: string) => void): void {
   const name = `qnet-engine-life-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+  // A page whose storage is blocked (embedded cross-site) is denied locks: the beats alone watch the worker then.
   void request?.(name, () => {
     announce(name);
     return new Promise<void>(() => {});
-  });
+  }).catch(() => undefined);
 }
 
 /** Page side: call `gone` when the worker holding lock `name` is gone (the page is granted the lock then, and lets go). */
 export function awaitLifeLock(request: LockRequester | undefined, name: string, gone: () => void): void {
-  void request?.(name, () => gone());
+  void request?.(name, () => gone()).catch(() => undefined);
 }
 
 /** The browser's lock requester, where it has one (secure pages in current browsers; not Node). */
