@@ -1,3 +1,5 @@
+import { ArcHeap } from '../routing/arc-heap';
+
 /** One flow for fair sharing: the links (or buffers) it draws on and the most it wants. */
 export interface FairShareFlow {
   /** Indices into the capacity array; a trusted-node relay consumes the same key rate on every hop. */
@@ -48,8 +50,9 @@ export function maxMinFairShare(capacity: ArrayLike<number>, flows: readonly Fai
   const saturationLevel = (r: number) => Math.max(0, capacity[r]! - held[r]!) / growing[r]!;
   // Lazy heap: an entry is current only while its version matches the resource's.
   const version = new Int32Array(resourceCount);
-  const heap = new LevelHeap();
-  for (let r = 0; r < resourceCount; r++) if (growing[r]! > 0) heap.push(saturationLevel(r), r, 0);
+  // (level, version, resource): ties between equal levels go to the older entry, deterministically.
+  const heap = new ArcHeap(Math.max(16, resourceCount));
+  for (let r = 0; r < resourceCount; r++) if (growing[r]! > 0) heap.push(saturationLevel(r), 0, r);
   let level = 0;
   let nextDemand = 0;
   const freeze = (f: number, at: number, stop: number) => {
@@ -60,19 +63,19 @@ export function maxMinFairShare(capacity: ArrayLike<number>, flows: readonly Fai
       held[r]! += at;
       growing[r]!--;
       version[r]!++;
-      if (growing[r]! > 0) heap.push(saturationLevel(r), r, version[r]!);
+      if (growing[r]! > 0) heap.push(saturationLevel(r), version[r]!, r);
     }
   };
   for (;;) {
-    while (heap.size > 0 && (heap.topVersion() !== version[heap.topResource()]! || growing[heap.topResource()]! === 0)) heap.pop();
+    // Drop entries made stale by a later push or by the resource's last growing flow freezing.
+    while (heap.size > 0 && (heap.topSecondary() !== version[heap.topNode()] || growing[heap.topNode()]! === 0)) heap.pop();
     while (nextDemand < byDemand.length && frozen[byDemand[nextDemand]!]) nextDemand++;
     const demandLevel = nextDemand < byDemand.length ? flows[byDemand[nextDemand]!]!.demand : Infinity;
-    const resourceLevel = heap.size > 0 ? heap.topLevel() : Infinity;
+    const resourceLevel = heap.size > 0 ? heap.topPrimary() : Infinity;
     if (nextDemand >= byDemand.length && heap.size === 0) break;
     // On a tie the resource is named as the bottleneck, as a flow stopped by both is stopped by the link.
     if (resourceLevel <= demandLevel) {
-      const r = heap.topResource();
-      heap.pop();
+      const r = heap.pop();
       level = Math.max(level, resourceLevel);
       for (const f of usersOf[r]!) if (!frozen[f]) freeze(f, level, r);
     } else {
@@ -84,70 +87,4 @@ export function maxMinFairShare(capacity: ArrayLike<number>, flows: readonly Fai
   const residual = new Float64Array(resourceCount);
   for (let r = 0; r < resourceCount; r++) residual[r] = Math.max(0, capacity[r]! - held[r]!);
   return { allocation, residual, bottleneck };
-}
-
-/** A binary min-heap of (level, resource, version) on plain arrays. */
-class LevelHeap {
-  private readonly levels: number[] = [];
-  private readonly resources: number[] = [];
-  private readonly versions: number[] = [];
-
-  get size(): number {
-    return this.levels.length;
-  }
-
-  topLevel(): number {
-    return this.levels[0]!;
-  }
-
-  topResource(): number {
-    return this.resources[0]!;
-  }
-
-  topVersion(): number {
-    return this.versions[0]!;
-  }
-
-  push(level: number, resource: number, version: number): void {
-    const { levels, resources, versions } = this;
-    let i = levels.length;
-    levels.push(level);
-    resources.push(resource);
-    versions.push(version);
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (levels[parent]! < level || (levels[parent] === level && resources[parent]! <= resource)) break;
-      levels[i] = levels[parent]!;
-      resources[i] = resources[parent]!;
-      versions[i] = versions[parent]!;
-      i = parent;
-    }
-    levels[i] = level;
-    resources[i] = resource;
-    versions[i] = version;
-  }
-
-  pop(): void {
-    const { levels, resources, versions } = this;
-    const lastLevel = levels.pop()!;
-    const lastResource = resources.pop()!;
-    const lastVersion = versions.pop()!;
-    const n = levels.length;
-    if (n === 0) return;
-    let i = 0;
-    for (;;) {
-      let child = 2 * i + 1;
-      if (child >= n) break;
-      const right = child + 1;
-      if (right < n && (levels[right]! < levels[child]! || (levels[right] === levels[child] && resources[right]! < resources[child]!))) child = right;
-      if (lastLevel < levels[child]! || (lastLevel === levels[child] && lastResource <= resources[child]!)) break;
-      levels[i] = levels[child]!;
-      resources[i] = resources[child]!;
-      versions[i] = versions[child]!;
-      i = child;
-    }
-    levels[i] = lastLevel;
-    resources[i] = lastResource;
-    versions[i] = lastVersion;
-  }
 }

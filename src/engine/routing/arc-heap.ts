@@ -39,6 +39,11 @@ export class ArcHeap {
     n[i] = nodeIndex;
   }
 
+  /** Node of the smallest entry, without removing it. */
+  topNode(): number {
+    return this.node[0]!;
+  }
+
   /** Keys of the smallest entry; read these before `pop`. */
   topPrimary(): number {
     return this.primary[0]!;
