@@ -14,12 +14,13 @@ export interface Footprint {
  * For each satellite over a known point: the ground it is seen from at each distinct minimum elevation among the
  * stations it links to (10°, the default, when it links to none), so the map shows where a pass can happen.
  */
-export function satelliteFootprints(s: Scenario, points: ReadonlyMap<string, GeoLocation>): Footprint[] {
+export function satelliteFootprints(s: Scenario, points: ReadonlyMap<string, GeoLocation & { altitudeKm?: number }>): Footprint[] {
   const nodes = new Map(s.nodes.map((n) => [n.id, n]));
   return s.nodes.flatMap((sat) => {
     const centre = points.get(sat.id);
-    const altitudeKm = sat.kind === 'satellite' ? (sat.params as { altitudeKm?: number }).altitudeKm : undefined;
-    if (!centre || altitudeKm === undefined) return [];
+    // The engine's height of the satellite now (a real orbit is not circular), else its circular orbit's.
+    const altitudeKm = centre?.altitudeKm ?? (sat.kind === 'satellite' ? (sat.params as { altitudeKm?: number }).altitudeKm : undefined);
+    if (!centre || altitudeKm === undefined || !Number.isFinite(altitudeKm)) return [];
     const elevations = new Set<number>();
     for (const link of s.links) {
       const other = link.source === sat.id ? link.target : link.target === sat.id ? link.source : null;

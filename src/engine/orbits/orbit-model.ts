@@ -1,10 +1,12 @@
 import { satelliteEcefKm, type CircularOrbit } from './circular-orbit';
-import { DEG, type Vector3Km } from './earth';
+import { DEG, EARTH_RADIUS_KM, type Vector3Km } from './earth';
 import { lookAngles, lookAnglesFromEcef, type GroundStation, type LookAngles } from './look-angles';
 
 export interface SubSatellitePoint {
   latDeg: number;
   lonDeg: number;
+  /** Height above the Earth's surface there (what sets the footprint). */
+  altitudeKm: number;
 }
 
 /**
@@ -23,7 +25,7 @@ export interface OrbitModel {
 /** Geocentric latitude and longitude of an Earth-fixed point (the spherical-Earth sub-satellite point). */
 export function geocentricPoint(p: Vector3Km): SubSatellitePoint {
   const r = Math.hypot(p.x, p.y, p.z);
-  return { latDeg: Math.asin(p.z / r) / DEG, lonDeg: Math.atan2(p.y, p.x) / DEG };
+  return { latDeg: Math.asin(p.z / r) / DEG, lonDeg: Math.atan2(p.y, p.x) / DEG, altitudeKm: r - EARTH_RADIUS_KM };
 }
 
 /** Remembers the last instant asked for: links and maps ask several times per time step for the same t. */

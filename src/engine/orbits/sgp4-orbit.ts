@@ -46,10 +46,10 @@ export function sgp4OrbitModel(satrec: SatRec, startTimeUtcMs: number): OrbitMod
     subSatellitePoint: (t) => {
       const date = new Date(startTimeUtcMs + t * 1000);
       const state = propagate(satrec, date);
-      if (!state || typeof state.position !== 'object') return { latDeg: NaN, lonDeg: NaN };
+      if (!state || typeof state.position !== 'object') return { latDeg: NaN, lonDeg: NaN, altitudeKm: NaN };
       const g = eciToGeodetic(state.position, gstime(date));
       const lon = g.longitude / DEG;
-      return { latDeg: g.latitude / DEG, lonDeg: lon > 180 ? lon - 360 : lon };
+      return { latDeg: g.latitude / DEG, lonDeg: lon > 180 ? lon - 360 : lon, altitudeKm: g.height };
     },
   };
 }
