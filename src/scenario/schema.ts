@@ -64,6 +64,8 @@ function buildSchemas() {
   const locationSchema = z.strictObject({
     latDeg: z.number().gte(-90, 'must be at least -90°').lte(90, 'must be at most 90°'),
     lonDeg: z.number().gte(-180, 'must be at least -180°').lte(180, 'must be at most 180°'),
+    /** Height above sea level (Xinglong's telescopes stand at 0.89 km); sea level when left out. */
+    altitudeKm: z.number().gte(-0.5, 'must be at least -0.5 km').lte(9, 'must be at most 9 km').optional(),
   });
 
   const tleLine = (n: 1 | 2) =>

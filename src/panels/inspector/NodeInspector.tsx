@@ -4,7 +4,7 @@ import { NODE_KIND_LOOK } from '../../format/node-kinds';
 import { NODE_PARAM_SPECS, type ScenarioNode } from '../../scenario/schema';
 import { renameNode, setNodeParam } from '../../store/scenario-edits';
 import { setNodeLocation } from '../../store/request-edits';
-import { latitudeSpec, longitudeSpec } from './inspector-specs';
+import { latitudeSpec, longitudeSpec, stationAltitudeSpec } from './inspector-specs';
 import { EditableParam, ParamList } from './ParamList';
 
 // Loaded on first use: they are not needed before the first chart sample.
@@ -32,6 +32,9 @@ function LocationFields({ node }: { node: ScenarioNode }) {
         <>
           <EditableParam name="latDeg" spec={latitudeSpec} value={location.latDeg} edit={(s, v) => setNodeLocation(s, node.id, { ...location, latDeg: v })} />
           <EditableParam name="lonDeg" spec={longitudeSpec} value={location.lonDeg} edit={(s, v) => setNodeLocation(s, node.id, { ...location, lonDeg: v })} />
+          {node.kind !== 'satellite' && (
+            <EditableParam name="altitudeKm" spec={stationAltitudeSpec} value={location.altitudeKm ?? 0} edit={(s, v) => setNodeLocation(s, node.id, { ...location, altitudeKm: v })} />
+          )}
         </>
       )}
     </fieldset>

@@ -15,6 +15,7 @@ export const blockSpec: ParamSpec = {
 };
 export const latitudeSpec: ParamSpec = { label: 'Latitude', unit: '°', min: -90, max: 90, default: 0, help: 'North is positive.' };
 export const longitudeSpec: ParamSpec = { label: 'Longitude', unit: '°', min: -180, max: 180, default: 0, help: 'East is positive.' };
+export const stationAltitudeSpec: ParamSpec = { label: 'Altitude', unit: 'km', min: -0.5, max: 9, default: 0, help: 'Height above sea level: a mountain station sees a satellite a little closer and higher.' };
 export const eventStartSpec: ParamSpec = { label: 'From', unit: 's', min: 0, max: 1e8, default: 60, help: 'Simulated time the event starts.' };
 export const eventDurationSpec: ParamSpec = { label: 'For', unit: 's', min: 0, max: 1e8, default: 60, help: 'How long it lasts; 0 means until the end of the run.' };
 export const runLengthSpec: ParamSpec = {

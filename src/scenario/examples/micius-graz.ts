@@ -22,11 +22,11 @@ export const miciusGraz: Example = {
     nodes: [
       { id: 'micius', label: 'Micius', kind: 'satellite', position: { x: 430, y: 60 }, orbit: MICIUS_TLE, params: { repetitionRateHz: 1e8 } },
       {
-        id: 'xinglong', label: 'Xinglong', kind: 'ground-station', position: { x: 740, y: 380 }, location: { latDeg: 40.3959, lonDeg: 117.5775 },
+        id: 'xinglong', label: 'Xinglong', kind: 'ground-station', position: { x: 740, y: 380 }, location: { latDeg: 40.3959, lonDeg: 117.5775, altitudeKm: 0.89 },
         params: { ...MICIUS_GROUND_DETECTOR, repetitionRateHz: 1e8, maxSunElevationDeg: -12 },
       },
       {
-        id: 'graz', label: 'Graz', kind: 'ground-station', position: { x: 120, y: 380 }, location: { latDeg: 47.0671, lonDeg: 15.4934 },
+        id: 'graz', label: 'Graz', kind: 'ground-station', position: { x: 120, y: 380 }, location: { latDeg: 47.0671, lonDeg: 15.4934, altitudeKm: 0.495 },
         params: { ...MICIUS_GROUND_DETECTOR, repetitionRateHz: 1e8, maxSunElevationDeg: -12 },
       },
     ],

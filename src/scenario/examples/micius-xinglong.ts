@@ -17,7 +17,7 @@ export const miciusXinglong: Example = {
     settings: { durationSeconds: 900, timeStepSeconds: 1, startTimeUtc: '2016-12-19T16:45:00Z' },
     nodes: [
       { id: 'micius', label: 'Micius', kind: 'satellite', position: { x: 430, y: 80 }, orbit: MICIUS_TLE, params: { altitudeKm: 500, repetitionRateHz: 1e8 } },
-      { id: 'xinglong', label: 'Xinglong', kind: 'ground-station', position: { x: 430, y: 380 }, location: { latDeg: 40.3959, lonDeg: 117.5775 }, params: { ...MICIUS_GROUND_DETECTOR, repetitionRateHz: 1e8 } },
+      { id: 'xinglong', label: 'Xinglong', kind: 'ground-station', position: { x: 430, y: 380 }, location: { latDeg: 40.3959, lonDeg: 117.5775, altitudeKm: 0.89 }, params: { ...MICIUS_GROUND_DETECTOR, repetitionRateHz: 1e8 } },
     ],
     links: [{ id: 'downlink', source: 'micius', target: 'xinglong', kind: 'free-space', params: MICIUS_DOWNLINK_PARAMS }],
     requests: [{ id: 'key', label: 'Micius → Xinglong', source: 'micius', target: 'xinglong', protocol: 'bb84-decoy', decoyMethod: 'vacuum-weak', signalMeanPhotonNumber: 0.8, finiteKeyBlockPulses: 1e10, params: { weakDecoyMeanPhotonNumber: 0.1 } }],
