@@ -5,6 +5,7 @@ import {
   groundSatelliteLinkBudget, interSatelliteLinkBudget, type FreeSpaceParams,
 } from './free-space';
 import { MICIUS_DOWNLINK_PARAMS, MICIUS_GROUND_DETECTOR } from '../../scenario/examples/micius-presets';
+import { freeSpaceParamSpecs } from '../../scenario/params';
 
 const base: FreeSpaceParams = {
   lengthKm: 1000, wavelengthNm: 850, transmitterApertureM: 0.3, receiverApertureM: 1,
@@ -92,5 +93,12 @@ describe('turbulent beam wander and receiver optics', () => {
   it('receiver optics efficiency η adds −10 log10 η, and 1 (the default) adds nothing', () => {
     expect(freeSpaceLossDb({ ...base, receiverOpticsEfficiency: 0.5 }) - freeSpaceLossDb(base)).toBeCloseTo(10 * Math.log10(2), 12);
     expect(freeSpaceLossDb({ ...base, receiverOpticsEfficiency: 1 })).toBe(freeSpaceLossDb(base));
+  });
+});
+
+describe('a free-space link shorter than any beam can spread', () => {
+  it('collects at most all the light: 0 dB of geometric loss, never a gain, even with denormal length and aperture', () => {
+    const p = { ...Object.fromEntries(Object.entries(freeSpaceParamSpecs).map(([k, s]) => [k, s.default])), lengthKm: 5e-324, transmitterApertureM: 5e-324 } as unknown as FreeSpaceParams;
+    expect(geometricLossDb(p)).toBe(0);
   });
 });

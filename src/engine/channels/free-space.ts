@@ -83,7 +83,9 @@ function geometricLossDbFromLogs(p: FreeSpaceParams): number {
   const log10HalfAngle = p.beamDivergenceUrad !== undefined ? Math.max(log10Diffraction, Math.log10((p.beamDivergenceUrad * 1e-6) / 2)) : log10Diffraction;
   const log10BeamSquared = log10SumOf10([2 * log10Waist, 2 * (log10HalfAngle + log10LengthM), Math.log10(4) + 2 * (Math.log10(p.pointingJitterUrad * 1e-6) + log10LengthM)]);
   const log10X = Math.log10(2) + 2 * (Math.log10(p.receiverApertureM) - Math.LOG10E * Math.LN2) - log10BeamSquared;
-  // Where x is not small the direct form was finite; here it is, and η = x(1 − x/2 + …).
+  // x itself is in range: η = 1 − exp(−x) exactly (never above 1, however wide the receiver is against the beam).
+  if (log10X > -300) return Math.max(0, -10 * Math.log10(-Math.expm1(-(10 ** log10X))));
+  // x underflows: η = x(1 − x/2 + …) = x.
   return -10 * log10X;
 }
 
