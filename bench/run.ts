@@ -89,7 +89,10 @@ function targets(routing: RoutingBenchResult | null, browser: BrowserReport | nu
   }
   const biggest = scaling.at(-1);
   if (biggest) rows.push(`| A step with no topology change within one frame (16 ms), ${biggest.nodes.toLocaleString('en-US')} nodes, ${biggest.requests.toLocaleString('en-US')} requests | ${ms(biggest.stepMs)} | ${yes(biggest.stepMs <= 16)} |`);
-  if (browser?.bundle) rows.push(`| Bundle ≤ 300 kB gzipped (all JS in dist/assets) | ${kb(browser.bundle.totalGzipBytes)} (${kb(browser.bundle.initialGzipBytes)} up front) | ${yes(browser.bundle.totalGzipBytes <= 300 * 1024)} |`);
+  if (browser?.bundle) {
+    rows.push(`| JavaScript before the first chart sample ≤ 160 kB gzipped (entry and preloads; issue 17) | ${kb(browser.bundle.initialGzipBytes)} | ${yes(browser.bundle.initialGzipBytes <= 160 * 1024)} |`);
+    rows.push(`| Bundle ≤ 300 kB gzipped (all JS in dist/assets, most loaded on demand; an older target) | ${kb(browser.bundle.totalGzipBytes)} | ${yes(browser.bundle.totalGzipBytes <= 300 * 1024)} |`);
+  }
   if (browser && browser.firstSampleMs.length > 0) {
     const median = [...browser.firstSampleMs].sort((a, b) => a - b)[Math.floor(browser.firstSampleMs.length / 2)]!;
     rows.push(`| First chart sample ≤ 1 s after navigation (default scenario) | ${ms(median)} median of ${browser.firstSampleMs.length} | ${yes(median <= 1000)} |`);
