@@ -73,6 +73,8 @@ test('the embed snippet’s sandbox leaves the app everything it needs: its work
   await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
   try {
     await page.goto(`http://localhost:${(host.address() as AddressInfo).port}/week-3`);
+    // The snippet's iframe loads lazily, when near the viewport: bring it there, as a reader scrolling would.
+    await page.locator('iframe').scrollIntoViewIfNeeded();
     const app = page.frameLocator('iframe');
     await expect(app.getByTestId('node-Alice')).toBeVisible(SLOW);
     await expect.poll(async () => Number(await app.getByTestId('chart-keyRateBitsPerSecond').getAttribute('data-samples')), SLOW).toBeGreaterThan(2);

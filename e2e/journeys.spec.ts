@@ -108,6 +108,8 @@ test('embedded on another site whose browser blocks storage, the app still draws
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(lmsUrl);
+    // The snippet's iframe loads lazily, when near the viewport.
+    await page.locator('iframe').scrollIntoViewIfNeeded();
     const app = page.frameLocator('iframe');
     await expect(app.getByTestId('node-Alice')).toBeVisible(SLOW);
     await expect.poll(async () => Number(await app.getByTestId('chart-keyRateBitsPerSecond').getAttribute('data-samples')), SLOW).toBeGreaterThan(2);
