@@ -73,8 +73,11 @@ const ATTRIBUTE_ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;',
  */
 export const EMBED_SANDBOX = 'allow-scripts allow-same-origin allow-downloads';
 
-/** An <iframe> snippet for a web page or LMS; the title comes from the scenario name, so it is escaped. */
+/**
+ * An <iframe> snippet for a web page or LMS; the title comes from the scenario name, so it is escaped. Loaded eagerly:
+ * on a lesson page the app is the content, and a lazily loaded frame at times never loaded in our browser tests.
+ */
 export function embedSnippet(url: string, title: string): string {
   const attr = (s: string) => s.replace(/[&"<>]/g, (c) => ATTRIBUTE_ESCAPES[c]!);
-  return `<iframe src="${attr(url)}" width="960" height="600" style="border:0" title="${attr(`QNet Designer: ${title}`)}" loading="lazy" allowfullscreen sandbox="${EMBED_SANDBOX}"></iframe>`;
+  return `<iframe src="${attr(url)}" width="960" height="600" style="border:0" title="${attr(`QNet Designer: ${title}`)}" allowfullscreen sandbox="${EMBED_SANDBOX}"></iframe>`;
 }
