@@ -1,3 +1,4 @@
+import { applyPatch, sameReferences, type ScenarioPatch } from './scenario-patch';
 import { schemas, SCENARIO_VERSION, type Scenario } from './schema';
 import { parseScenario, type ParseResult } from './validate';
 
@@ -16,9 +17,12 @@ function sameValue(a: unknown, b: unknown): boolean {
   return ka.length === kb.length && ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
 
-/** Ids and ends: what the scenario's cross-checks (unique ids, ends that exist, events naming them) read. */
-function sameReferences(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
-  return a.id === b.id && a.kind === b.kind && a.source === b.source && a.target === b.target;
+/** A changed element checked by its own schema, or null when it fails or is renamed or rewired. */
+function checkedElement(collection: Collection, item: unknown, before: unknown): unknown {
+  if (!isRecord(item) || !sameReferences(item, before)) return null;
+  const schema = collection === 'nodes' ? schemas().node : collection === 'links' ? schemas().link : schemas().request;
+  const checked = schema.safeParse(item);
+  return checked.success ? checked.data : null;
 }
 
 /**
@@ -42,13 +46,33 @@ export function parseScenarioAgainst(previous: Scenario, raw: unknown): ParseRes
     for (let i = 0; i < items.length; i++) {
       const item: unknown = items[i];
       if (sameValue(item, before[i])) continue;
-      if (!isRecord(item) || !sameReferences(item, before[i]!)) return whole();
-      const schema = collection === 'nodes' ? schemas().node : collection === 'links' ? schemas().link : schemas().request;
-      const checked = schema.safeParse(item);
-      if (!checked.success) return whole();
-      (copy ??= before.slice())[i] = checked.data;
+      const checked = checkedElement(collection, item, before[i]);
+      if (checked === null) return whole();
+      (copy ??= before.slice())[i] = checked;
     }
     if (copy) next[collection] = copy;
+  }
+  return { ok: true, scenario: next as Scenario };
+}
+
+/**
+ * parseScenario of `previous` with `patch` applied, where `previous` is validated: only the patched elements are
+ * checked (nothing is compared), and anything the element checks cannot answer goes through parseScenario whole.
+ */
+export function parsePatched(previous: Scenario, patch: ScenarioPatch): ParseResult {
+  const whole = () => parseScenario(applyPatch(previous as unknown as Record<string, unknown>, patch));
+  if (Object.keys(patch.fields).length > 0) return whole();
+  const next: Record<string, unknown> = { ...previous };
+  for (const collection of COLLECTIONS) {
+    if (patch[collection].length === 0) continue;
+    const items = (previous[collection] as unknown[]).slice();
+    for (const [index, item] of patch[collection]) {
+      if (!Number.isInteger(index) || index < 0 || index >= items.length) return whole();
+      const checked = checkedElement(collection, item, items[index]);
+      if (checked === null) return whole();
+      items[index] = checked;
+    }
+    next[collection] = items;
   }
   return { ok: true, scenario: next as Scenario };
 }

@@ -6,25 +6,17 @@ import { superviseEngine, type Spawned } from './create-engine';
 import { HEARTBEAT_INTERVAL_MS, HEARTBEAT_TIMEOUT_MS, type Beat, type LockRequester } from './heartbeat';
 import type { RunOptions } from './protocol';
 import { ENGINE_BUDGET_MS } from './run-watchdog';
+import { recordingRemote } from './testing/recording-remote';
 
 /** A worker as the page sees it: the test makes it beat, raise an error, or fall silent (closed) at will. */
 class FakeWorker {
-  readonly starts: RunOptions[] = [];
   terminated = false;
   private readonly listeners: Record<string, ((event: Event) => void)[]> = {};
-  readonly remote: RemoteEngine = {
-    subscribe: () => {},
-    start: (_scenario, options) => void this.starts.push(options),
-    play: () => {},
-    pause: () => {},
-    step: () => {},
-    setSpeed: () => {},
-    cancel: () => {},
-    sweepDistance: () => ({ ok: false, error: 'not in this fake' }),
-    groundTrack: () => [],
-    bestPaths: () => ({ ok: false, error: 'not in this fake' }),
-    satellitePasses: () => ({ ok: false, error: 'not in this fake' }),
-  };
+  private readonly recorder = recordingRemote();
+  readonly remote: RemoteEngine = this.recorder.remote;
+  get starts(): RunOptions[] {
+    return this.recorder.starts.map((s) => s.options);
+  }
 
   postMessage(): void {}
   addEventListener(type: string, listener: (event: Event) => void): void {

@@ -24,6 +24,7 @@ function watched(remote: RemoteEngine, dog: RunWatchdog): RemoteEngine {
   return {
     subscribe: (listener) => remote.subscribe(listener),
     start: (scenario, options) => (dog.started(options.playing), remote.start(scenario, options)),
+    startEdit: (patch, options) => (dog.started(options.playing), remote.startEdit(patch, options)),
     play: () => (dog.playing(true), remote.play()),
     pause: () => (dog.playing(false), remote.pause()),
     step: () => (dog.playing(false), remote.step()),

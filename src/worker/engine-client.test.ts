@@ -9,6 +9,7 @@ import { EngineClient, type RemoteEngine } from './engine-client';
 import { EngineService } from './engine-service';
 import { connectEngine, serveEngine, type StreamEndpoint } from './engine-stream';
 import type { EngineApi, EngineMessage } from './protocol';
+import { recordingRemote } from './testing/recording-remote';
 
 function scenarioWithLength(lengthKm: number): Scenario {
   const input = structuredClone(defaultScenarioInput);
@@ -18,39 +19,19 @@ function scenarioWithLength(lengthKm: number): Scenario {
   return parsed.scenario;
 }
 
-/** A remote that records calls and lets the test push messages as the worker would. */
-function fakeRemote() {
-  const starts: { scenario: unknown; runId: number; resume?: unknown }[] = [];
-  let push: (m: EngineMessage) => void = () => {};
-  const remote: RemoteEngine = {
-    subscribe: (listener) => void (push = listener),
-    start: (scenario, options) => void starts.push({ scenario, runId: options.runId, resume: options.resume }),
-    play: () => {},
-    pause: () => {},
-    step: () => {},
-    setSpeed: () => {},
-    cancel: () => {},
-    sweepDistance: () => ({ ok: false, error: 'not in this fake' }),
-    groundTrack: () => [],
-    bestPaths: () => ({ ok: false, error: 'not in this fake' }),
-    satellitePasses: () => ({ ok: false, error: 'not in this fake' }),
-  };
-  return { remote, starts, push: (m: EngineMessage) => push(m) };
-}
-
 afterEach(() => vi.useRealTimers());
 
 describe('EngineClient', () => {
   it('sends the first scenario at once with sendNow (no debounce)', () => {
     vi.useFakeTimers();
-    const { remote, starts } = fakeRemote();
+    const { remote, starts } = recordingRemote();
     const client = new EngineClient(remote, { debounceMs: 60 });
     client.sendNow(scenarioWithLength(10), true);
-    expect(starts.map((s) => s.runId)).toEqual([1]);
+    expect(starts.map((s) => s.options.runId)).toEqual([1]);
   });
 
   it('after a prestarted run, keeps that run current until it sends its own, numbered after it', () => {
-    const { remote, starts, push } = fakeRemote();
+    const { remote, starts, push } = recordingRemote();
     const client = new EngineClient(remote, { runsStarted: 1 });
     const received: EngineMessage[] = [];
     client.on((m) => received.push(m));
@@ -58,14 +39,14 @@ describe('EngineClient', () => {
     push({ type: 'finished', runId: 1, timeSeconds: 5 });
     expect(received).toHaveLength(1);
     client.sendNow(scenarioWithLength(10), true);
-    expect(starts.map((s) => s.runId)).toEqual([2]);
+    expect(starts.map((s) => s.options.runId)).toEqual([2]);
     push({ type: 'finished', runId: 1, timeSeconds: 6 });
     expect(received).toHaveLength(1);
   });
 
   it('debounces a burst of edits into one run with the latest scenario', () => {
     vi.useFakeTimers();
-    const { remote, starts } = fakeRemote();
+    const { remote, starts } = recordingRemote();
     const client = new EngineClient(remote, { debounceMs: 50 });
     for (const km of [10, 20, 30, 40]) client.setScenario(scenarioWithLength(km));
     expect(starts).toHaveLength(0);
@@ -76,18 +57,18 @@ describe('EngineClient', () => {
 
   it('a run started at once (an example, a reset) supersedes an edit still waiting its debounce: one run, from t = 0', () => {
     vi.useFakeTimers();
-    const { remote, starts } = fakeRemote();
+    const { remote, starts } = recordingRemote();
     const client = new EngineClient(remote, { debounceMs: 50, resumePoint: () => ({ timeSeconds: 30, secretKeyBits: {} }) });
     client.setScenario(scenarioWithLength(10));
     client.sendNow(scenarioWithLength(20), true);
     vi.advanceTimersByTime(500);
     expect(starts).toHaveLength(1);
-    expect(starts[0]!.resume).toBeUndefined();
+    expect(starts[0]!.options.resume).toBeUndefined();
   });
 
   it('drops messages from a cancelled run and forwards the current one', () => {
     vi.useFakeTimers();
-    const { remote, starts, push } = fakeRemote();
+    const { remote, starts, push } = recordingRemote();
     const client = new EngineClient(remote, { debounceMs: 10 });
     const received: EngineMessage[] = [];
     client.on((m) => received.push(m));
@@ -96,14 +77,14 @@ describe('EngineClient', () => {
     vi.advanceTimersByTime(10);
     const [first, second] = starts;
     const block = { requestIds: ['key-1'], timeSeconds: new Float64Array([1]), values: new Float64Array(REQUEST_SERIES.length) };
-    push({ type: 'samples', runId: first!.runId, block, timeSeconds: 1 });
-    push({ type: 'samples', runId: second!.runId, block, timeSeconds: 1 });
-    expect(received.map((m) => m.runId)).toEqual([second!.runId]);
+    push({ type: 'samples', runId: first!.options.runId, block, timeSeconds: 1 });
+    push({ type: 'samples', runId: second!.options.runId, block, timeSeconds: 1 });
+    expect(received.map((m) => m.runId)).toEqual([second!.options.runId]);
   });
 
   it('asks for the resume point when it sends, not when the edit was made', () => {
     vi.useFakeTimers();
-    const { remote } = fakeRemote();
+    const { remote } = recordingRemote();
     const startSpy = vi.spyOn(remote, 'start');
     let now = 5;
     const client = new EngineClient(remote, { debounceMs: 20, resumePoint: () => ({ timeSeconds: now, secretKeyBits: {} }) });
@@ -113,6 +94,51 @@ describe('EngineClient', () => {
     expect(startSpy.mock.calls[0]![1].resume?.timeSeconds).toBe(42);
     client.sendNow(scenarioWithLength(10), true);
     expect(startSpy.mock.calls[1]![1].resume).toBeUndefined();
+  });
+
+  it('sends an edit as a patch of the design the worker holds, and a new worker the whole design', () => {
+    const { remote, starts } = recordingRemote();
+    const client = new EngineClient(remote, { debounceMs: 0 });
+    const first = scenarioWithLength(10);
+    client.sendNow(first, true);
+    const links = first.links.slice();
+    links[0] = { ...links[0]!, params: { ...links[0]!.params, lengthKm: 33 } } as Scenario['links'][number];
+    const edited: Scenario = { ...first, links };
+    client.sendNow(edited);
+    expect(starts.map((s) => s.patched)).toEqual([false, true]);
+    expect(starts[1]!.scenario).toEqual(edited);
+    const next = recordingRemote();
+    client.reconnect(next.remote, edited);
+    expect(next.starts.map((s) => s.patched)).toEqual([false]);
+    expect(next.starts[0]!.scenario).toBe(edited);
+  });
+
+  it('an edit sent as a patch runs in the worker as the whole edited design would, and an invalid one is refused with the same message', async () => {
+    const { port1, port2 } = new MessageChannel();
+    const service = new EngineService();
+    service.subscribe(serveEngine(service, port1 as unknown as StreamEndpoint));
+    const client = new EngineClient(connectEngine(port2 as unknown as Comlink.Endpoint), { debounceMs: 0 });
+    const received: EngineMessage[] = [];
+    client.on((m) => received.push(m));
+    const first = scenarioWithLength(80);
+    client.sendNow(first, true);
+    const withLength = (km: number): Scenario => ({ ...first, links: first.links.map((l, i) => (i === 0 ? { ...l, params: { ...l.params, lengthKm: km } } : l)) as Scenario['links'] });
+    const answer = async (runId: number) => {
+      await vi.waitFor(() => expect(received.some((m) => m.runId === runId && (m.type === 'started' || m.type === 'rejected'))).toBe(true), { timeout: 5000 });
+      return received.find((m) => m.runId === runId && (m.type === 'started' || m.type === 'rejected'));
+    };
+    await answer(1);
+    client.sendNow(withLength(-5));
+    const refused = await answer(2);
+    const whole = parseScenario(withLength(-5));
+    expect(refused).toEqual({ type: 'rejected', runId: 2, errors: whole.ok ? [] : whole.errors });
+    // Patched again from the refused design, now valid.
+    client.sendNow(withLength(25));
+    const started = await answer(3);
+    expect(started?.type === 'started' && started.evaluation.links[0]!.lossDb).toBeCloseTo(5, 10);
+    service.cancel();
+    port1.close();
+    port2.close();
   });
 
   it('runs end to end over a MessageChannel (calls through Comlink, messages on the same port), with samples arriving in batches', async () => {
@@ -143,7 +169,7 @@ describe('EngineClient', () => {
     const api = { sweepDistance: (s: unknown, l: string, r: string, k: number[]) => service.sweepDistance(s, l, r, k) };
     Comlink.expose(api, port1 as unknown as Comlink.Endpoint);
     const remote = Comlink.wrap<EngineApi>(port2 as unknown as Comlink.Endpoint) as unknown as RemoteEngine;
-    const client = new EngineClient({ ...fakeRemote().remote, sweepDistance: remote.sweepDistance });
+    const client = new EngineClient({ ...recordingRemote().remote, sweepDistance: remote.sweepDistance });
     const sweep = await client.sweepDistance(scenarioWithLength(80), 'fiber-1', 'key-1', [10, 200]);
     expect(sweep.ok).toBe(true);
     if (!sweep.ok) return;
@@ -160,7 +186,7 @@ describe('EngineClient', () => {
     const api = { groundTrack: (s: unknown, n: string, t: number[]) => service.groundTrack(s, n, t) };
     Comlink.expose(api, port1 as unknown as Comlink.Endpoint);
     const remote = Comlink.wrap<EngineApi>(port2 as unknown as Comlink.Endpoint) as unknown as RemoteEngine;
-    const client = new EngineClient({ ...fakeRemote().remote, groundTrack: remote.groundTrack });
+    const client = new EngineClient({ ...recordingRemote().remote, groundTrack: remote.groundTrack });
     const track = await client.groundTrack(pinnedSatelliteScenario as Scenario, 'micius', [0, 1000]);
     expect(track).toHaveLength(2);
     expect(track[0]!.latDeg).toBeCloseTo(0, 6);

@@ -3,6 +3,7 @@ import type { ResumePoint } from '../engine/simulation';
 import type { SubSatellitePoint } from '../engine/orbits/sub-satellite-point';
 import type { DistanceSweep } from '../engine/sweep-distance';
 import type { SatellitePassList } from '../engine/satellite-passes';
+import { patchSize, scenarioPatch } from '../scenario/scenario-patch';
 import type { Scenario } from '../scenario/schema';
 import type { EngineApi, EngineMessage } from './protocol';
 
@@ -37,6 +38,8 @@ export class EngineClient {
   private runId = 0;
   private pendingTimer: unknown = null;
   private pendingScenario: Scenario | null = null;
+  /** The design the worker holds, as last sent: the next one goes as a patch against it when it can. */
+  private sent: Scenario | null = null;
   private speed = 1;
   private playing = true;
   private readonly opts: Required<Omit<EngineClientOptions, 'resumePoint' | 'restartPoint' | 'runsStarted'>> & Pick<EngineClientOptions, 'resumePoint' | 'restartPoint'>;
@@ -62,6 +65,7 @@ export class EngineClient {
    */
   reconnect(remote: RemoteEngine, scenario: Scenario | null): number | null {
     this.remote = remote;
+    this.sent = null;
     this.subscribeRemote();
     if (!scenario) return null;
     const resume = (this.opts.restartPoint ?? this.opts.resumePoint)?.();
@@ -100,7 +104,12 @@ export class EngineClient {
     this.pendingTimer = null;
     this.pendingScenario = null;
     this.runId += 1;
-    void this.remote.start(scenario, { runId: this.runId, speed: this.speed, playing: this.playing, ...(resume ? { resume } : {}) });
+    const options = { runId: this.runId, speed: this.speed, playing: this.playing, ...(resume ? { resume } : {}) };
+    // Copying a big design to the worker costs more than evaluating a small edit of it: send what changed.
+    const patch = this.sent ? scenarioPatch(this.sent, scenario) : null;
+    this.sent = scenario;
+    if (patch && patchSize(patch) < scenario.nodes.length + scenario.links.length + scenario.requests.length) void this.remote.startEdit(patch, options);
+    else void this.remote.start(scenario, options);
   }
 
   play(): void {

@@ -6,7 +6,8 @@ import { Simulation } from '../engine/simulation';
 import { REQUEST_SERIES, type SampleBlock } from './protocol';
 import { sweepDistance, type DistanceSweep } from '../engine/sweep-distance';
 import type { Scenario } from '../scenario/schema';
-import { parseScenarioAgainst } from '../scenario/parse-edited';
+import { parsePatched, parseScenarioAgainst } from '../scenario/parse-edited';
+import { applyPatch, type ScenarioPatch } from '../scenario/scenario-patch';
 import { parseScenario } from '../scenario/validate';
 import type { EngineApi, EngineMessage, RunOptions } from './protocol';
 
@@ -52,6 +53,8 @@ function answerFor<T extends { ok: true }>(raw: unknown, answer: (scenario: Scen
 export class EngineService implements EngineApi {
   private listener: ((message: EngineMessage) => void) | null = null;
   private simulation: Simulation | null = null;
+  /** The design last sent here, as received (the running simulation's scenario is it validated): what edits patch. */
+  private received: Record<string, unknown> | null = null;
   private runId = -1;
   private speed = 1;
   private playing = false;
@@ -72,9 +75,25 @@ export class EngineService implements EngineApi {
     // After an edit only the elements that differ from the running design need checking (same answer as parseScenario).
     const parsed = this.simulation ? parseScenarioAgainst(this.simulation.scenario, raw) : parseScenario(raw);
     if (parsed.ok) return this.run(parsed.scenario, options);
+    this.reject(raw, parsed.errors, options);
+  }
+
+  startEdit(patch: ScenarioPatch, options: RunOptions): void {
+    if (!this.received) return this.reject(null, ['the engine has no design to apply this edit to; reload the page'], options);
+    // A running design is valid, so only the patched elements need checking; a rejected one is patched and checked whole.
+    if (this.simulation) {
+      const parsed = parsePatched(this.simulation.scenario, patch);
+      if (parsed.ok) return this.run(parsed.scenario, options);
+      return this.reject(applyPatch(this.received, patch), parsed.errors, options);
+    }
+    this.start(applyPatch(this.received, patch), options);
+  }
+
+  private reject(raw: unknown, errors: string[], options: RunOptions): void {
     this.cancel();
+    this.received = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : null;
     this.runId = options.runId;
-    this.emit({ type: 'rejected', runId: this.runId, errors: parsed.errors });
+    this.emit({ type: 'rejected', runId: this.runId, errors });
   }
 
   /** Like start, for a scenario this thread has already validated (the worker's own default run). */
@@ -82,6 +101,7 @@ export class EngineService implements EngineApi {
     // What the edited design shares with the one running now is not evaluated again (src/engine/incremental).
     const previous = this.simulation?.evaluationState;
     this.cancel();
+    this.received = scenario as unknown as Record<string, unknown>;
     this.runId = options.runId;
     try {
       this.simulation = new Simulation(scenario, options.resume, previous);

@@ -109,6 +109,7 @@ export function connectEngine(endpoint: Comlink.Endpoint): RemoteEngine {
   return {
     subscribe: (listener) => relay.attach(listener),
     start: (scenario, options) => calls.start(scenario, options),
+    startEdit: (patch, options) => calls.startEdit(patch, options),
     play: () => calls.play(),
     pause: () => calls.pause(),
     step: () => calls.step(),

@@ -47,7 +47,7 @@ export class Liveness {
 
 /** Every call the page can make, so none escapes the brackets (the type demands each one). */
 const CALLS: Record<keyof EngineApi, true> = {
-  start: true, play: true, pause: true, step: true, setSpeed: true, cancel: true,
+  start: true, startEdit: true, play: true, pause: true, step: true, setSpeed: true, cancel: true,
   sweepDistance: true, groundTrack: true, bestPaths: true, satellitePasses: true,
 };
 

@@ -4,6 +4,7 @@ import type { RequestSeries, ResumePoint, SampleBlock } from '../engine/simulati
 import type { SubSatellitePoint } from '../engine/orbits/sub-satellite-point';
 import type { DistanceSweep } from '../engine/sweep-distance';
 import type { SatellitePassList } from '../engine/satellite-passes';
+import type { ScenarioPatch } from '../scenario/scenario-patch';
 
 /** The quantities streamed for every request at every time step, in this order: the layout of every SampleBlock sent. */
 export const REQUEST_SERIES = [
@@ -46,6 +47,8 @@ export interface RunOptions {
 /** The engine worker's API: command methods; what it pushes back arrives as EngineMessages (engine-stream.ts). */
 export interface EngineApi {
   start(scenario: unknown, options: RunOptions): void;
+  /** Like start, for the design last sent here with an edit applied: only what changed crosses the boundary. */
+  startEdit(patch: ScenarioPatch, options: RunOptions): void;
   play(): void;
   pause(): void;
   /** Advance exactly one time step (while paused). */
