@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { folderCycles, importsOf, impureEngineImports, listSources, reachable } from './import-graph';
+import { enginePackageImports, folderCycles, importsOf, impureEngineImports, listSources, packageImportsOf, reachable } from './import-graph';
 
 let root = '';
 function project(files: Record<string, string>): string[] {
@@ -52,5 +52,21 @@ describe('the import-graph check', () => {
       'src/worker/protocol.ts': 'export const w = 1;\n',
     });
     expect(impureEngineImports(edgesOf(files), () => false)).toEqual(['src/engine/a.ts imports src/worker/protocol.ts: the engine may import only engine/ and scenario/']);
+  });
+
+  it("flags a package import in the engine ('zustand') but allows satellite.js, highs, and test-only packages", () => {
+    const files = project({
+      'src/engine/orbit.ts': "import { propagate } from 'satellite.js';\nimport type { Highs } from 'highs';\n",
+      'src/engine/state.ts': "import { create } from 'zustand';\nimport 'zustand/middleware';\n",
+      'src/engine/orbit.test.ts': "import { it } from 'vitest';\n",
+      'src/engine/testing/fixtures.ts': "import fc from 'fast-check';\n",
+      'src/store/s.ts': "import { create } from 'zustand';\n",
+    });
+    const imports = files.flatMap((f) => packageImportsOf(root, f));
+    const isTestSupport = (f: string) => /\.test\.tsx?$/.test(f) || /(^|\/)testing\//.test(f);
+    expect(enginePackageImports(imports, isTestSupport)).toEqual([
+      "src/engine/state.ts imports the package 'zustand': the engine may import only satellite.js, highs",
+      "src/engine/state.ts imports the package 'zustand/middleware': the engine may import only satellite.js, highs",
+    ]);
   });
 });

@@ -108,6 +108,35 @@ export function impureEngineImports(edges: readonly ImportEdge[], isTest: (file:
     .map((e) => `${e.from} imports ${e.to}: the engine may import only engine/ and scenario/`);
 }
 
+/** Packages the engine may import: SGP4 orbits and the Sun (satellite.js), the optimiser's solver interface (highs). */
+export const ENGINE_PACKAGES: readonly string[] = ['satellite.js', 'highs'];
+
+/** The bare (package) specifiers a file imports, `node:` built-ins included. */
+export function packageImportsOf(root: string, file: string): { from: string; specifier: string }[] {
+  const text = readFileSync(join(root, file), 'utf8');
+  return ts.preProcessFile(text, true, true).importedFiles
+    .map((f) => f.fileName)
+    .filter((specifier) => !specifier.startsWith('.') && !specifier.startsWith('/'))
+    .map((specifier) => ({ from: file, specifier }));
+}
+
+/** The package a specifier names: `@scope/name/sub` → `@scope/name`, `name/sub` → `name`. */
+function packageName(specifier: string): string {
+  const parts = specifier.split('/');
+  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
+}
+
+/** Package imports from src/engine outside `allowed`: React, zustand, the DOM's helpers and Node modules stay out. */
+export function enginePackageImports(
+  imports: readonly { from: string; specifier: string }[],
+  isTestSupport: (file: string) => boolean,
+  allowed: readonly string[] = ENGINE_PACKAGES,
+): string[] {
+  return imports
+    .filter((i) => layerOf(i.from) === 'engine' && !isTestSupport(i.from) && !allowed.includes(packageName(i.specifier)))
+    .map((i) => `${i.from} imports the package '${i.specifier}': the engine may import only ${allowed.join(', ')}`);
+}
+
 /** Files reachable from `entries` by imports. */
 export function reachable(entries: readonly string[], edges: readonly ImportEdge[]): Set<string> {
   const next = new Map<string, string[]>();
