@@ -34,7 +34,7 @@ import { MapLayer } from './map/MapLayer';
 import { MapMarker } from './map/MapMarker';
 import { addNodeAtPlace, placeWaitingNode } from './map/map-placement';
 import { unprojectPoint } from './map/map-projection';
-import { useMapView } from './map/map-view-store';
+import { useMapView } from '../store/map-view-store';
 import { CanvasMiniMap } from './minimap/CanvasMiniMap';
 import { useMapNodes } from './map/use-map-nodes';
 

@@ -2,7 +2,7 @@ import { NODE_KIND_LOOK } from '../../format/node-kinds';
 import { useCanEdit, useDocument, useEditor } from '../../editor/editor-context';
 import { useSession } from '../../store/session-store';
 import { applyFibreLengths, mismatchedFibres, setRouteFactor } from './map-edits';
-import { useMapView } from './map-view-store';
+import { useMapView } from '../../store/map-view-store';
 import { FIBRE_MISMATCH_FACTOR } from '../../scenario/fibre-route';
 
 /**
