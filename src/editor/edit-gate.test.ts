@@ -125,6 +125,25 @@ describe('the one gate: every entry point asks the editor, and the editor refuse
   });
 });
 
+describe('the document outside the editor is read-only', () => {
+  it('offers reads and subscriptions but no writer, so a write past the gate does not type-check', () => {
+    const editor = editorWith('read-only');
+    const seen: string[] = [];
+    const off = editor.document.subscribe((state) => seen.push(state.scenario.name));
+    const bypass = () => {
+      // @ts-expect-error the view has no setState (tsc fails this file if it ever has)
+      editor.document.setState({ scenario: { ...editor.scenario, name: 'Bypassed' } });
+      // @ts-expect-error the view's state has no apply, undo or redo
+      editor.document.getState().apply((s: typeof editor.scenario) => s);
+    };
+    expect(typeof bypass).toBe('function');
+    editor.replace({ ...defaultScenario(), name: 'Loaded' }, 'load');
+    off();
+    expect(seen).toEqual(['Loaded']);
+    expect(editor.document.getState().scenario.name).toBe('Loaded');
+  });
+});
+
 describe('the editor owns the play state', () => {
   it('play, pause and step set the session and tell the engine; the status pill reads paused while paused', () => {
     const editor = createTestEditor(defaultScenario());

@@ -1,7 +1,7 @@
 import { createContext, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useStore } from 'zustand';
 import { namer } from '../format/names';
-import type { ScenarioState } from '../store/scenario-store';
+import type { DocumentState } from '../store/scenario-store';
 import type { ResultsStore } from '../store/results-store';
 import type { UiState } from '../store/ui-store';
 import type { EditSource, Editor } from './editor';
@@ -17,7 +17,7 @@ export function useEditor(): Editor {
 }
 
 /** A value of the document store (scenario and its history), re-rendering when it changes. */
-export function useDocument<T>(selector: (state: ScenarioState) => T): T {
+export function useDocument<T>(selector: (state: DocumentState) => T): T {
   return useStore(useEditor().document, selector);
 }
 

@@ -6,7 +6,7 @@ import type { Scenario } from '../scenario/schema';
 import { createNoticeStore, type NoticeStore } from '../store/notice-store';
 import { ResultsStore } from '../store/results-store';
 import type { Clipboard, Point } from '../store/scenario-edits';
-import { createScenarioStore, type HistoryIntent, type ScenarioStore } from '../store/scenario-store';
+import { createScenarioStore, type DocumentView, type HistoryIntent, type ScenarioStore } from '../store/scenario-store';
 import { useSession, type SessionStore } from '../store/session-store';
 import { createUiStore, type Theme, type UiStore } from '../store/ui-store';
 import { describeChange } from './describe-change';
@@ -70,8 +70,10 @@ const NO_QUERIES: EngineQueries = { sweepDistance: noEngine, groundTrack: noEngi
  * objects and stores only, so commands, panels and tests drive it without a browser.
  */
 export class Editor {
-  /** Document scope: the undoable, autosaved, shared scenario. */
-  readonly document: ScenarioStore;
+  /** Document scope: the undoable, autosaved, shared scenario, read-only outside the editor (write through `edit`). */
+  readonly document: DocumentView;
+  /** The same store with its writers; only the editor's own methods touch it. */
+  readonly #store: ScenarioStore;
   /** Session scope: selection, view, play state. One per page. */
   readonly session: SessionStore = useSession;
   /** UI scope: presentation, theme, dialogs, the live-region message. */
@@ -92,7 +94,8 @@ export class Editor {
     this.options = options;
     this.engine = options.engine;
     this.queries = options.queries ?? NO_QUERIES;
-    this.document = createScenarioStore(options.scenario);
+    this.#store = createScenarioStore(options.scenario);
+    this.document = this.#store;
     this.ui = createUiStore({ theme: options.theme ?? null });
     this.results = options.results ?? new ResultsStore();
     this.notices = createNoticeStore();
@@ -130,7 +133,7 @@ export class Editor {
       return false;
     }
     const before = this.scenario;
-    this.document.getState().apply(update, intent);
+    this.#store.getState().apply(update, intent);
     // Say what appeared or disappeared (a gesture's frames say nothing until it ends); a load speaks for itself.
     if (intent !== 'transient' && source === 'hand') this.describe(before, '');
     return true;
@@ -163,7 +166,7 @@ export class Editor {
   undo(): boolean {
     if (!this.canEdit() || this.document.getState().past.length === 0) return false;
     const before = this.scenario;
-    this.document.getState().undo();
+    this.#store.getState().undo();
     this.describe(before, 'Undone');
     return true;
   }
@@ -171,7 +174,7 @@ export class Editor {
   redo(): boolean {
     if (!this.canEdit() || this.document.getState().future.length === 0) return false;
     const before = this.scenario;
-    this.document.getState().redo();
+    this.#store.getState().redo();
     this.describe(before, 'Redone');
     return true;
   }
