@@ -15,13 +15,15 @@ import { watchDocument } from './document-watch';
 /**
  * Who is changing the document, which decides whether the gate lets it through:
  * - `hand`: an edit of the design by hand (canvas, inspector, commands, undo): refused while read-only or presenting;
+ * - `build`: a hand edit that adds to the design (the palette, add/connect/request commands, paste, duplicate): refused
+ *   like `hand`, and also when a class link hid the palette, since the teacher took building away;
  * - `content`: the whole design replaced by something the user picked (an example, a lesson step, a file): refused
  *   while read-only, allowed while presenting, so a teacher can move through a lesson on the projector;
  * - `lesson`: a step of the guided lesson the page is running: allowed while read-only too, since a teacher's locked
  *   class link locks the student's hands, not the lesson's own steps; refused like `content` when no lesson runs;
  * - `load`: what the page was given to show (a shared link, the backup of the user's work): never refused.
  */
-export type EditSource = 'hand' | 'content' | 'lesson' | 'load';
+export type EditSource = 'hand' | 'build' | 'content' | 'lesson' | 'load';
 
 /** What the editor asks of the engine; the page's worker client, or a recording stub in tests. */
 export interface EditorEngine {
@@ -112,7 +114,9 @@ export class Editor {
   whyNot(source: EditSource = 'hand'): string | null {
     if (source === 'load' || (source === 'lesson' && this.session.getState().lesson !== null)) return null;
     if (this.session.getState().readOnly) return 'This shared scenario is read-only. Choose “Edit a copy” first.';
-    if (source === 'hand' && this.ui.getState().presentation) return 'Presentation mode is read-only. Press Escape to leave it first.';
+    const byHand = source === 'hand' || source === 'build';
+    if (byHand && this.ui.getState().presentation) return 'Presentation mode is read-only. Press Escape to leave it first.';
+    if (source === 'build' && this.session.getState().hiddenTools.includes('palette')) return 'Adding to the design is turned off in this class link.';
     return null;
   }
 
@@ -129,13 +133,13 @@ export class Editor {
   edit(update: (s: Scenario) => Scenario, intent: HistoryIntent = 'record', source: EditSource = 'hand'): boolean {
     const refused = this.whyNot(source);
     if (refused !== null) {
-      if (source !== 'hand') this.announce(refused, 'error');
+      if (source !== 'hand' && source !== 'build') this.announce(refused, 'error');
       return false;
     }
     const before = this.scenario;
     this.#store.getState().apply(update, intent);
     // Say what appeared or disappeared (a gesture's frames say nothing until it ends); a load speaks for itself.
-    if (intent !== 'transient' && source === 'hand') this.describe(before, '');
+    if (intent !== 'transient' && (source === 'hand' || source === 'build')) this.describe(before, '');
     return true;
   }
 
@@ -146,9 +150,9 @@ export class Editor {
     else if (prefix) this.announce(`${prefix}.`);
   }
 
-  /** A finished hand edit: one undo step. */
-  commit(next: Scenario): boolean {
-    return this.edit(() => next);
+  /** A finished hand edit (or one that adds to the design: `build`): one undo step. */
+  commit(next: Scenario, source: 'hand' | 'build' = 'hand'): boolean {
+    return this.edit(() => next, 'record', source);
   }
 
   /**
