@@ -1,6 +1,7 @@
-// Layers point down: fails on a folder cycle under src/, an impure engine import, or a src/ file no entry point reaches.
+// Layers point down: fails on a folder cycle under src/, an impure engine import (a folder or a package outside the
+// allowlist), the page importing engine code by value (beyond two pure modules), or a src/ file no entry point reaches.
 import { fileURLToPath } from 'node:url';
-import { folderCycles, importsOf, impureEngineImports, listSources, reachable } from './import-graph/import-graph';
+import { enginePackageImports, folderCycles, importsOf, impureEngineImports, listSources, packageImportsOf, pageEngineValueImports, reachable } from './import-graph/import-graph';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const isTest = (file: string) => /\.test\.tsx?$/.test(file);
@@ -17,6 +18,8 @@ const reached = reachable(entries, edges);
 const problems = [
   ...folderCycles(edges.filter((e) => !isTest(e.from))),
   ...impureEngineImports(edges, isTest),
+  ...enginePackageImports(sources.flatMap((file) => packageImportsOf(root, file)), isTestSupport),
+  ...pageEngineValueImports(root, edges, isTestSupport),
   ...sources.filter((f) => !isTestSupport(f) && !reached.has(f)).map((f) => `${f} is reached by no entry point (app, worker, CLI, scripts, bench): wire it in or delete it`),
 ];
 if (problems.length > 0) {

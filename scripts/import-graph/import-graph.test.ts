@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { folderCycles, importsOf, impureEngineImports, listSources, reachable } from './import-graph';
+import { enginePackageImports, folderCycles, importsOf, impureEngineImports, listSources, packageImportsOf, pageEngineValueImports, reachable } from './import-graph';
 
 let root = '';
 function project(files: Record<string, string>): string[] {
@@ -52,5 +52,37 @@ describe('the import-graph check', () => {
       'src/worker/protocol.ts': 'export const w = 1;\n',
     });
     expect(impureEngineImports(edgesOf(files), () => false)).toEqual(['src/engine/a.ts imports src/worker/protocol.ts: the engine may import only engine/ and scenario/']);
+  });
+
+  it("flags a package import in the engine ('zustand') but allows satellite.js, highs, and test-only packages", () => {
+    const files = project({
+      'src/engine/orbit.ts': "import { propagate } from 'satellite.js';\nimport type { Highs } from 'highs';\n",
+      'src/engine/state.ts': "import { create } from 'zustand';\nimport 'zustand/middleware';\n",
+      'src/engine/orbit.test.ts': "import { it } from 'vitest';\n",
+      'src/engine/testing/fixtures.ts': "import fc from 'fast-check';\n",
+      'src/store/s.ts': "import { create } from 'zustand';\n",
+    });
+    const imports = files.flatMap((f) => packageImportsOf(root, f));
+    const isTestSupport = (f: string) => /\.test\.tsx?$/.test(f) || /(^|\/)testing\//.test(f);
+    expect(enginePackageImports(imports, isTestSupport)).toEqual([
+      "src/engine/state.ts imports the package 'zustand': the engine may import only satellite.js, highs",
+      "src/engine/state.ts imports the package 'zustand/middleware': the engine may import only satellite.js, highs",
+    ]);
+  });
+
+  it('lets the page import the engine only as types, or the allowed pure modules by value; the worker may import it freely', () => {
+    const files = project({
+      'src/engine/simulation.ts': 'export type Series = 1;\nexport const SERIES = 1;\n',
+      'src/engine/orbits/footprint.ts': 'export const footprintRadiusDeg = () => 1;\n',
+      'src/panels/Types.tsx': "import type { Series } from '../engine/simulation';\nimport { type Series as S } from '../engine/simulation';\nexport type { Series as T } from '../engine/simulation';\n",
+      'src/canvas/map/footprints.ts': "import { footprintRadiusDeg } from '../../engine/orbits/footprint';\n",
+      'src/panels/Chart.tsx': "import { SERIES, type Series } from '../engine/simulation';\n",
+      'src/panels/Lazy.tsx': "void import('../engine/simulation');\n",
+      'src/worker/engine.worker.ts': "import { SERIES } from '../engine/simulation';\n",
+    });
+    expect(pageEngineValueImports(root, edgesOf(files), () => false, ['src/engine/orbits/footprint.ts'])).toEqual([
+      'src/panels/Chart.tsx imports src/engine/simulation.ts by value: the page may import the engine only as types, except src/engine/orbits/footprint.ts',
+      'src/panels/Lazy.tsx imports src/engine/simulation.ts by value: the page may import the engine only as types, except src/engine/orbits/footprint.ts',
+    ]);
   });
 });

@@ -108,6 +108,79 @@ export function impureEngineImports(edges: readonly ImportEdge[], isTest: (file:
     .map((e) => `${e.from} imports ${e.to}: the engine may import only engine/ and scenario/`);
 }
 
+/** Packages the engine may import: SGP4 orbits and the Sun (satellite.js), the optimiser's solver interface (highs). */
+export const ENGINE_PACKAGES: readonly string[] = ['satellite.js', 'highs'];
+
+/** The bare (package) specifiers a file imports, `node:` built-ins included. */
+export function packageImportsOf(root: string, file: string): { from: string; specifier: string }[] {
+  const text = readFileSync(join(root, file), 'utf8');
+  return ts.preProcessFile(text, true, true).importedFiles
+    .map((f) => f.fileName)
+    .filter((specifier) => !specifier.startsWith('.') && !specifier.startsWith('/'))
+    .map((specifier) => ({ from: file, specifier }));
+}
+
+/** The package a specifier names: `@scope/name/sub` → `@scope/name`, `name/sub` → `name`. */
+function packageName(specifier: string): string {
+  const parts = specifier.split('/');
+  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
+}
+
+/** Package imports from src/engine outside `allowed`: React, zustand, the DOM's helpers and Node modules stay out. */
+export function enginePackageImports(
+  imports: readonly { from: string; specifier: string }[],
+  isTestSupport: (file: string) => boolean,
+  allowed: readonly string[] = ENGINE_PACKAGES,
+): string[] {
+  return imports
+    .filter((i) => layerOf(i.from) === 'engine' && !isTestSupport(i.from) && !allowed.includes(packageName(i.specifier)))
+    .map((i) => `${i.from} imports the package '${i.specifier}': the engine may import only ${allowed.join(', ')}`);
+}
+
+/**
+ * Engine modules the page may call by value: leaves of closed-form formulas that import no package, used to show an
+ * answer the worker gave in another form (the map's footprint circle, the delivered pair's measures). Everything else
+ * of the engine reaches the page only as types, so the run, and libraries such as satellite.js, stay in the worker.
+ */
+export const PAGE_ENGINE_MODULES: readonly string[] = ['src/engine/orbits/footprint.ts', 'src/engine/entanglement/delivered-pair.ts'];
+
+/** Whether every import and re-export of `specifier` in `file` is type-only (`import type`, `export type`, or all names marked `type`). */
+export function importsOnlyTypes(root: string, file: string, specifier: string): boolean {
+  const source = ts.createSourceFile(file, readFileSync(join(root, file), 'utf8'), ts.ScriptTarget.Latest, false);
+  let onlyTypes = true;
+  const names = (bindings: ts.NamedImportBindings | ts.NamedExportBindings | undefined) =>
+    bindings !== undefined && (ts.isNamedImports(bindings) || ts.isNamedExports(bindings)) && bindings.elements.length > 0 && bindings.elements.every((e) => e.isTypeOnly);
+  const visit = (node: ts.Node) => {
+    if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier) && node.moduleSpecifier.text === specifier) {
+      const clause = node.importClause;
+      if (!clause || !(clause.isTypeOnly || (!clause.name && names(clause.namedBindings)))) onlyTypes = false;
+    } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier) && node.moduleSpecifier.text === specifier) {
+      if (!(node.isTypeOnly || names(node.exportClause))) onlyTypes = false;
+    } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && ts.isStringLiteral(node.arguments[0]!) && node.arguments[0].text === specifier) {
+      onlyTypes = false;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return onlyTypes;
+}
+
+/** Page files (outside engine/, worker/ and cli/) importing engine code by value, other than `allowed`. */
+export function pageEngineValueImports(root: string, edges: readonly ImportEdge[], isTestSupport: (file: string) => boolean, allowed: readonly string[] = PAGE_ENGINE_MODULES): string[] {
+  const page = (file: string) => !['engine', 'worker', 'cli'].includes(layerOf(file) ?? 'engine') && !isTestSupport(file);
+  return edges
+    .filter((e) => page(e.from) && layerOf(e.to) === 'engine' && !allowed.includes(e.to))
+    .filter((e) => !importsOnlyTypes(root, e.from, specifierOf(root, e)))
+    .map((e) => `${e.from} imports ${e.to} by value: the page may import the engine only as types, except ${allowed.join(', ')}`);
+}
+
+/** The specifier in `edge.from` that resolves to `edge.to`. */
+function specifierOf(root: string, edge: ImportEdge): string {
+  const text = readFileSync(join(root, edge.from), 'utf8');
+  const found = ts.preProcessFile(text, true, true).importedFiles.map((f) => f.fileName).find((s) => resolveSpecifier(root, edge.from, s) === edge.to);
+  return found ?? '';
+}
+
 /** Files reachable from `entries` by imports. */
 export function reachable(entries: readonly string[], edges: readonly ImportEdge[]): Set<string> {
   const next = new Map<string, string[]>();

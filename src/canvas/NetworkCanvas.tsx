@@ -15,15 +15,15 @@ import {
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
 import { useEditor, useDocument, useCanEdit, useNamer, useUi } from '../editor/editor-context';
-import { addNodeAt } from '../commands/create-commands';
 import { connectNodes } from '../commands/edit-commands';
 import type { ScenarioNode } from '../scenario/schema';
-import { placeNodes, type Point } from '../store/scenario-edits';
+import type { Point } from '../store/scenario-edits';
 import { useSession, type Selection } from '../store/session-store';
 import { CanvasOverlaysContext, LowDetailContext } from './canvas-overlay-context';
 import { isLowDetail, VISIBLE_ONLY_MIN_NODES } from './level-of-detail';
 import { LinkLayer } from './link-layer/LinkLayer';
 import { linkAt } from './link-layer/link-hit';
+import { followNodeDrag } from './node-drag';
 import { nodeRect } from './node-rect';
 import { CanvasOverlays } from './overlays/canvas-overlays';
 import { mergeFlowNodes, toFlowEdges, type LinkFlowEdge, type StationFlowNode } from './flow-elements';
@@ -32,13 +32,14 @@ import { LinkLegend } from './LinkLegend';
 import { TapConnectHint } from './TapConnectHint';
 import { MapLayer } from './map/MapLayer';
 import { MapMarker } from './map/MapMarker';
-import { addNodeAtPlace, placeWaitingNode } from './map/map-placement';
+import { placeWaitingNode } from './map/map-placement';
 import { unprojectPoint } from './map/map-projection';
-import { useMapView } from './map/map-view-store';
+import { useMapView } from '../store/map-view-store';
 import { CanvasMiniMap } from './minimap/CanvasMiniMap';
 import { useMapNodes } from './map/use-map-nodes';
 
 import { isNodeKind, NODE_KIND_MIME, Palette } from './Palette';
+import { dropPaletteNode } from './palette-drop';
 import { applySelectChanges, primaryAfter, type SelectChange } from './selection-changes';
 import { StationNode } from './StationNode';
 import { StatusMessage } from './StatusMessage';
@@ -112,7 +113,7 @@ export function NetworkCanvas() {
   const selectedLinkIds = useSession((s) => s.selectedLinkIds);
   const select = useSession((s) => s.select);
   const editable = useCanEdit();
-  const paletteHidden = useSession((s) => s.hiddenTools.includes('palette'));
+  const canBuild = useCanEdit('build');
   // React Flow's own controls and background follow the page's theme (its light defaults hid the zoom buttons in dark).
   const colorMode = useUi((s) => s.theme) ?? 'system';
   const syncSelection = useSelectionSync();
@@ -134,19 +135,7 @@ export function NetworkCanvas() {
   const onNodesChange = useCallback(
     (changes: NodeChange<StationFlowNode>[]) => {
       setNodes((prev) => applyNodeChanges(changes, prev));
-      let ended = false;
-      for (const change of changes) {
-        if (change.type !== 'position') continue;
-        if (change.position) dragged.current.set(change.id, change.position);
-        if (!change.dragging) ended = true;
-      }
-      // Drag end: the whole gesture, however many nodes moved, becomes one document change and one undo step;
-      // writing every pointer move to the document would re-render panels and autosave on each frame.
-      if (ended && dragged.current.size > 0) {
-        const positions = new Map(dragged.current);
-        dragged.current.clear();
-        app.edit((s) => placeNodes(s, positions));
-      }
+      followNodeDrag(app, dragged.current, changes);
       syncSelection('node', selectChanges(changes));
     },
     [app, syncSelection],
@@ -215,13 +204,10 @@ export function NetworkCanvas() {
   const onDrop = useCallback(
     (e: DragEvent) => {
       const kind = e.dataTransfer.getData(NODE_KIND_MIME);
-      if (!isNodeKind(kind) || !flow.current || !app.canEdit()) return;
+      if (!isNodeKind(kind) || !flow.current) return;
       e.preventDefault();
       const point = flow.current.screenToFlowPosition({ x: e.clientX, y: e.clientY });
-      const place = useSession.getState().mapOn ? unprojectPoint(point) : null;
-      // Dropped on the map, a node takes the place it was dropped on (and keeps its canvas spot where it was).
-      if (place) addNodeAtPlace(app, kind, place, app.placementPoint() ?? topLeftFor(point));
-      else addNodeAt(app, kind, topLeftFor(point));
+      dropPaletteNode(app, kind, topLeftFor(point), useSession.getState().mapOn ? unprojectPoint(point) : null);
     },
     [app],
   );
@@ -271,7 +257,7 @@ export function NetworkCanvas() {
         <MapLayer nodes={shownNodes} satellitePoints={satellitePoints} />
         <CanvasMiniMap />
         <Controls />
-        {editable && !paletteHidden && (
+        {canBuild && (
           <Panel position="top-left">
             <Palette />
           </Panel>

@@ -27,15 +27,15 @@ function fallbackPoint(nodes: readonly ScenarioNode[]): Point {
   return { x: 80, y: nodes.length > 0 ? maxY + 120 : 80 };
 }
 
-/** Add one node as one undo step and select it. */
-export function addNodeAt(app: Editor, kind: NodeKind, position: Point): string {
+/** Add one node as one undo step and select it; its id, or null when the gate refuses building. */
+export function addNodeAt(app: Editor, kind: NodeKind, position: Point): string | null {
   const { scenario, id } = addNode(app.scenario, kind, position);
-  app.commit(scenario);
+  if (!app.commit(scenario, 'build')) return null;
   selectCreated(app, [id]);
   return id;
 }
 
-export function addNodeAtCentre(app: Editor, kind: NodeKind): string {
+export function addNodeAtCentre(app: Editor, kind: NodeKind): string | null {
   const nodes = app.scenario.nodes;
   return addNodeAt(app, kind, freeSpot(nodes, app.placementPoint() ?? fallbackPoint(nodes)));
 }
@@ -50,7 +50,7 @@ export const createCommands: Command[] = NODE_KINDS.map((kind) => {
     group: 'Build',
     shortcuts: shortcut ? [shortcut] : [],
     document: true,
-    enabled: (app) => app.canEdit(),
+    enabled: (app) => app.canEdit('build'),
     run: (app) => void addNodeAtCentre(app, kind),
   } satisfies Command;
 });

@@ -65,8 +65,8 @@ function pasteAgain(app: Editor): void {
  * nodes the schema refuses, are explained and change nothing; an empty system clipboard falls back to this page's copy.
  */
 export function pasteText(app: Editor, text: string): void {
-  // A class link that hides the palette refuses pasted nodes too (the paste command's own rule, src/commands/registry.ts).
-  if (!app.canEdit() || app.session.getState().hiddenTools.includes('palette')) return;
+  // Pasting adds to the design: refused, as the paste command is, while a class link hides the palette.
+  if (!app.canEdit('build')) return;
   const read = clipboardFromText(text);
   if (!read.ok) {
     if (read.reason !== null) return app.announce(`Nothing pasted: ${read.reason}.`, 'error');
@@ -87,8 +87,7 @@ export function copyText(app: Editor): string | null {
 
 function paste(app: Editor, content: Clipboard, times: number): void {
   const result = pasteElements(app.scenario, content, { x: PASTE_OFFSET * times, y: PASTE_OFFSET * times });
-  app.commit(result.scenario);
-  selectCreated(app, result.nodeIds, result.linkIds);
+  if (app.commit(result.scenario, 'build')) selectCreated(app, result.nodeIds, result.linkIds);
 }
 
 export const editCommands: Command[] = [
@@ -113,7 +112,7 @@ export const editCommands: Command[] = [
   },
   {
     id: 'duplicate', label: 'Duplicate selected nodes', group: 'Edit', shortcuts: ['Mod+D'], document: true, toolbar: 'Duplicate',
-    enabled: (app) => app.canEdit() && hasNodes(app),
+    enabled: (app) => app.canEdit('build') && hasNodes(app),
     run: (app) => paste(app, copyElements(app.scenario, selectedNodeIds(app)), 1),
   },
   {
@@ -124,7 +123,7 @@ export const editCommands: Command[] = [
   },
   {
     id: 'paste', label: 'Paste', group: 'Edit', shortcuts: ['Mod+V'], document: true, toolbar: 'Paste', browserEvent: 'paste',
-    enabled: (app) => app.canEdit() && (app.clipboard?.content.nodes.length ?? 0) > 0,
+    enabled: (app) => app.canEdit('build') && (app.clipboard?.content.nodes.length ?? 0) > 0,
     run: pasteAgain,
   },
   {
@@ -142,7 +141,7 @@ export const editCommands: Command[] = [
   },
   {
     id: 'connect-selected', label: 'Connect the two selected nodes', group: 'Build', shortcuts: ['C'], document: true, toolbar: 'Connect…',
-    enabled: (app) => app.canEdit() && twoNodes(app),
+    enabled: (app) => app.canEdit('build') && twoNodes(app),
     run: (app) => {
       const [a, b] = selectedNodeIds(app);
       if (a !== undefined && b !== undefined) connectNodes(app, a, b, false);
@@ -151,7 +150,7 @@ export const editCommands: Command[] = [
   {
     id: 'request-selected', label: 'New key request between the two selected nodes', group: 'Build', shortcuts: ['K'], document: true,
     // Enabled with any selection, so a K pressed with the wrong one is answered rather than ignored.
-    enabled: (app) => app.canEdit(),
+    enabled: (app) => app.canEdit('build'),
     run: (app) => {
       const [a, b] = selectedNodeIds(app);
       if (a === undefined || b === undefined || !twoNodes(app)) {

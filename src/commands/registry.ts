@@ -8,18 +8,11 @@ import { matchesShortcut, type KeyLike } from './shortcuts';
 import { timeCommands } from './time-commands';
 import { viewCommands } from './view-commands';
 
-/** What a class link that hides the palette takes with it: building nodes, links and requests, pasting and duplicating. */
-function isPaletteCommand(c: Command): boolean {
-  return c.group === 'Build' || c.id === 'paste' || c.id === 'duplicate';
-}
-
 /**
  * Every command the user can give, in one list: the toolbar, the keyboard, the help dialog, README and tests read it.
  * Order matters for shared keys: the first enabled match wins (Escape leaves presentation before clearing the selection).
  */
-export const COMMANDS: readonly Command[] = [...viewCommands, ...editCommands, ...documentCommands, ...createCommands, ...moveCommands, ...timeCommands].map(
-  (c) => (isPaletteCommand(c) ? { ...c, enabled: (app: Editor) => !app.session.getState().hiddenTools.includes('palette') && c.enabled(app) } : c),
-);
+export const COMMANDS: readonly Command[] = [...viewCommands, ...editCommands, ...documentCommands, ...createCommands, ...moveCommands, ...timeCommands];
 
 const BY_ID = new Map(COMMANDS.map((c) => [c.id, c]));
 

@@ -1,7 +1,7 @@
-import { createContext, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useStore } from 'zustand';
 import { namer } from '../format/names';
-import type { ScenarioState } from '../store/scenario-store';
+import type { DocumentState } from '../store/scenario-store';
 import type { ResultsStore } from '../store/results-store';
 import type { UiState } from '../store/ui-store';
 import type { EditSource, Editor } from './editor';
@@ -17,7 +17,7 @@ export function useEditor(): Editor {
 }
 
 /** A value of the document store (scenario and its history), re-rendering when it changes. */
-export function useDocument<T>(selector: (state: ScenarioState) => T): T {
+export function useDocument<T>(selector: (state: DocumentState) => T): T {
   return useStore(useEditor().document, selector);
 }
 
@@ -44,6 +44,8 @@ export interface ResultsReadOptions<T> {
   equal?: (a: T, b: T) => boolean;
   /** With a throttle, stop listening while false. */
   enabled?: boolean;
+  /** Unthrottled, re-render at most once per animation frame however fast samples arrive (a table of the stream). */
+  perFrame?: boolean;
 }
 
 /**
@@ -52,17 +54,29 @@ export interface ResultsReadOptions<T> {
  */
 export function useResults<T>(read: (results: ResultsStore) => T, options: ResultsReadOptions<T> = {}): T {
   const { results } = useEditor();
-  const { throttleMs, equal = Object.is, enabled = true } = options;
+  const { throttleMs, equal = Object.is, enabled = true, perFrame = false } = options;
   const readRef = useRef(read);
   const equalRef = useRef(equal);
   useLayoutEffect(() => {
     readRef.current = read;
     equalRef.current = equal;
   });
-  const immediate = useSyncExternalStore(
-    (listener) => (throttleMs === undefined ? results.subscribe(listener) : () => {}),
-    () => (throttleMs === undefined ? read(results) : null),
+  const subscribe = useCallback(
+    (listener: () => void) => {
+      if (throttleMs !== undefined) return () => {};
+      if (!perFrame) return results.subscribe(listener);
+      let frame = 0;
+      const unsubscribe = results.subscribe(() => {
+        if (frame === 0) frame = requestAnimationFrame(() => ((frame = 0), listener()));
+      });
+      return () => {
+        unsubscribe();
+        if (frame) cancelAnimationFrame(frame);
+      };
+    },
+    [results, throttleMs, perFrame],
   );
+  const immediate = useSyncExternalStore(subscribe, () => (throttleMs === undefined ? read(results) : null));
   const [throttled, setThrottled] = useState(() => (throttleMs === undefined ? null : read(results)));
   useEffect(() => {
     if (throttleMs === undefined || !enabled) return;

@@ -6,7 +6,7 @@ import type { Scenario } from '../scenario/schema';
 import { createNoticeStore, type NoticeStore } from '../store/notice-store';
 import { ResultsStore } from '../store/results-store';
 import type { Clipboard, Point } from '../store/scenario-edits';
-import { createScenarioStore, type HistoryIntent, type ScenarioStore } from '../store/scenario-store';
+import { createScenarioStore, type DocumentView, type HistoryIntent, type ScenarioStore } from '../store/scenario-store';
 import { useSession, type SessionStore } from '../store/session-store';
 import { createUiStore, type Theme, type UiStore } from '../store/ui-store';
 import { describeChange } from './describe-change';
@@ -15,13 +15,15 @@ import { watchDocument } from './document-watch';
 /**
  * Who is changing the document, which decides whether the gate lets it through:
  * - `hand`: an edit of the design by hand (canvas, inspector, commands, undo): refused while read-only or presenting;
+ * - `build`: a hand edit that adds to the design (the palette, add/connect/request commands, paste, duplicate): refused
+ *   like `hand`, and also when a class link hid the palette, since the teacher took building away;
  * - `content`: the whole design replaced by something the user picked (an example, a lesson step, a file): refused
  *   while read-only, allowed while presenting, so a teacher can move through a lesson on the projector;
  * - `lesson`: a step of the guided lesson the page is running: allowed while read-only too, since a teacher's locked
  *   class link locks the student's hands, not the lesson's own steps; refused like `content` when no lesson runs;
  * - `load`: what the page was given to show (a shared link, the backup of the user's work): never refused.
  */
-export type EditSource = 'hand' | 'content' | 'lesson' | 'load';
+export type EditSource = 'hand' | 'build' | 'content' | 'lesson' | 'load';
 
 /** What the editor asks of the engine; the page's worker client, or a recording stub in tests. */
 export interface EditorEngine {
@@ -70,8 +72,10 @@ const NO_QUERIES: EngineQueries = { sweepDistance: noEngine, groundTrack: noEngi
  * objects and stores only, so commands, panels and tests drive it without a browser.
  */
 export class Editor {
-  /** Document scope: the undoable, autosaved, shared scenario. */
-  readonly document: ScenarioStore;
+  /** Document scope: the undoable, autosaved, shared scenario, read-only outside the editor (write through `edit`). */
+  readonly document: DocumentView;
+  /** The same store with its writers; only the editor's own methods touch it. */
+  readonly #store: ScenarioStore;
   /** Session scope: selection, view, play state. One per page. */
   readonly session: SessionStore = useSession;
   /** UI scope: presentation, theme, dialogs, the live-region message. */
@@ -92,7 +96,8 @@ export class Editor {
     this.options = options;
     this.engine = options.engine;
     this.queries = options.queries ?? NO_QUERIES;
-    this.document = createScenarioStore(options.scenario);
+    this.#store = createScenarioStore(options.scenario);
+    this.document = this.#store;
     this.ui = createUiStore({ theme: options.theme ?? null });
     this.results = options.results ?? new ResultsStore();
     this.notices = createNoticeStore();
@@ -109,7 +114,9 @@ export class Editor {
   whyNot(source: EditSource = 'hand'): string | null {
     if (source === 'load' || (source === 'lesson' && this.session.getState().lesson !== null)) return null;
     if (this.session.getState().readOnly) return 'This shared scenario is read-only. Choose “Edit a copy” first.';
-    if (source === 'hand' && this.ui.getState().presentation) return 'Presentation mode is read-only. Press Escape to leave it first.';
+    const byHand = source === 'hand' || source === 'build';
+    if (byHand && this.ui.getState().presentation) return 'Presentation mode is read-only. Press Escape to leave it first.';
+    if (source === 'build' && this.session.getState().hiddenTools.includes('palette')) return 'Adding to the design is turned off in this class link.';
     return null;
   }
 
@@ -126,13 +133,13 @@ export class Editor {
   edit(update: (s: Scenario) => Scenario, intent: HistoryIntent = 'record', source: EditSource = 'hand'): boolean {
     const refused = this.whyNot(source);
     if (refused !== null) {
-      if (source !== 'hand') this.announce(refused, 'error');
+      if (source !== 'hand' && source !== 'build') this.announce(refused, 'error');
       return false;
     }
     const before = this.scenario;
-    this.document.getState().apply(update, intent);
+    this.#store.getState().apply(update, intent);
     // Say what appeared or disappeared (a gesture's frames say nothing until it ends); a load speaks for itself.
-    if (intent !== 'transient' && source === 'hand') this.describe(before, '');
+    if (intent !== 'transient' && (source === 'hand' || source === 'build')) this.describe(before, '');
     return true;
   }
 
@@ -143,9 +150,9 @@ export class Editor {
     else if (prefix) this.announce(`${prefix}.`);
   }
 
-  /** A finished hand edit: one undo step. */
-  commit(next: Scenario): boolean {
-    return this.edit(() => next);
+  /** A finished hand edit (or one that adds to the design: `build`): one undo step. */
+  commit(next: Scenario, source: 'hand' | 'build' = 'hand'): boolean {
+    return this.edit(() => next, 'record', source);
   }
 
   /**
@@ -163,7 +170,7 @@ export class Editor {
   undo(): boolean {
     if (!this.canEdit() || this.document.getState().past.length === 0) return false;
     const before = this.scenario;
-    this.document.getState().undo();
+    this.#store.getState().undo();
     this.describe(before, 'Undone');
     return true;
   }
@@ -171,7 +178,7 @@ export class Editor {
   redo(): boolean {
     if (!this.canEdit() || this.document.getState().future.length === 0) return false;
     const before = this.scenario;
-    this.document.getState().redo();
+    this.#store.getState().redo();
     this.describe(before, 'Redone');
     return true;
   }

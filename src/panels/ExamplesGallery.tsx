@@ -1,6 +1,6 @@
 import { lazy, Suspense, useRef, useState } from 'react';
 import './examples-gallery.css';
-import { openTeacher } from './teacher/teacher-store';
+import { openTeacher } from '../store/teacher-store';
 import { useModalKeys } from './use-modal-keys';
 
 // The examples and lessons load when the gallery is first opened (or its button hovered), not before the first chart sample.

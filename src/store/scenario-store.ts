@@ -63,3 +63,16 @@ export function createScenarioStore(initial: Scenario) {
 }
 
 export type ScenarioStore = ReturnType<typeof createScenarioStore>;
+
+/** The document as everything but the editor sees it: the state without its writers. */
+export type DocumentState = Readonly<Omit<ScenarioState, 'apply' | 'undo' | 'redo'>>;
+
+/**
+ * A read-only view of the document store (zustand's `useStore` accepts it): no `setState`, no `apply`, `undo` or
+ * `redo`, so a write that bypasses the editor's gate does not type-check.
+ */
+export interface DocumentView {
+  getState(): DocumentState;
+  getInitialState(): DocumentState;
+  subscribe(listener: (state: DocumentState, previous: DocumentState) => void): () => void;
+}

@@ -3,7 +3,7 @@ import { useEditor } from '../../editor/editor-context';
 import { pagePalette } from '../../share/image-export';
 import { useSession } from '../../store/session-store';
 import { placeWaitingNode } from './map-placement';
-import { useMapView } from './map-view-store';
+import { useMapView } from '../../store/map-view-store';
 import { globeProjection, worldBase, worldOverlay, type WorldScene } from './world-svg';
 import './globe.css';
 

@@ -3,7 +3,7 @@ import { useEffect, useMemo } from 'react';
 import { useDocument } from '../../editor/editor-context';
 import type { StationData } from '../flow-elements';
 import { estimateLabelWidthPx, LABEL_HEIGHT_PX, labelPriority, thinLabels } from './label-thinning';
-import { useMapView } from './map-view-store';
+import { useMapView } from '../../store/map-view-store';
 
 /** Room for a satellite's on-board key beside its name ("· on board 12.3 kbit"). */
 const ON_BOARD_WIDTH_PX = 120;

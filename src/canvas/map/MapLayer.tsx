@@ -10,7 +10,7 @@ import { MapLabels } from './MapLabels';
 import { MapTray } from './MapTray';
 import { downloadWorld } from './map-export';
 import type { GeoLocation } from './map-projection';
-import { useMapView } from './map-view-store';
+import { useMapView } from '../../store/map-view-store';
 import { PlaceSearch } from './PlaceSearch';
 import { useWorldScene } from './use-world-scene';
 import './map-toolbar.css';

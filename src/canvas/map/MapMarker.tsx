@@ -4,7 +4,7 @@ import { formatBits } from '../../format/format-units';
 import { NODE_KIND_LOOK } from '../../format/node-kinds';
 import { useNodeOnPath, useStoredKeyBits } from '../canvas-overlay-context';
 import type { StationFlowNode } from '../flow-elements';
-import { useMapView } from './map-view-store';
+import { useMapView } from '../../store/map-view-store';
 import './map-marker.css';
 
 /**

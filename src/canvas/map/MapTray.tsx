@@ -1,8 +1,9 @@
 import { NODE_KIND_LOOK } from '../../format/node-kinds';
 import { useCanEdit, useDocument, useEditor } from '../../editor/editor-context';
 import { useSession } from '../../store/session-store';
-import { applyFibreLengths, mismatchedFibres, setRouteFactor } from './map-edits';
-import { useMapView } from './map-view-store';
+import { chooseRouteFactor, updateMismatchedFibres } from './fibre-route-edits';
+import { mismatchedFibres } from './map-edits';
+import { useMapView } from '../../store/map-view-store';
 import { FIBRE_MISMATCH_FACTOR } from '../../scenario/fibre-route';
 
 /**
@@ -62,7 +63,7 @@ export function MapTray() {
             disabled={!editable}
             data-testid="route-factor"
             title="Fibre length over great-circle distance: cables follow roads and coasts (about 1.3 on land)"
-            onChange={(e) => app.edit((s) => setRouteFactor(s, Number(e.target.value)))}
+            onChange={(e) => chooseRouteFactor(app, Number(e.target.value))}
           >
             {[...new Set([...ROUTE_FACTORS, routeFactor])].sort((a, b) => a - b).map((f) => (
               <option key={f} value={f}>{f}</option>
@@ -73,7 +74,7 @@ export function MapTray() {
           <p className="map-tray__mismatch" data-testid="fibre-mismatch">
             {mismatched.length === 1 ? '1 fibre differs' : `${mismatched.length} fibres differ`} from great-circle × {routeFactor} by more than {FIBRE_MISMATCH_FACTOR}×
             {' '}(e.g. {mismatched[0]!.link.id}: {mismatched[0]!.link.params.lengthKm} km, expected {mismatched[0]!.expectedKm} km).{' '}
-            <button type="button" disabled={!editable} data-testid="fibre-update" onClick={() => app.edit((s) => applyFibreLengths(s, mismatchedFibres(s)))}>
+            <button type="button" disabled={!editable} data-testid="fibre-update" onClick={() => updateMismatchedFibres(app)}>
               Update {mismatched.length === 1 ? 'it' : 'them'}
             </button>
           </p>

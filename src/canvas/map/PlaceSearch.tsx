@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { useCanEdit, useEditor } from '../../editor/editor-context';
 import type { PlaceRow } from './gazetteer-format';
 import { addNodeAtPlace, placeWaitingNode } from './map-placement';
-import { useMapView } from './map-view-store';
+import { useMapView } from '../../store/map-view-store';
 import { loadGazetteer, searchPlaces, type Place } from './place-search';
 
 /**

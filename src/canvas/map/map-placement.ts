@@ -4,7 +4,7 @@ import type { NodeKind } from '../../scenario/schema';
 import { addNode } from '../../store/scenario-edits';
 import { setNodeLocation } from './map-edits';
 import type { GeoLocation } from './map-projection';
-import { useMapView } from './map-view-store';
+import { useMapView } from '../../store/map-view-store';
 
 /** A click on the map while a node waits for a place: give it that location (one undo step). False when none waits. */
 export function placeWaitingNode(app: Editor, location: GeoLocation | null): boolean {

@@ -1,8 +1,7 @@
-import { useEditor, useDocument } from '../../editor/editor-context';
+import { useEditor, useDocument, useResults } from '../../editor/editor-context';
 import type { RequestSeries } from '../../engine/simulation';
 import { seriesLook } from './series-look';
 import { lastRows } from './table-rows';
-import { useFrameVersion } from './use-frame-version';
 
 /** Rows shown by "Show as table": enough to read the trend, few enough to stay light. */
 export const TABLE_ROWS = 20;
@@ -10,7 +9,8 @@ export const TABLE_ROWS = 20;
 /** The chart's data as an HTML table, for screen readers and for reading exact values. */
 export function ChartTable({ series, columns }: { series: RequestSeries; columns: readonly number[] }) {
   const { results } = useEditor();
-  useFrameVersion(results);
+  // Re-read the stream's tail at most once per frame.
+  useResults((r) => r.version, { perFrame: true });
   const requests = useDocument((s) => s.scenario.requests);
   const look = seriesLook(series);
   const rows = lastRows(results, series, columns, TABLE_ROWS);

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useDocument, useEditor, useEditorState, useResults, useUi } from '../../editor/editor-context';
 import { useSession } from '../../store/session-store';
 import { formatBitsPerSecond, formatPercent } from '../../format/format-units';
-import { answerKey, useAnswers } from './answers-store';
+import { answerKey, useAnswers } from '../../store/answers-store';
 import { answerPrediction, endLesson, goToStep, runningLesson } from './classroom-actions';
 import type { Lesson, LessonStep, Prediction } from './lesson';
 import { expectedAnswer, formatObserved, isRightAnswer, readObserved } from './observed';

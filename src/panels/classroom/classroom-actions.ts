@@ -1,7 +1,7 @@
 import type { Editor } from '../../editor/editor';
 import { exampleById } from '../../scenario/examples';
 import { openExample } from '../open-example';
-import { answerKey, useAnswers } from './answers-store';
+import { answerKey, useAnswers } from '../../store/answers-store';
 import type { Lesson } from './lesson';
 import { LESSONS } from './lessons';
 

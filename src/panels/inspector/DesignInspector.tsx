@@ -4,6 +4,7 @@ import { LIMITS } from '../../scenario/schema';
 import { renameScenario, setRunSettings } from '../../store/scenario-edits';
 import { ParamField } from '../ParamField';
 import { runLengthSpec, timeStepSpec } from './inspector-specs';
+import { commitField, previewField } from './field-edits';
 
 /** The design itself, shown when nothing is selected: its name, run length and time step, each edit one undo step. */
 export function DesignInspector() {
@@ -39,8 +40,8 @@ export function DesignInspector() {
           value={name}
           maxLength={LIMITS.labelLength}
           readOnly={readOnly}
-          onChange={(e) => editor.edit((s) => renameScenario(s, e.target.value), 'transient')}
-          onBlur={() => editor.edit((s) => s, 'record')}
+          onChange={(e) => previewField(editor, (s) => renameScenario(s, e.target.value))}
+          onBlur={() => commitField(editor)}
           onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
         />
       </div>
@@ -49,16 +50,16 @@ export function DesignInspector() {
         spec={runLength}
         value={settings.durationSeconds}
         readOnly={readOnly}
-        onPreview={(v) => editor.edit((s) => setRunSettings(s, { durationSeconds: v }), 'transient')}
-        onCommit={() => editor.edit((s) => s, 'record')}
+        onPreview={(v) => previewField(editor, (s) => setRunSettings(s, { durationSeconds: v }))}
+        onCommit={() => commitField(editor)}
       />
       <ParamField
         name="timeStepSeconds"
         spec={timeStep}
         value={settings.timeStepSeconds}
         readOnly={readOnly}
-        onPreview={(v) => editor.edit((s) => setRunSettings(s, { timeStepSeconds: v }), 'transient')}
-        onCommit={() => editor.edit((s) => s, 'record')}
+        onPreview={(v) => previewField(editor, (s) => setRunSettings(s, { timeStepSeconds: v }))}
+        onCommit={() => commitField(editor)}
       />
     </form>
     </details>

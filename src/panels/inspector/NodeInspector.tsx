@@ -6,6 +6,7 @@ import { renameNode, setNodeParam } from '../../store/scenario-edits';
 import { setNodeLocation } from '../../store/request-edits';
 import { latitudeSpec, longitudeSpec, stationAltitudeSpec } from './inspector-specs';
 import { EditableParam, ParamList } from './ParamList';
+import { commitField, previewField } from './field-edits';
 
 // Loaded on first use: they are not needed before the first chart sample.
 const OrbitFields = lazy(() => import('./OrbitFields').then((module) => ({ default: module.OrbitFields })));
@@ -54,8 +55,8 @@ export function NodeInspector({ node }: { node: ScenarioNode }) {
           value={node.label ?? ''}
           maxLength={80}
           readOnly={readOnly}
-          onChange={(e) => editor.edit((s) => renameNode(s, node.id, e.target.value), 'transient')}
-          onBlur={() => editor.edit((s) => s, 'record')}
+          onChange={(e) => previewField(editor, (s) => renameNode(s, node.id, e.target.value))}
+          onBlur={() => commitField(editor)}
         />
       </div>
       <ParamList specs={NODE_PARAM_SPECS[node.kind]} values={node.params} edit={(s, k, v) => setNodeParam(s, node.id, k, v)} />

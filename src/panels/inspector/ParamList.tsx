@@ -3,6 +3,7 @@ import type { ParamSpec, ParamSpecs } from '../../scenario/param-spec';
 import type { Scenario } from '../../scenario/schema';
 import { ParamField } from '../ParamField';
 import { useHelpToggle } from '../help/use-help-toggle';
+import { commitField, previewField } from './field-edits';
 
 /** One field per spec; typing previews the value live and leaving the field makes it one undo step. */
 export function ParamList({ specs, values, edit }: { specs: ParamSpecs; values: Record<string, number>; edit: (s: Scenario, key: string, value: number) => Scenario }) {
@@ -24,8 +25,8 @@ export function EditableParam({ name, spec, value, edit }: { name: string; spec:
       spec={spec}
       value={value}
       readOnly={readOnly}
-      onPreview={(v) => editor.edit((s) => edit(s, v), 'transient')}
-      onCommit={() => editor.edit((s) => s, 'record')}
+      onPreview={(v) => previewField(editor, (s) => edit(s, v))}
+      onCommit={() => commitField(editor)}
     />
   );
 }

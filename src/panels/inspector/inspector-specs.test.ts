@@ -3,15 +3,22 @@ import { defaultScenarioInput } from '../../scenario/default-scenario';
 import type { ParamSpec } from '../../scenario/param-spec';
 import type { ScenarioInput } from '../../scenario/schema';
 import { parseScenario } from '../../scenario/validate';
-import { blockSpec, demandSpec, eventStartSpec, latitudeSpec, longitudeSpec, runLengthSpec, signalIntensitySpec, timeStepSpec } from './inspector-specs';
+import {
+  blockSpec, demandSpec, eventDurationSpec, eventStartSpec, latitudeSpec, longitudeSpec, runLengthSpec, signalIntensitySpec, stationAltitudeSpec, timeStepSpec,
+} from './inspector-specs';
 
 type Place = (input: ScenarioInput, value: number) => ScenarioInput;
 const inRequest = (field: string): Place => (input, value) => ({ ...input, requests: (input.requests ?? []).map((r, i) => (i === 0 ? { ...r, [field]: value } : r)) });
-const inLocation = (field: 'latDeg' | 'lonDeg'): Place => (input, value) => ({
+const inLocation = (field: 'latDeg' | 'lonDeg' | 'altitudeKm'): Place => (input, value) => ({
   ...input,
   nodes: input.nodes.map((n, i) => (i === 0 ? { ...n, location: { latDeg: 0, lonDeg: 0, [field]: value } } : n)),
 });
 const inEvent: Place = (input, value) => ({ ...input, events: [{ kind: 'link-failure', linkId: input.links![0]!.id, startSeconds: value }] });
+/** An event from t = 0 lasting `value`; 0 means until the end of the run (no endSeconds), as the link inspector builds it. */
+const inEventDuration: Place = (input, value) => ({
+  ...input,
+  events: [{ kind: 'link-failure', linkId: input.links![0]!.id, startSeconds: 0, ...(value === 0 ? {} : { endSeconds: value }) }],
+});
 
 /** Each inspector field that is not a parameter table, and where its value lives in a document. */
 const FIELDS: [string, ParamSpec, Place][] = [
@@ -20,7 +27,9 @@ const FIELDS: [string, ParamSpec, Place][] = [
   ['finite-key block', blockSpec, inRequest('finiteKeyBlockPulses')],
   ['latitude', latitudeSpec, inLocation('latDeg')],
   ['longitude', longitudeSpec, inLocation('lonDeg')],
+  ['station altitude', stationAltitudeSpec, inLocation('altitudeKm')],
   ['event start', eventStartSpec, inEvent],
+  ['event duration', eventDurationSpec, inEventDuration],
   // Each with the other setting where the step limit does not bind.
   ['run length', runLengthSpec, (input, value) => ({ ...input, settings: { durationSeconds: value, timeStepSeconds: 1e6 } })],
   ['time step', timeStepSpec, (input, value) => ({ ...input, settings: { durationSeconds: 1e-3, timeStepSeconds: value } })],

@@ -5,6 +5,7 @@ import type { Objective, OptimiseOutcome } from '../../engine/optimise/optimise-
 import type { Scenario } from '../../scenario/schema';
 import { useProposal } from '../../store/proposal-store';
 import { startOptimise, type OptimiseRun } from '../../worker/optimise-client';
+import { applyProposal } from './apply-proposal';
 import { withCandidate, withCost } from './candidate-edits';
 import './optimise-panel.css';
 
@@ -96,11 +97,7 @@ export function OptimisePanel() {
   };
 
   const apply = () => {
-    if (!found || stale) return;
-    if (editor.edit(() => found.outcome.scenario, 'record')) {
-      setFound(null);
-      clearProposal();
-    }
+    if (found && !stale && applyProposal(editor, { base: found.base, scenario: found.outcome.scenario })) setFound(null);
   };
 
   const discard = () => {

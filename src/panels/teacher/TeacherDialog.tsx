@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useModalKeys } from '../use-modal-keys';
-import { useTeacherDialog } from './teacher-store';
+import { useTeacherDialog } from '../../store/teacher-store';
 import './teacher.css';
 
 // The lessons and the link builder load when the dialog first opens, not before the first chart sample.
