@@ -5,12 +5,14 @@ import { nameOf, requestName } from '../format/names';
 import { useSession } from '../store/session-store';
 import { formatBitsPerSecond, formatLossDb, formatPercent, formatPerSecond, formatSeconds } from '../format/format-units';
 import { GlossaryTerm } from './help/GlossaryTerm';
+import { NotApplicable } from './NotApplicable';
 import { REQUESTS_SHOWN, useFirstRequests } from './first-requests';
 
 /** Rows drawn before "Show all": a 3,000-link table is 18,000 elements the page would lay out and paint on every frame. */
 export const LINK_ROWS_SHOWN = 50;
 
 function LinkTable({ links }: { links: readonly LinkResult[] }) {
+  const scenario = useDocument((s) => s.scenario);
   const [all, setAll] = useState(false);
   const shown = all ? links : links.slice(0, LINK_ROWS_SHOWN);
   return (
@@ -23,10 +25,10 @@ function LinkTable({ links }: { links: readonly LinkResult[] }) {
         <tbody>
           {shown.map((l) => (
             <tr key={l.id}>
-              <th scope="row">{l.id}</th>
+              <th scope="row">{nameOf(scenario, l.id)}</th>
               <td>{l.lengthKm.toFixed(l.lengthKm < 10 ? 2 : 0)} km{l.elevationDeg !== null ? ` (${l.elevationDeg.toFixed(0)}°)` : ''}</td>
               <td title={l.unavailableReason ?? undefined}>{l.unavailableReason ? (l.failed ? 'failed' : 'no light') : formatLossDb(l.lossDb)}</td>
-              <td>{Number.isFinite(l.transmittance) ? l.transmittance.toPrecision(3) : '—'}</td>
+              <td>{Number.isFinite(l.transmittance) ? l.transmittance.toPrecision(3) : <NotApplicable reason={l.unavailableReason ?? 'the loss of this link could not be worked out'} />}</td>
               <td>{formatSeconds(l.latencySeconds)}</td>
             </tr>
           ))}
@@ -38,15 +40,6 @@ function LinkTable({ links }: { links: readonly LinkResult[] }) {
         </button>
       )}
     </>
-  );
-}
-
-/** A value that does not exist here: a dash, with the reason on hover, focus (tab) and for screen readers. */
-function NotApplicable({ reason }: { reason: string }) {
-  return (
-    <abbr className="not-applicable" title={reason} tabIndex={0} aria-label={`none: ${reason}`}>
-      —
-    </abbr>
   );
 }
 
@@ -94,7 +87,7 @@ export function ResultsSummary() {
                 <dt><GlossaryTerm entry="bell-pair">Pairs delivered</GlossaryTerm></dt>
                 <dd>{formatPerSecond(r.entanglementRatePairsPerSecond)}</dd>
                 <dt><GlossaryTerm entry="fidelity">Mean fidelity</GlossaryTerm></dt>
-                <dd data-testid="fidelity">{Number.isFinite(r.fidelity) ? r.fidelity.toFixed(3) : '—'}</dd>
+                <dd data-testid="fidelity">{Number.isFinite(r.fidelity) ? r.fidelity.toFixed(3) : <NotApplicable reason={r.path.length === 0 ? 'no path: no pairs are delivered' : 'no pair is ever delivered, so there is no fidelity to average'} />}</dd>
               </>
             )}
             <dt><GlossaryTerm entry="qber">QBER</GlossaryTerm></dt>

@@ -1,6 +1,7 @@
 import { useEditor, useDocument } from '../../editor/editor-context';
 import type { RequestSeries } from '../../engine/simulation';
 import { seriesLook } from './series-look';
+import { requestName } from '../../format/names';
 import { lastRows } from './table-rows';
 import { useFrameVersion } from './use-frame-version';
 
@@ -11,7 +12,7 @@ export const TABLE_ROWS = 20;
 export function ChartTable({ series, columns }: { series: RequestSeries; columns: readonly number[] }) {
   const { results } = useEditor();
   useFrameVersion(results);
-  const requests = useDocument((s) => s.scenario.requests);
+  const scenario = useDocument((s) => s.scenario);
   const look = seriesLook(series);
   const rows = lastRows(results, series, columns, TABLE_ROWS);
   return (
@@ -24,7 +25,7 @@ export function ChartTable({ series, columns }: { series: RequestSeries; columns
           <th scope="col">Time (s)</th>
           {columns.map((i) => {
             const id = results.requestIds[i] ?? '';
-            return <th scope="col" key={id}>{requests.find((r) => r.id === id)?.label || id}</th>;
+            return <th scope="col" key={id}>{requestName(scenario, id)}</th>;
           })}
         </tr>
       </thead>
