@@ -37,6 +37,35 @@ const headerLayout = (page: Page) =>
     return { rows: tops.length, overflows: right > innerWidth + 0.5 || header.scrollWidth > header.clientWidth + 0.5 };
   });
 
+/** How many rows the command toolbar's buttons are laid out in. */
+const toolbarRows = (page: Page) =>
+  page.locator('.toolbar').evaluate((toolbar) => {
+    const tops: number[] = [];
+    for (const el of toolbar.querySelectorAll<HTMLElement>('button')) {
+      if (el.offsetWidth === 0) continue;
+      const top = el.getBoundingClientRect().top;
+      if (!tops.some((t) => Math.abs(t - top) < 12)) tops.push(top);
+    }
+    return tops.length;
+  });
+
+/**
+ * Visible buttons, links and form controls of the page smaller than minPx across, each with its size. What is drawn on
+ * the canvas's zoomable viewport is left out: it grows and shrinks with the user's zoom.
+ */
+const smallTargets = (page: Page, minPx: number) =>
+  page.evaluate((min) => {
+    const small: string[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>('button, a[href], select, input, [role="button"]')) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0 || getComputedStyle(el).visibility === 'hidden') continue;
+      // React Flow's attribution link is the library's, not a control of the app.
+      if (el.closest('.react-flow__attribution, .react-flow__viewport, .react-flow__viewport-portal')) continue;
+      if (Math.min(r.width, r.height) < min - 0.5) small.push(`${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30)} ${Math.round(r.width)}×${Math.round(r.height)}`);
+    }
+    return small;
+  }, minPx);
+
 async function expectGlossaryAt(page: Page, term: string) {
   const dialog = page.getByRole('dialog', { name: 'Glossary' });
   await expect(dialog).toBeVisible();
@@ -158,6 +187,8 @@ test.describe('tablet 820×1180, touch', () => {
     expect(side.width).toBeGreaterThan(780);
     await page.screenshot({ path: 'e2e/screenshots/layout-tablet.png' });
     expect((await headerLayout(page)).rows).toBeLessThanOrEqual(2);
+    // Header and toolbar together take three rows, not four.
+    expect(await toolbarRows(page)).toBe(1);
 
     const handle = page.getByTestId('node-Alice').locator('.react-flow__handle-right');
     const box = (await handle.boundingBox())!;
@@ -187,5 +218,37 @@ test.describe('tablet 820×1180, touch', () => {
     await page.getByRole('dialog', { name: 'Glossary' }).getByRole('button', { name: 'Close' }).tap();
     await page.getByRole('button', { name: 'Glossary' }).tap();
     await expect(page.getByRole('dialog', { name: 'Glossary' })).toBeVisible();
+  });
+});
+
+test.describe('phone 390×844, touch', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the panel stacks under the canvas, nothing sticks out sideways, every control is in reach and at least 24 px', async ({ page }) => {
+    await openPaused(page);
+    const canvas = (await page.getByTestId('canvas').boundingBox())!;
+    const side = (await page.locator('.app__side').boundingBox())!;
+    expect(side.y).toBeGreaterThanOrEqual(canvas.y + canvas.height - 1);
+    expect(canvas.height).toBeGreaterThan(300);
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    // Every header and toolbar control lies inside the window, so a finger reaches it without sideways scrolling.
+    const outside = await page.locator('.app__header, .toolbar').evaluateAll((bars) =>
+      bars.flatMap((bar) => [...bar.querySelectorAll<HTMLElement>('button, select')]).filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.width > 0 && (r.left < 0 || r.right > innerWidth + 0.5);
+      }).map((el) => el.getAttribute('aria-label') ?? el.textContent),
+    );
+    expect(outside).toEqual([]);
+    expect(await smallTargets(page, 24)).toEqual([]);
+    await page.screenshot({ path: 'e2e/screenshots/layout-phone.png' });
+
+    // Down in the stacked panel: the results and the link table fit the width too, and their controls stay finger-sized.
+    await page.getByTestId('link-table').scrollIntoViewIfNeeded();
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    expect(await smallTargets(page, 24)).toEqual([]);
+    await page.screenshot({ path: 'e2e/screenshots/layout-phone-results.png' });
+    await page.getByRole('button', { name: 'Keyboard shortcuts' }).tap();
+    await expect(page.getByRole('dialog', { name: /Keyboard shortcuts/ })).toBeVisible();
   });
 });
