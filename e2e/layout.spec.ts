@@ -81,14 +81,14 @@ test.describe('desktop 1280×800', () => {
   test('the glossary opens from the header and at its entry from a result number; parameter help opens inline', async ({ page }) => {
     await openPaused(page);
     expect(await headerLayout(page)).toEqual({ rows: 1, overflows: false });
-    await page.getByRole('button', { name: 'Glossary' }).click();
+    await page.getByRole('button', { name: 'Glossary', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Glossary' });
     await expect(dialog).toBeVisible();
-    await expect(dialog.getByRole('term')).toHaveCount(20);
+    await expect(dialog.getByRole('term')).toHaveCount(23);
     await expect(dialog.getByRole('term').filter({ hasText: 'PLOB bound' })).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
-    await expect(page.getByRole('button', { name: 'Glossary' })).toBeFocused();
+    await expect(page.getByRole('button', { name: 'Glossary', exact: true })).toBeFocused();
 
     const results = page.getByTestId('result-key-1');
     await results.getByRole('button', { name: 'QBER' }).click();
@@ -170,7 +170,7 @@ for (const size of [
         expect((await t.boundingBox())!.x).toBeGreaterThanOrEqual(chart.x - 0.5);
       }
       expect(await shownFontPx(page.getByTestId('node-Alice').locator('.station__label'))).toBeGreaterThanOrEqual(16);
-      expect(await shownFontPx(page.getByRole('button', { name: 'Glossary' }))).toBeGreaterThanOrEqual(16);
+      expect(await shownFontPx(page.getByRole('button', { name: 'Glossary', exact: true }))).toBeGreaterThanOrEqual(16);
       await page.screenshot({ path: `e2e/screenshots/layout-presentation-${size.width}.png` });
     });
   });
@@ -211,12 +211,16 @@ test.describe('tablet 820×1180, touch', () => {
     await help.tap();
     await expect(help).toHaveAttribute('aria-expanded', 'true');
     await expect(page.locator(`#${await help.getAttribute('aria-controls')}`)).toBeVisible();
+    // An inspector number opens its glossary entry by tap too.
+    await page.getByRole('button', { name: 'Glossary: Attenuation' }).tap();
+    await expectGlossaryAt(page, 'Transmittance');
+    await page.getByRole('dialog', { name: 'Glossary' }).getByRole('button', { name: 'Close' }).tap();
 
     await page.getByTestId('result-key-1').getByRole('button', { name: 'Secret key rate' }).tap();
     await expectGlossaryAt(page, 'Secret key rate');
     await page.screenshot({ path: 'e2e/screenshots/layout-tablet-glossary.png' });
     await page.getByRole('dialog', { name: 'Glossary' }).getByRole('button', { name: 'Close' }).tap();
-    await page.getByRole('button', { name: 'Glossary' }).tap();
+    await page.getByRole('button', { name: 'Glossary', exact: true }).tap();
     await expect(page.getByRole('dialog', { name: 'Glossary' })).toBeVisible();
   });
 });

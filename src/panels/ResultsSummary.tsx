@@ -20,7 +20,7 @@ function LinkTable({ links }: { links: readonly LinkResult[] }) {
       <table className="link-table" data-testid="link-table">
         <caption>Links{shown.length < links.length ? ` (first ${shown.length} of ${links.length.toLocaleString('en-US')})` : ''}</caption>
         <thead>
-          <tr><th scope="col">Link</th><th scope="col">Length</th><th scope="col">Loss</th><th scope="col">Transmittance</th><th scope="col">Delay</th></tr>
+          <tr><th scope="col">Link</th><th scope="col">Length</th><th scope="col">Loss</th><th scope="col"><GlossaryTerm entry="transmittance">Transmittance</GlossaryTerm></th><th scope="col">Delay</th></tr>
         </thead>
         <tbody>
           {shown.map((l) => (
@@ -78,7 +78,7 @@ export function ResultsSummary() {
             <dd data-testid="key-rate" data-value={r.keyRateBitsPerSecond}>{formatBitsPerSecond(r.keyRateBitsPerSecond)}</dd>
             {r.linkShare < 1 && (
               <>
-                <dt>Link share</dt>
+                <dt><GlossaryTerm entry="link-share">Link share</GlossaryTerm></dt>
                 <dd>{formatPercent(r.linkShare)} of {formatBitsPerSecond(r.unsharedKeyRateBitsPerSecond)}</dd>
               </>
             )}
@@ -94,7 +94,7 @@ export function ResultsSummary() {
             <dd className={r.qber > 0.11 ? 'danger' : undefined}>
               {Number.isFinite(r.qber) ? formatPercent(r.qber) : <NotApplicable reason={r.path.length === 0 ? 'no path: nothing is sent' : 'no detections to count errors in'} />}
             </dd>
-            <dt>Latency</dt>
+            <dt><GlossaryTerm entry="latency">Latency</GlossaryTerm></dt>
             <dd>{r.path.length > 0 && Number.isFinite(r.latencySeconds) ? formatSeconds(r.latencySeconds) : <NotApplicable reason={r.path.length === 0 ? 'no path: nothing is delivered' : 'nothing is ever delivered, so there is no delivery time'} />}</dd>
             <dt><GlossaryTerm entry="plob">PLOB bound</GlossaryTerm></dt>
             <dd>
