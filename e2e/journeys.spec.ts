@@ -29,8 +29,24 @@ const canvasPainted = (page: Page) =>
     return false;
   });
 
-test('a run left to finish by itself stays quiet: no engine alert 20 s later, and the pill says finished', async ({ page }) => {
+test('a run left to finish by itself stays quiet: no engine alert 20 s later, and the pill says finished, at 20× and at 1000×', async ({ page }) => {
+  test.setTimeout(120_000);
   await page.goto('/');
+  // At 20×, a run of 100 simulated seconds ends by itself in about 5 s.
+  await page.getByRole('button', { name: 'Design settings: its title, run length and time step' }).click();
+  const runLength = page.getByTestId('design-inspector').getByRole('textbox', { name: 'Run length' });
+  await runLength.fill('100');
+  await runLength.press('Enter');
+  await expect(page.getByTestId('sim-time')).toContainText('/ 01:40', SLOW);
+  await expect(page.getByLabel('Speed')).toHaveValue('20');
+  await expect(page.getByTestId('run-status')).toHaveText('finished', SLOW);
+  await page.waitForTimeout(20_000);
+  await expect(page.getByTestId('notices')).toHaveCount(0);
+  await expect(page.getByTestId('run-status')).toHaveText('finished');
+
+  // At 1000×, the default run of 600 s, from the start.
+  await page.keyboard.press('Control+z');
+  await expect(page.getByTestId('sim-time')).toContainText('/ 10:00', SLOW);
   await page.getByLabel('Speed').selectOption('1000');
   await expect(page.getByTestId('run-status')).toHaveText('finished', SLOW);
   // The watchdog's budget is 15 s: an alert would have come by now if it still thought an answer was owed.
