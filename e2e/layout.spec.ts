@@ -247,6 +247,22 @@ test.describe('phone 390×844, touch', () => {
     expect(await smallTargets(page, 24)).toEqual([]);
     await page.screenshot({ path: 'e2e/screenshots/layout-phone.png' });
 
+    // Zoomed out to fit the phone, a handle is drawn small, but its touch area is still 24 px across on screen.
+    const handle = page.getByTestId('node-Alice').locator('.react-flow__handle-right');
+    const box = (await handle.boundingBox())!;
+    expect(box.width).toBeLessThan(24);
+    const misses = await handle.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
+      return [[-11.5, 0], [11.5, 0], [0, -11.5], [0, 11.5]].filter(([dx, dy]) => !el.contains(document.elementFromPoint(x + dx!, y + dy!)));
+    });
+    expect(misses).toEqual([]);
+    await page.touchscreen.tap(box.x + box.width / 2 + 10, box.y + box.height / 2);
+    await expect(handle).toHaveClass(/clickconnecting/);
+    await expect(page.getByTestId('tap-connect-hint')).toBeVisible();
+    await page.touchscreen.tap(canvas.x + canvas.width / 2, canvas.y + canvas.height * 0.75);
+    await expect(handle).not.toHaveClass(/clickconnecting/);
+
     // Down in the stacked panel: the results and the link table fit the width too, and their controls stay finger-sized.
     await page.getByTestId('link-table').scrollIntoViewIfNeeded();
     expect(await overflow()).toBeLessThanOrEqual(0);
