@@ -13,6 +13,7 @@ export const LINK_ROWS_SHOWN = 50;
 
 function LinkTable({ links }: { links: readonly LinkResult[] }) {
   const scenario = useDocument((s) => s.scenario);
+  const named = useNamer();
   const [all, setAll] = useState(false);
   const shown = all ? links : links.slice(0, LINK_ROWS_SHOWN);
   return (
@@ -27,8 +28,8 @@ function LinkTable({ links }: { links: readonly LinkResult[] }) {
             <tr key={l.id}>
               <th scope="row">{nameOf(scenario, l.id)}</th>
               <td>{l.lengthKm.toFixed(l.lengthKm < 10 ? 2 : 0)} km{l.elevationDeg !== null ? ` (${l.elevationDeg.toFixed(0)}°)` : ''}</td>
-              <td title={l.unavailableReason ?? undefined}>{l.unavailableReason ? (l.failed ? 'failed' : 'no light') : formatLossDb(l.lossDb)}</td>
-              <td>{Number.isFinite(l.transmittance) ? l.transmittance.toPrecision(3) : <NotApplicable reason={l.unavailableReason ?? 'the loss of this link could not be worked out'} />}</td>
+              <td>{l.unavailableReason ? <NotApplicable face={l.failed ? 'failed' : 'no light'} reason={named(l.unavailableReason)} /> : formatLossDb(l.lossDb)}</td>
+              <td>{Number.isFinite(l.transmittance) ? l.transmittance.toPrecision(3) : <NotApplicable reason={l.unavailableReason ? named(l.unavailableReason) : 'the loss of this link could not be worked out'} />}</td>
               <td>{formatSeconds(l.latencySeconds)}</td>
             </tr>
           ))}
