@@ -20,7 +20,7 @@ test('hovering the key-rate chart shows a cursor and the values at the nearest s
   const box = (await plot.boundingBox())!;
   await page.mouse.move(box.x + 62, box.y + box.height / 2);
   const readout = page.getByTestId('chart-readout-keyRateBitsPerSecond');
-  await expect(readout).toContainText(/^t = \d+(\.\d+)? s · key-1: [\d.]+ [kM]?bit\/s/);
+  await expect(readout).toContainText(/^t = \d+(\.\d+)? s · Alice → Bob: [\d.]+ [kM]?bit\/s/);
   await expect(keyChart(page).locator('.chart__cursor line')).toHaveCount(1);
   await expect(keyChart(page).locator('.chart__cursor circle')).toHaveCount(1);
   await page.screenshot({ path: 'e2e/screenshots/chart-hover.png', clip: { x: box.x - 20, y: box.y - 60, width: box.width + 40, height: box.height + 120 } });
@@ -34,7 +34,7 @@ test('"Show as table" lists the latest samples as rows', async ({ page }) => {
   await expect.poll(() => sampleCount(page), SLOW).toBeGreaterThan(25);
   await keyChart(page).getByRole('button', { name: 'Show as table' }).click();
   const table = page.getByTestId('chart-table-keyRateBitsPerSecond');
-  await expect(table.getByRole('columnheader', { name: 'key-1' })).toBeVisible();
+  await expect(table.getByRole('columnheader', { name: 'Alice → Bob' })).toBeVisible();
   await expect(table.locator('tbody tr')).toHaveCount(20);
   await expect(table.locator('tbody tr').first().locator('td')).toHaveText(/^[\d.]+ [kM]?bit\/s$/);
   await table.scrollIntoViewIfNeeded();

@@ -29,8 +29,24 @@ const canvasPainted = (page: Page) =>
     return false;
   });
 
-test('a run left to finish by itself stays quiet: no engine alert 20 s later, and the pill says finished', async ({ page }) => {
+test('a run left to finish by itself stays quiet: no engine alert 20 s later, and the pill says finished, at 20× and at 1000×', async ({ page }) => {
+  test.setTimeout(120_000);
   await page.goto('/');
+  // At 20×, a run of 100 simulated seconds ends by itself in about 5 s.
+  await page.getByRole('button', { name: 'Design settings: its title, run length and time step' }).click();
+  const runLength = page.getByTestId('design-inspector').getByRole('textbox', { name: 'Run length' });
+  await runLength.fill('100');
+  await runLength.press('Enter');
+  await expect(page.getByTestId('sim-time')).toContainText('/ 01:40', SLOW);
+  await expect(page.getByLabel('Speed')).toHaveValue('20');
+  await expect(page.getByTestId('run-status')).toHaveText('finished', SLOW);
+  await page.waitForTimeout(20_000);
+  await expect(page.getByTestId('notices')).toHaveCount(0);
+  await expect(page.getByTestId('run-status')).toHaveText('finished');
+
+  // At 1000×, the default run of 600 s, from the start.
+  await page.keyboard.press('Control+z');
+  await expect(page.getByTestId('sim-time')).toContainText('/ 10:00', SLOW);
   await page.getByLabel('Speed').selectOption('1000');
   await expect(page.getByTestId('run-status')).toHaveText('finished', SLOW);
   // The watchdog's budget is 15 s: an alert would have come by now if it still thought an answer was owed.
@@ -161,9 +177,39 @@ test('where a value does not exist the results show — with the reason, and a r
   const result = page.locator('[data-testid^="result-"]').first();
   await expect(result).toBeVisible(SLOW);
   const plob = result.locator('dt', { hasText: 'PLOB bound' }).locator('xpath=following-sibling::dd[1]');
-  await expect(plob).toHaveText('—');
-  await expect(plob.locator('abbr')).toHaveAttribute('title', /entangled pairs/);
+  await expect(plob.getByRole('button', { name: /^none: / })).toHaveText('—');
+  await expect(plob.getByRole('button')).toHaveAttribute('title', /entangled pairs/);
   await expect(result).not.toContainText('0 bit/s PLOB');
+});
+
+test('names, not ids: inspector titles, the chart legend and its hover read Alice and Bob; a request left without a path shows — for latency and says why when tapped', async ({ page }) => {
+  await page.goto('/');
+  const chart = page.getByTestId('live-chart-keyRateBitsPerSecond');
+  await expect(chart.getByRole('list', { name: 'Requests' })).toHaveText('Alice → Bob');
+  await expect.poll(async () => Number(await page.getByTestId('chart-keyRateBitsPerSecond').getAttribute('data-samples')), SLOW).toBeGreaterThan(2);
+  const plot = (await page.getByTestId('chart-keyRateBitsPerSecond').boundingBox())!;
+  await page.mouse.move(plot.x + plot.width * 0.6, plot.y + plot.height / 2);
+  await expect(page.getByTestId('chart-readout-keyRateBitsPerSecond')).toContainText('Alice → Bob: ');
+
+  await page.getByTestId('request-key-1').getByRole('button').first().click();
+  await expect(page.getByTestId('inspector-title')).toHaveText('Request · Alice → Bob');
+  await page.getByTestId('link-label-fiber-1').click();
+  await expect(page.getByTestId('inspector-title')).toHaveText('Fiber link · Alice ↔ Bob');
+
+  // Without its only link the request has no path: latency does not exist, and the dash says why on a tap or Enter.
+  await page.keyboard.press('Delete');
+  const result = page.getByTestId('result-key-1');
+  const latency = result.locator('dt', { hasText: 'Latency' }).locator('xpath=following-sibling::dd[1]');
+  const dash = latency.getByRole('button', { name: /^none: / });
+  await expect(dash).toHaveText('—', SLOW);
+  await expect(dash).toHaveAttribute('aria-expanded', 'false');
+  const why = latency.getByText('no path: nothing is delivered');
+  await expect(why).toBeHidden();
+  await dash.click();
+  await expect(dash).toHaveAttribute('aria-expanded', 'true');
+  await expect(why).toBeVisible();
+  await dash.press('Enter');
+  await expect(why).toBeHidden();
 });
 
 test('small things a user notices: short messages that go away, undo says what it undid, a self-link and a wrong K are explained, C then K works, Shift+Enter adds to the selection, zoom controls show in the dark theme', async ({ page }) => {

@@ -37,6 +37,35 @@ const headerLayout = (page: Page) =>
     return { rows: tops.length, overflows: right > innerWidth + 0.5 || header.scrollWidth > header.clientWidth + 0.5 };
   });
 
+/** How many rows the command toolbar's buttons are laid out in. */
+const toolbarRows = (page: Page) =>
+  page.locator('.toolbar').evaluate((toolbar) => {
+    const tops: number[] = [];
+    for (const el of toolbar.querySelectorAll<HTMLElement>('button')) {
+      if (el.offsetWidth === 0) continue;
+      const top = el.getBoundingClientRect().top;
+      if (!tops.some((t) => Math.abs(t - top) < 12)) tops.push(top);
+    }
+    return tops.length;
+  });
+
+/**
+ * Visible buttons, links and form controls of the page smaller than minPx across, each with its size. What is drawn on
+ * the canvas's zoomable viewport is left out: it grows and shrinks with the user's zoom.
+ */
+const smallTargets = (page: Page, minPx: number) =>
+  page.evaluate((min) => {
+    const small: string[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>('button, a[href], select, input, [role="button"]')) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0 || getComputedStyle(el).visibility === 'hidden') continue;
+      // React Flow's attribution link is the library's, not a control of the app.
+      if (el.closest('.react-flow__attribution, .react-flow__viewport, .react-flow__viewport-portal')) continue;
+      if (Math.min(r.width, r.height) < min - 0.5) small.push(`${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30)} ${Math.round(r.width)}×${Math.round(r.height)}`);
+    }
+    return small;
+  }, minPx);
+
 async function expectGlossaryAt(page: Page, term: string) {
   const dialog = page.getByRole('dialog', { name: 'Glossary' });
   await expect(dialog).toBeVisible();
@@ -52,14 +81,14 @@ test.describe('desktop 1280×800', () => {
   test('the glossary opens from the header and at its entry from a result number; parameter help opens inline', async ({ page }) => {
     await openPaused(page);
     expect(await headerLayout(page)).toEqual({ rows: 1, overflows: false });
-    await page.getByRole('button', { name: 'Glossary' }).click();
+    await page.getByRole('button', { name: 'Glossary', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Glossary' });
     await expect(dialog).toBeVisible();
-    await expect(dialog.getByRole('term')).toHaveCount(20);
+    await expect(dialog.getByRole('term')).toHaveCount(23);
     await expect(dialog.getByRole('term').filter({ hasText: 'PLOB bound' })).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
-    await expect(page.getByRole('button', { name: 'Glossary' })).toBeFocused();
+    await expect(page.getByRole('button', { name: 'Glossary', exact: true })).toBeFocused();
 
     const results = page.getByTestId('result-key-1');
     await results.getByRole('button', { name: 'QBER' }).click();
@@ -141,7 +170,7 @@ for (const size of [
         expect((await t.boundingBox())!.x).toBeGreaterThanOrEqual(chart.x - 0.5);
       }
       expect(await shownFontPx(page.getByTestId('node-Alice').locator('.station__label'))).toBeGreaterThanOrEqual(16);
-      expect(await shownFontPx(page.getByRole('button', { name: 'Glossary' }))).toBeGreaterThanOrEqual(16);
+      expect(await shownFontPx(page.getByRole('button', { name: 'Glossary', exact: true }))).toBeGreaterThanOrEqual(16);
       await page.screenshot({ path: `e2e/screenshots/layout-presentation-${size.width}.png` });
     });
   });
@@ -158,6 +187,8 @@ test.describe('tablet 820×1180, touch', () => {
     expect(side.width).toBeGreaterThan(780);
     await page.screenshot({ path: 'e2e/screenshots/layout-tablet.png' });
     expect((await headerLayout(page)).rows).toBeLessThanOrEqual(2);
+    // Header and toolbar together take three rows, not four.
+    expect(await toolbarRows(page)).toBe(1);
 
     const handle = page.getByTestId('node-Alice').locator('.react-flow__handle-right');
     const box = (await handle.boundingBox())!;
@@ -180,12 +211,64 @@ test.describe('tablet 820×1180, touch', () => {
     await help.tap();
     await expect(help).toHaveAttribute('aria-expanded', 'true');
     await expect(page.locator(`#${await help.getAttribute('aria-controls')}`)).toBeVisible();
+    // An inspector number opens its glossary entry by tap too.
+    await page.getByRole('button', { name: 'Glossary: Attenuation' }).tap();
+    await expectGlossaryAt(page, 'Transmittance');
+    await page.getByRole('dialog', { name: 'Glossary' }).getByRole('button', { name: 'Close' }).tap();
 
     await page.getByTestId('result-key-1').getByRole('button', { name: 'Secret key rate' }).tap();
     await expectGlossaryAt(page, 'Secret key rate');
     await page.screenshot({ path: 'e2e/screenshots/layout-tablet-glossary.png' });
     await page.getByRole('dialog', { name: 'Glossary' }).getByRole('button', { name: 'Close' }).tap();
-    await page.getByRole('button', { name: 'Glossary' }).tap();
+    await page.getByRole('button', { name: 'Glossary', exact: true }).tap();
     await expect(page.getByRole('dialog', { name: 'Glossary' })).toBeVisible();
+  });
+});
+
+test.describe('phone 390×844, touch', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the panel stacks under the canvas, nothing sticks out sideways, every control is in reach and at least 24 px', async ({ page }) => {
+    await openPaused(page);
+    const canvas = (await page.getByTestId('canvas').boundingBox())!;
+    const side = (await page.locator('.app__side').boundingBox())!;
+    expect(side.y).toBeGreaterThanOrEqual(canvas.y + canvas.height - 1);
+    expect(canvas.height).toBeGreaterThan(300);
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    // Every header and toolbar control lies inside the window, so a finger reaches it without sideways scrolling.
+    const outside = await page.locator('.app__header, .toolbar').evaluateAll((bars) =>
+      bars.flatMap((bar) => [...bar.querySelectorAll<HTMLElement>('button, select')]).filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.width > 0 && (r.left < 0 || r.right > innerWidth + 0.5);
+      }).map((el) => el.getAttribute('aria-label') ?? el.textContent),
+    );
+    expect(outside).toEqual([]);
+    expect(await smallTargets(page, 24)).toEqual([]);
+    await page.screenshot({ path: 'e2e/screenshots/layout-phone.png' });
+
+    // Zoomed out to fit the phone, a handle is drawn small, but its touch area is still 24 px across on screen.
+    const handle = page.getByTestId('node-Alice').locator('.react-flow__handle-right');
+    const box = (await handle.boundingBox())!;
+    expect(box.width).toBeLessThan(24);
+    const misses = await handle.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
+      return [[-11.5, 0], [11.5, 0], [0, -11.5], [0, 11.5]].filter(([dx, dy]) => !el.contains(document.elementFromPoint(x + dx!, y + dy!)));
+    });
+    expect(misses).toEqual([]);
+    await page.touchscreen.tap(box.x + box.width / 2 + 10, box.y + box.height / 2);
+    await expect(handle).toHaveClass(/clickconnecting/);
+    await expect(page.getByTestId('tap-connect-hint')).toBeVisible();
+    await page.touchscreen.tap(canvas.x + canvas.width / 2, canvas.y + canvas.height * 0.75);
+    await expect(handle).not.toHaveClass(/clickconnecting/);
+
+    // Down in the stacked panel: the results and the link table fit the width too, and their controls stay finger-sized.
+    await page.getByTestId('link-table').scrollIntoViewIfNeeded();
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    expect(await smallTargets(page, 24)).toEqual([]);
+    await page.screenshot({ path: 'e2e/screenshots/layout-phone-results.png' });
+    await page.getByRole('button', { name: 'Keyboard shortcuts' }).tap();
+    await expect(page.getByRole('dialog', { name: /Keyboard shortcuts/ })).toBeVisible();
   });
 });

@@ -30,6 +30,7 @@ import { mergeFlowNodes, toFlowEdges, type LinkFlowEdge, type StationFlowNode } 
 import { LinkEdge } from './LinkEdge';
 import { LinkLegend } from './LinkLegend';
 import { TapConnectHint } from './TapConnectHint';
+import { TouchZoomStep } from './TouchZoomStep';
 import { MapLayer } from './map/MapLayer';
 import { MapMarker } from './map/MapMarker';
 import { placeWaitingNode } from './map/map-placement';
@@ -263,6 +264,7 @@ export function NetworkCanvas() {
           </Panel>
         )}
         {editable && <TapConnectHint />}
+        {editable && <TouchZoomStep />}
         <Panel position="bottom-left" className="link-legend-panel">
           <LinkLegend />
         </Panel>

@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { checkParam, type ParamSpec } from '../scenario/param-spec';
 import { formatParam } from '../format/format-units';
 import { useHelpToggle } from './help/use-help-toggle';
+import { GlossaryTerm } from './help/GlossaryTerm';
 
 interface Props {
   name: string;
@@ -46,6 +47,11 @@ export function ParamField({ name, spec, value, readOnly = false, onPreview, onC
       <div className="param__label">
         <label htmlFor={id}>{spec.label}</label>
         {help.button}
+        {spec.glossary && (
+          <GlossaryTerm entry={spec.glossary} label={`Glossary: ${spec.label}`} className="glossary-link">
+            glossary
+          </GlossaryTerm>
+        )}
       </div>
       <div className="param__input">
         <input

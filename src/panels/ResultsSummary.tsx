@@ -5,12 +5,15 @@ import { nameOf, requestName } from '../format/names';
 import { useSession } from '../store/session-store';
 import { formatBitsPerSecond, formatLossDb, formatPercent, formatPerSecond, formatSeconds } from '../format/format-units';
 import { GlossaryTerm } from './help/GlossaryTerm';
+import { NotApplicable } from './NotApplicable';
 import { REQUESTS_SHOWN, useFirstRequests } from './first-requests';
 
 /** Rows drawn before "Show all": a 3,000-link table is 18,000 elements the page would lay out and paint on every frame. */
 export const LINK_ROWS_SHOWN = 50;
 
 function LinkTable({ links }: { links: readonly LinkResult[] }) {
+  const scenario = useDocument((s) => s.scenario);
+  const named = useNamer();
   const [all, setAll] = useState(false);
   const shown = all ? links : links.slice(0, LINK_ROWS_SHOWN);
   return (
@@ -18,15 +21,15 @@ function LinkTable({ links }: { links: readonly LinkResult[] }) {
       <table className="link-table" data-testid="link-table">
         <caption>Links{shown.length < links.length ? ` (first ${shown.length} of ${links.length.toLocaleString('en-US')})` : ''}</caption>
         <thead>
-          <tr><th scope="col">Link</th><th scope="col">Length</th><th scope="col">Loss</th><th scope="col">Transmittance</th><th scope="col">Delay</th></tr>
+          <tr><th scope="col">Link</th><th scope="col">Length</th><th scope="col">Loss</th><th scope="col"><GlossaryTerm entry="transmittance">Transmittance</GlossaryTerm></th><th scope="col">Delay</th></tr>
         </thead>
         <tbody>
           {shown.map((l) => (
             <tr key={l.id}>
-              <th scope="row">{l.id}</th>
+              <th scope="row">{nameOf(scenario, l.id)}</th>
               <td>{l.lengthKm.toFixed(l.lengthKm < 10 ? 2 : 0)} km{l.elevationDeg !== null ? ` (${l.elevationDeg.toFixed(0)}°)` : ''}</td>
-              <td title={l.unavailableReason ?? undefined}>{l.unavailableReason ? (l.failed ? 'failed' : 'no light') : formatLossDb(l.lossDb)}</td>
-              <td>{Number.isFinite(l.transmittance) ? l.transmittance.toPrecision(3) : '—'}</td>
+              <td>{l.unavailableReason ? <NotApplicable face={l.failed ? 'failed' : 'no light'} reason={named(l.unavailableReason)} /> : formatLossDb(l.lossDb)}</td>
+              <td>{Number.isFinite(l.transmittance) ? l.transmittance.toPrecision(3) : <NotApplicable reason={l.unavailableReason ? named(l.unavailableReason) : 'the loss of this link could not be worked out'} />}</td>
               <td>{formatSeconds(l.latencySeconds)}</td>
             </tr>
           ))}
@@ -38,15 +41,6 @@ function LinkTable({ links }: { links: readonly LinkResult[] }) {
         </button>
       )}
     </>
-  );
-}
-
-/** A value that does not exist here: a dash, with the reason on hover, focus (tab) and for screen readers. */
-function NotApplicable({ reason }: { reason: string }) {
-  return (
-    <abbr className="not-applicable" title={reason} tabIndex={0} aria-label={`none: ${reason}`}>
-      —
-    </abbr>
   );
 }
 
@@ -85,7 +79,7 @@ export function ResultsSummary() {
             <dd data-testid="key-rate" data-value={r.keyRateBitsPerSecond}>{formatBitsPerSecond(r.keyRateBitsPerSecond)}</dd>
             {r.linkShare < 1 && (
               <>
-                <dt>Link share</dt>
+                <dt><GlossaryTerm entry="link-share">Link share</GlossaryTerm></dt>
                 <dd>{formatPercent(r.linkShare)} of {formatBitsPerSecond(r.unsharedKeyRateBitsPerSecond)}</dd>
               </>
             )}
@@ -94,14 +88,14 @@ export function ResultsSummary() {
                 <dt><GlossaryTerm entry="bell-pair">Pairs delivered</GlossaryTerm></dt>
                 <dd>{formatPerSecond(r.entanglementRatePairsPerSecond)}</dd>
                 <dt><GlossaryTerm entry="fidelity">Mean fidelity</GlossaryTerm></dt>
-                <dd data-testid="fidelity">{Number.isFinite(r.fidelity) ? r.fidelity.toFixed(3) : '—'}</dd>
+                <dd data-testid="fidelity">{Number.isFinite(r.fidelity) ? r.fidelity.toFixed(3) : <NotApplicable reason={r.path.length === 0 ? 'no path: no pairs are delivered' : 'no pair is ever delivered, so there is no fidelity to average'} />}</dd>
               </>
             )}
             <dt><GlossaryTerm entry="qber">QBER</GlossaryTerm></dt>
             <dd className={r.qber > 0.11 ? 'danger' : undefined}>
               {Number.isFinite(r.qber) ? formatPercent(r.qber) : <NotApplicable reason={r.path.length === 0 ? 'no path: nothing is sent' : 'no detections to count errors in'} />}
             </dd>
-            <dt>Latency</dt>
+            <dt><GlossaryTerm entry="latency">Latency</GlossaryTerm></dt>
             <dd>{r.path.length > 0 && Number.isFinite(r.latencySeconds) ? formatSeconds(r.latencySeconds) : <NotApplicable reason={r.path.length === 0 ? 'no path: nothing is delivered' : 'nothing is ever delivered, so there is no delivery time'} />}</dd>
             <dt><GlossaryTerm entry="plob">PLOB bound</GlossaryTerm></dt>
             <dd>

@@ -14,6 +14,8 @@ export interface ParamSpec {
   integer?: boolean;
   default: number;
   help: string;
+  /** The glossary entry (src/panels/help/glossary.ts) that explains the quantity, where there is one. */
+  glossary?: string;
 }
 
 export type ParamSpecs = Record<string, ParamSpec>;

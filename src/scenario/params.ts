@@ -26,11 +26,11 @@ const quantumMemoryParamSpecs = {
     help: 'Discard a stored pair that waited longer than this for its partner; 0 means no cutoff.',
   },
   stationDetectorEfficiency: {
-    label: 'Heralding detector efficiency', unit: '', min: 0, max: 1, minExclusive: true, default: 0.8,
+    label: 'Heralding detector efficiency', unit: '', min: 0, max: 1, minExclusive: true, default: 0.8, glossary: 'detector-efficiency',
     help: "Efficiency of the detector that sees this node's photons at the heralding station of each link at its side (or of its heralded absorption).",
   },
   initialFidelity: {
-    label: 'Initial pair fidelity', unit: '', min: 0.25, max: 1, default: 0.98,
+    label: 'Initial pair fidelity', unit: '', min: 0.25, max: 1, default: 0.98, glossary: 'fidelity',
     help: 'Fidelity with |Φ⁺⟩ of a freshly heralded pair between two nodes like this one, before any storage; two different nodes give Werner parameter √(w₁w₂).',
   },
   maxAttemptRateHz: {
@@ -42,11 +42,11 @@ const quantumMemoryParamSpecs = {
 /** A station that sends weak coherent pulses and detects them: ground stations and trusted nodes. */
 export const terminalParamSpecs = {
   detectorEfficiency: {
-    label: 'Detector efficiency', unit: '', min: 0, max: 1, minExclusive: true, default: 0.045,
+    label: 'Detector efficiency', unit: '', min: 0, max: 1, minExclusive: true, default: 0.045, glossary: 'detector-efficiency',
     help: "Probability that a photon reaching the receiver is detected, including the receiver's internal optics (GYS η_Bob = 4.5 %).",
   },
   darkCountProbability: {
-    label: 'Dark-count probability', unit: 'per gate', min: 0, max: 0.5, default: 1.7e-6,
+    label: 'Dark-count probability', unit: 'per gate', min: 0, max: 0.5, default: 1.7e-6, glossary: 'dark-counts',
     help: 'Probability of a click with no signal photon in one detection gate (GYS Y₀ = 1.7×10⁻⁶).',
   },
   repetitionRateHz: {
@@ -54,7 +54,7 @@ export const terminalParamSpecs = {
     help: 'Pulses sent per second. Key rate per second = key per pulse × this rate.',
   },
   detectorDeadTimeSeconds: {
-    label: 'Detector dead time', unit: 's', min: 0, max: 1e-3, default: 0,
+    label: 'Detector dead time', unit: 's', min: 0, max: 1e-3, default: 0, glossary: 'dead-time',
     help: 'Time a detector stays blind after a click (non-paralyzable); limits the usable click rate to 1/dead time.',
   },
   minElevationDeg: {
@@ -75,11 +75,11 @@ export const terminalParamSpecs = {
 export const repeaterParamSpecs = {
   ...quantumMemoryParamSpecs,
   swapSuccessProbability: {
-    label: 'Swap success probability', unit: '', min: 0, max: 1, minExclusive: true, default: 0.5,
+    label: 'Swap success probability', unit: '', min: 0, max: 1, minExclusive: true, default: 0.5, glossary: 'entanglement-swapping',
     help: 'Probability that the Bell-state measurement succeeds (0.5 for linear optics).',
   },
   swapGateFidelity: {
-    label: 'Swap gate fidelity p₂', unit: '', min: 0, max: 1, default: 0.99,
+    label: 'Swap gate fidelity p₂', unit: '', min: 0, max: 1, default: 0.99, glossary: 'entanglement-swapping',
     help: 'Probability that the two-qubit gate of the Bell measurement acts without depolarizing (Dür et al. 1999).',
   },
   swapMeasurementFidelity: {
@@ -117,11 +117,11 @@ export const fiberParamSpecs = {
     help: 'Fiber length between the two ends.',
   },
   attenuationDbPerKm: {
-    label: 'Attenuation', unit: 'dB/km', min: 0, max: 10, default: 0.2,
+    label: 'Attenuation', unit: 'dB/km', min: 0, max: 10, default: 0.2, glossary: 'transmittance',
     help: 'Fiber loss per kilometre (standard single-mode fiber at 1550 nm: about 0.2 dB/km).',
   },
   insertionLossDb: {
-    label: 'Insertion loss', unit: 'dB', min: 0, max: 100, default: 0,
+    label: 'Insertion loss', unit: 'dB', min: 0, max: 100, default: 0, glossary: 'transmittance',
     help: 'Fixed loss of connectors, splices and components along the link.',
   },
   groupIndex: {
@@ -129,11 +129,11 @@ export const fiberParamSpecs = {
     help: 'Light travels at c / n_g in the fiber (SMF-28 at 1550 nm: 1.468).',
   },
   misalignmentError: {
-    label: 'Misalignment error', unit: '', min: 0, max: 0.5, default: 0.033,
+    label: 'Misalignment error', unit: '', min: 0, max: 0.5, default: 0.033, glossary: 'misalignment',
     help: 'Probability that a detected photon lands in the wrong detector (GYS e_detector = 3.3 %).',
   },
   interceptedFraction: {
-    label: 'Eavesdropper: intercepted fraction', unit: '', min: 0, max: 1, default: 0,
+    label: 'Eavesdropper: intercepted fraction', unit: '', min: 0, max: 1, default: 0, glossary: 'qber',
     help: 'Fraction of pulses an intercept-resend eavesdropper measures and resends on this link (0 = no eavesdropper).',
   },
 } satisfies ParamSpecs;
@@ -160,11 +160,11 @@ export const freeSpaceParamSpecs = {
     help: 'RMS pointing error of the sending telescope.',
   },
   atmosphericLossDb: {
-    label: 'Atmospheric loss', unit: 'dB', min: 0, max: 50, default: 1,
+    label: 'Atmospheric loss', unit: 'dB', min: 0, max: 50, default: 1, glossary: 'transmittance',
     help: 'Ground–satellite: extinction straight up (zenith), scaled by the air mass at the current elevation. Ground–ground: total along the path.',
   },
   fixedLossDb: {
-    label: 'Fixed optical loss', unit: 'dB', min: 0, max: 100, default: 3,
+    label: 'Fixed optical loss', unit: 'dB', min: 0, max: 100, default: 3, glossary: 'transmittance',
     help: 'Telescope and optics losses at both ends.',
   },
   beamDivergenceUrad: {
@@ -180,11 +180,11 @@ export const freeSpaceParamSpecs = {
     help: 'Fraction of the light entering the receiving telescope that reaches the detectors (mirrors, filters, polarization analyser); the fixed optical loss is counted too.',
   },
   misalignmentError: {
-    label: 'Misalignment error', unit: '', min: 0, max: 0.5, default: 0.01,
+    label: 'Misalignment error', unit: '', min: 0, max: 0.5, default: 0.01, glossary: 'misalignment',
     help: 'Probability that a detected photon lands in the wrong detector.',
   },
   interceptedFraction: {
-    label: 'Eavesdropper: intercepted fraction', unit: '', min: 0, max: 1, default: 0,
+    label: 'Eavesdropper: intercepted fraction', unit: '', min: 0, max: 1, default: 0, glossary: 'qber',
     help: 'Fraction of pulses an intercept-resend eavesdropper measures and resends on this link (0 = no eavesdropper).',
   },
 } satisfies ParamSpecs;
@@ -194,7 +194,7 @@ const errorCorrectionEfficiency = {
   help: 'Bits disclosed in error correction relative to the Shannon limit (GYS f = 1.22).',
 };
 const siftingFactor = {
-  label: 'Sifting factor q', unit: '', min: 0, max: 1, minExclusive: true, default: 0.5,
+  label: 'Sifting factor q', unit: '', min: 0, max: 1, minExclusive: true, default: 0.5, glossary: 'sifting',
   help: 'Fraction of detections kept after basis reconciliation (0.5 for random bases).',
 };
 
@@ -202,7 +202,7 @@ export const bb84RequestParamSpecs = {
   errorCorrectionEfficiency,
   siftingFactor,
   weakDecoyMeanPhotonNumber: {
-    label: 'Weak decoy intensity ν', unit: 'photons', min: 0, max: 1, minExclusive: true, default: 0.1,
+    label: 'Weak decoy intensity ν', unit: 'photons', min: 0, max: 1, minExclusive: true, default: 0.1, glossary: 'decoy-states',
     help: 'Mean photon number of the weak decoy (used by the vacuum + weak decoy estimate).',
   },
 } satisfies ParamSpecs;
@@ -212,15 +212,15 @@ export const bbm92RequestParamSpecs = { errorCorrectionEfficiency, siftingFactor
 export const twinFieldRequestParamSpecs = {
   errorCorrectionEfficiency,
   charlieDarkCountProbability: {
-    label: "Charlie's dark-count probability", unit: 'per detector per window', min: 0, max: 0.5, default: 1e-8,
+    label: "Charlie's dark-count probability", unit: 'per detector per window', min: 0, max: 0.5, default: 1e-8, glossary: 'dark-counts',
     help: 'Dark counts of each of the two detectors at the untrusted middle station (superconducting detectors: about 10⁻⁸).',
   },
   charlieDetectorEfficiency: {
-    label: "Charlie's detector efficiency", unit: '', min: 0, max: 1, minExclusive: true, default: 0.3,
+    label: "Charlie's detector efficiency", unit: '', min: 0, max: 1, minExclusive: true, default: 0.3, glossary: 'detector-efficiency',
     help: 'Efficiency of the detectors at the middle station.',
   },
   phaseMisalignmentError: {
-    label: 'Interference misalignment', unit: '', min: 0, max: 0.5, default: 0.03,
+    label: 'Interference misalignment', unit: '', min: 0, max: 0.5, default: 0.03, glossary: 'misalignment',
     help: 'Probability that single-photon interference sends the photon to the wrong detector (phase drift).',
   },
 } satisfies ParamSpecs;
@@ -229,7 +229,7 @@ export const entanglementRequestParamSpecs = {
   errorCorrectionEfficiency,
   siftingFactor,
   purificationRounds: {
-    label: 'Purification rounds', unit: '', min: 0, max: 10, integer: true, default: 0,
+    label: 'Purification rounds', unit: '', min: 0, max: 10, integer: true, default: 0, glossary: 'purification',
     help: 'Purification rounds at each purified level; recurrence spends 2^rounds pairs per purified pair, pumping rounds + 1.',
   },
   purificationGateFidelity: {

@@ -1,19 +1,20 @@
 
 import { useEditor, useDocument, useResults } from '../../editor/editor-context';
 import { qberAlarm } from '../../format/request-labels';
+import { requestName } from '../../format/names';
 import { seriesColour } from './series-colours';
 
-/** Request ids or labels with their line colours; a badge marks a request whose QBER is past the alarm. */
+/** Requests by name (as their cards say them) with their line colours; a badge marks a request whose QBER is past the alarm. */
 export function ChartLegend({ requestIds, columns }: { requestIds: readonly string[]; columns: readonly number[] }) {
   const { results } = useEditor();
-  const requests = useDocument((s) => s.scenario.requests);
+  const scenario = useDocument((s) => s.scenario);
   const evaluation = useResults((r) => r.evaluation);
   const hidden = requestIds.length - columns.length;
   return (
     <ul className="chart__legend" aria-label="Requests">
       {columns.map((i) => {
         const id = requestIds[i] ?? '';
-        const label = requests.find((r) => r.id === id)?.label || id;
+        const label = requestName(scenario, id);
         return (
           <li key={id}>
             <span className="chart__swatch" style={{ background: seriesColour(i) }} aria-hidden="true" />

@@ -1,6 +1,7 @@
 import { useEditor, useDocument, useResults } from '../../editor/editor-context';
 import type { RequestSeries } from '../../engine/simulation';
 import { seriesLook } from './series-look';
+import { requestName } from '../../format/names';
 import { lastRows } from './table-rows';
 
 /** Rows shown by "Show as table": enough to read the trend, few enough to stay light. */
@@ -11,7 +12,7 @@ export function ChartTable({ series, columns }: { series: RequestSeries; columns
   const { results } = useEditor();
   // Re-read the stream's tail at most once per frame.
   useResults((r) => r.version, { perFrame: true });
-  const requests = useDocument((s) => s.scenario.requests);
+  const scenario = useDocument((s) => s.scenario);
   const look = seriesLook(series);
   const rows = lastRows(results, series, columns, TABLE_ROWS);
   return (
@@ -24,7 +25,7 @@ export function ChartTable({ series, columns }: { series: RequestSeries; columns
           <th scope="col">Time (s)</th>
           {columns.map((i) => {
             const id = results.requestIds[i] ?? '';
-            return <th scope="col" key={id}>{requests.find((r) => r.id === id)?.label || id}</th>;
+            return <th scope="col" key={id}>{requestName(scenario, id)}</th>;
           })}
         </tr>
       </thead>

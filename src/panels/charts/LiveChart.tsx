@@ -4,6 +4,7 @@ import { streamRedrawIntervalMs } from './redraw-interval';
 import { useEditor, useDocument, useResults } from '../../editor/editor-context';
 import type { RequestSeries } from '../../engine/simulation';
 import { ChartLegend } from './ChartLegend';
+import { requestName } from '../../format/names';
 import { ChartTable } from './ChartTable';
 import { CHART_HEIGHT, TimeChartDrawing } from './draw-time-chart';
 import { observeChartBox } from './chart-frame';
@@ -26,7 +27,7 @@ export function LiveChart({ series }: { series: RequestSeries }) {
   const [scale, setScale] = useState<ScaleKind>(look.logByDefault ? 'log' : 'linear');
   const [showTable, setShowTable] = useState(false);
   const requestIds = useResults((r) => r.requestIds);
-  const requests = useDocument((s) => s.scenario.requests);
+  const scenario = useDocument((s) => s.scenario);
   const columns = useMemo(() => Array.from({ length: Math.min(requestIds.length, MAX_CHART_REQUESTS) }, (_, i) => i), [requestIds]);
   const svgRef = useRef<SVGSVGElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -38,7 +39,7 @@ export function LiveChart({ series }: { series: RequestSeries }) {
   const widthRef = useRef(0);
   const fontRef = useRef(11);
   const captionRef = useRef<HTMLElement>(null);
-  const labelOf = (id: string) => requests.find((r) => r.id === id)?.label || id;
+  const labelOf = (id: string) => requestName(scenario, id);
   const labelRef = useRef(labelOf);
   labelRef.current = labelOf;
 

@@ -56,6 +56,27 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
       'After the photons are measured the two ends compare bases in public and keep only the bits where they used the same one. The sifting factor is the fraction kept.',
   },
   {
+    id: 'latency',
+    term: 'Latency',
+    definition:
+      "The time light takes along the request's path: each link's length over the speed of light in it (c/n_g in fibre, with n_g its group index; c in free space), added up hop by hop. Processing and the time to gather a key block are not included.",
+    source: 'One-way delay at the group velocity c/n_g; n_g = 1.468 for Corning SMF-28 at 1550 nm (its data sheet).',
+  },
+  {
+    id: 'link-share',
+    term: 'Link share',
+    definition:
+      'Requests routed over the same link take turns on it: its time is split max–min fairly, so each gets an equal share unless it needs less, and what one leaves goes to the others. The share is the fraction of the time a request gets, and its key rate scales with it.',
+    source: 'Max–min fairness by progressive filling: Bertsekas, Gallager, Data Networks, 2nd ed., §6.5.2.',
+  },
+  {
+    id: 'transmittance',
+    term: 'Transmittance (η)',
+    definition:
+      'The fraction of the light sent into a link that reaches its far end: η = 10^(−loss/10) with the loss in dB. In fibre the loss is the attenuation times the length plus any insertion loss.',
+    source: 'Fibre loss budget: Agrawal, Fiber-Optic Communication Systems, §5.2.',
+  },
+  {
     id: 'fidelity',
     term: 'Fidelity',
     definition:

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useEditor, useDocument, useCanEdit } from '../../editor/editor-context';
+import { EndsTitle } from './EndsTitle';
 import { fiberParamSpecs, freeSpaceParamSpecs } from '../../scenario/params';
 import type { ScenarioEvent, ScenarioLink } from '../../scenario/schema';
 import { setLinkParam } from '../../store/scenario-edits';
@@ -59,7 +60,7 @@ function LinkSchedule({ link }: { link: ScenarioLink }) {
 export function LinkInspector({ link }: { link: ScenarioLink }) {
   return (
     <form onSubmit={(e) => e.preventDefault()} aria-label={`Link ${link.id}`}>
-      <p className="inspector__kind">{link.kind === 'fiber' ? 'Fiber link' : 'Free-space link'} · {link.source} ↔ {link.target}</p>
+      <EndsTitle kind={link.kind === 'fiber' ? 'Fiber link' : 'Free-space link'} source={link.source} target={link.target} arrow="↔" />
       <ParamList specs={link.kind === 'fiber' ? fiberParamSpecs : freeSpaceParamSpecs} values={link.params} edit={(s, k, v) => setLinkParam(s, link.id, k, v)} />
       <LinkSchedule link={link} />
     </form>

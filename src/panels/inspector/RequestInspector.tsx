@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useEditor, useCanEdit } from '../../editor/editor-context';
+import { EndsTitle } from './EndsTitle';
 import type { Scenario } from '../../scenario/schema';
 import {
   DECOY_METHODS, HERALDING_SCHEMES, PROTOCOL_PARAM_SPECS, PROTOCOLS, PURIFICATION_PROTOCOLS, ROUTING_METRICS, SOURCE_PLACEMENTS,
@@ -46,7 +47,7 @@ export function RequestInspector({ request }: { request: ScenarioRequest }) {
   return (
     <>
       <form onSubmit={(e) => e.preventDefault()} aria-label={`Request ${request.id}`}>
-        <p className="inspector__kind">Request · {request.source} → {request.target}</p>
+        <EndsTitle kind="Request" source={request.source} target={request.target} arrow="→" />
         <OptionSelect label="Protocol" value={request.protocol} options={PROTOCOLS} onChange={(p) => record((s) => setRequestProtocol(s, request.id, p))} help={PROTOCOL_NAMES[request.protocol]} />
         <p className="muted small">{PROTOCOL_NAMES[request.protocol]}</p>
         <OptionSelect label="Route by" value={request.routingMetric} options={ROUTING_METRICS} onChange={option('routingMetric')} />

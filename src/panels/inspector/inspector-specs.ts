@@ -8,10 +8,12 @@ export const demandSpec: ParamSpec = {
 export const signalIntensitySpec: ParamSpec = {
   label: 'Signal intensity μ', unit: 'photons', min: 0, max: 10, minExclusive: true, default: 0.5,
   help: 'Mean photon number of the signal pulses.',
+  glossary: 'mu',
 };
 export const blockSpec: ParamSpec = {
   label: 'Block size', unit: 'pulses', min: 1e3, max: 1e18, default: 1e10,
   help: 'Pulses per post-processing block; statistical fluctuations cost key in short blocks.',
+  glossary: 'finite-key',
 };
 export const latitudeSpec: ParamSpec = { label: 'Latitude', unit: '°', min: -90, max: 90, default: 0, help: 'North is positive.' };
 export const longitudeSpec: ParamSpec = { label: 'Longitude', unit: '°', min: -180, max: 180, default: 0, help: 'East is positive.' };
