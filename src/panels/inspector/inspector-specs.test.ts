@@ -3,10 +3,15 @@ import { defaultScenarioInput } from '../../scenario/default-scenario';
 import type { ParamSpec } from '../../scenario/param-spec';
 import type { ScenarioInput } from '../../scenario/schema';
 import { parseScenario } from '../../scenario/validate';
-import { blockSpec, demandSpec, eventStartSpec, latitudeSpec, longitudeSpec, runLengthSpec, signalIntensitySpec, timeStepSpec } from './inspector-specs';
+import { blockSpec, demandSpec, eventStartSpec, latitudeSpec, longitudeSpec, minFidelitySpec, runLengthSpec, signalIntensitySpec, timeStepSpec } from './inspector-specs';
 
 type Place = (input: ScenarioInput, value: number) => ScenarioInput;
 const inRequest = (field: string): Place => (input, value) => ({ ...input, requests: (input.requests ?? []).map((r, i) => (i === 0 ? { ...r, [field]: value } : r)) });
+/** minFidelity belongs to entanglement requests only. */
+const inEntanglementRequest: Place = (input, value) => {
+  const first = input.requests![0]!;
+  return { ...input, requests: [{ id: 'pairs', source: first.source, target: first.target, protocol: 'entanglement', params: {}, minFidelity: value }] };
+};
 const inLocation = (field: 'latDeg' | 'lonDeg'): Place => (input, value) => ({
   ...input,
   nodes: input.nodes.map((n, i) => (i === 0 ? { ...n, location: { latDeg: 0, lonDeg: 0, [field]: value } } : n)),
@@ -18,6 +23,7 @@ const FIELDS: [string, ParamSpec, Place][] = [
   ['demand', demandSpec, inRequest('demandBitsPerSecond')],
   ['signal intensity', signalIntensitySpec, inRequest('signalMeanPhotonNumber')],
   ['finite-key block', blockSpec, inRequest('finiteKeyBlockPulses')],
+  ['minimum fidelity', minFidelitySpec, inEntanglementRequest],
   ['latitude', latitudeSpec, inLocation('latDeg')],
   ['longitude', longitudeSpec, inLocation('lonDeg')],
   ['event start', eventStartSpec, inEvent],
