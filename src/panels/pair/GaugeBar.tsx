@@ -20,7 +20,7 @@ export function GaugeBar({ value, min, max, marks, label, valueText }: { value: 
       {marks.map((m, i) => (
         <g key={m.value}>
           {/* Every other label one row lower, so neighbouring marks (0.78 and the key threshold) do not overlap. */}
-          <line className="pair-mark" x1={x(m.value)} x2={x(m.value)} y1={BAR_Y - 4} y2={BAR_Y + BAR_HEIGHT + 4 + (i % 2) * 12} />
+          <line className="pair-mark" x1={x(m.value)} x2={x(m.value)} y1={BAR_Y - 4} y2={BAR_Y + BAR_HEIGHT + 4} />
           <text className="pair-tick" x={x(m.value)} y={BAR_Y + BAR_HEIGHT + 16 + (i % 2) * 12} textAnchor="middle">{m.short}</text>
         </g>
       ))}
