@@ -67,6 +67,19 @@ test('the delivered pair of an entanglement request: fidelity as in the results,
   expect(csvText).toContain('Swap at Repeater (DEJMPS),Alice (DEJMPS) – Bob (DEJMPS),0.84');
   const [png] = await Promise.all([page.waitForEvent('download'), density.getByRole('button', { name: 'Download Density matrix as PNG' }).click()]);
   expect(png.suggestedFilename()).toMatch(/density-matrix\.png$/);
+  // The SVG is plain SVG (no HTML inside, so other tools open it) and carries the part's labels.
+  const [svg] = await Promise.all([page.waitForEvent('download'), bell.getByRole('button', { name: 'Download Bell-state weights as SVG' }).click()]);
+  expect(svg.suggestedFilename()).toMatch(/bell-state-weights\.svg$/);
+  const svgText = await readFile((await svg.path())!, 'utf8');
+  expect(svgText).toContain('<svg');
+  expect(svgText).not.toContain('foreignObject');
+  expect(svgText).toContain('Φ⁺');
+
+  // The gauge marks where a Werner pair stops giving key at the request's f = 1.22; its table twin lists the mark.
+  const gauge = view.getByTestId('pair-fidelity-gauge');
+  await expect(gauge.locator('svg')).toContainText('key (Werner) 0.86');
+  await gauge.getByRole('button', { name: 'Table' }).click();
+  await expect(gauge.getByRole('row', { name: 'Mark: Key (Werner, f = 1.22) above 0.859' })).toBeVisible();
 
   // The pair rate streams beside the key rate.
   const pairChart = page.getByTestId('live-chart-pairRatePerSecond');
@@ -93,7 +106,7 @@ test('a request that delivers no pair says so with the engine\'s reason, in node
   await expect(page.getByTestId('delivered-pair').getByRole('figure')).toHaveCount(0);
 });
 
-test('a four-segment repeater chain shows three swaps, each at its repeater, ending at the results\' fidelity', async ({ page }) => {
+test('a four-segment repeater chain shows three swaps, each at its repeater, ending at the results\' fidelity; memory noise and minimum fidelity set in the inspector change it', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Examples', exact: true }).click();
   await page.getByRole('dialog', { name: 'Examples' }).getByRole('button', { name: 'Open A repeater chain vs direct transmission' }).click();
@@ -107,4 +120,22 @@ test('a four-segment repeater chain shows three swaps, each at its repeater, end
   expect(Math.abs(Number(await steps.last().getByRole('cell').last().textContent()) - Number(resultsFidelity))).toBeLessThanOrEqual(0.00055);
   await page.setViewportSize({ width: 1280, height: 3200 });
   await waterfall.screenshot({ path: 'e2e/screenshots/delivered-pair-chain-waterfall.png' });
+  const view = page.getByTestId('delivered-pair');
+  const viewFidelity = Number(await view.getByTestId('pair-fidelity').getAttribute('data-value'));
+
+  // Inspector controls change what is delivered. Depolarizing memories with the same coherence time lose more
+  // fidelity than dephasing ones while pairs wait.
+  await page.getByTestId('node-Repeater 2').click();
+  await expect(page.getByLabel('Memory noise', { exact: true })).toHaveValue('dephasing');
+  await page.getByLabel('Memory noise', { exact: true }).selectOption('depolarizing');
+  await page.getByRole('button', { name: /^Request pairs-chain:/ }).click();
+  await expect.poll(async () => Number(await view.getByTestId('pair-fidelity').getAttribute('data-value'))).toBeLessThan(viewFidelity);
+
+  await page.getByLabel('Purification strategy', { exact: true }).selectOption('pumping');
+  await expect(page.getByLabel('Purification strategy', { exact: true })).toHaveValue('pumping');
+  await page.getByLabel('Require a minimum fidelity (otherwise any pair will do)').check();
+  const minimum = page.getByLabel('Minimum fidelity', { exact: true });
+  await minimum.fill('0.999');
+  await minimum.press('Enter');
+  await expect(page.getByTestId('no-pair')).toContainText('no route reaches the minimum fidelity 0.999');
 });

@@ -139,10 +139,15 @@ export function enginePackageImports(
 
 /**
  * Engine modules the page may call by value: leaves of closed-form formulas that import no package, used to show an
- * answer the worker gave in another form (the map's footprint circle, the delivered pair's measures). Everything else
+ * answer the worker gave in another form (the map's footprint circle, the delivered pair's measures, the fidelity above
+which a Werner pair yields key). Everything else
  * of the engine reaches the page only as types, so the run, and libraries such as satellite.js, stay in the worker.
  */
-export const PAGE_ENGINE_MODULES: readonly string[] = ['src/engine/orbits/footprint.ts', 'src/engine/entanglement/delivered-pair.ts'];
+export const PAGE_ENGINE_MODULES: readonly string[] = [
+  'src/engine/orbits/footprint.ts',
+  'src/engine/entanglement/delivered-pair.ts',
+  'src/engine/entanglement/entanglement-key-rate.ts',
+];
 
 /** Whether every import and re-export of `specifier` in `file` is type-only (`import type`, `export type`, or all names marked `type`). */
 export function importsOnlyTypes(root: string, file: string, specifier: string): boolean {

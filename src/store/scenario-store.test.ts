@@ -45,4 +45,11 @@ describe('physicsChanged', () => {
     expect(physicsChanged(s, setLinkParam(s, 'fiber-1', 'lengthKm', 51))).toBe(true);
     expect(physicsChanged(s, { ...s, nodes: s.nodes.slice(1) })).toBe(true);
   });
+
+  it('sees a node field other than its parameters (a memory model added, then removed)', () => {
+    const s = defaultScenario();
+    const withModel = { ...s, nodes: s.nodes.map((n, i) => (i === 0 ? { ...n, memoryNoiseModel: 't1-t2' } : n)) } as typeof s;
+    expect(physicsChanged(s, withModel)).toBe(true);
+    expect(physicsChanged(withModel, s)).toBe(true);
+  });
 });

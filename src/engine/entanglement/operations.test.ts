@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { wernerState, type BellDiagonal } from './bell-diagonal';
 import { directTransmission } from './direct-transmission';
 import { elementaryLink, type ElementaryLinkParams } from './elementary-link';
-import { bbm92ErrorRates, entanglementKeyFraction } from './entanglement-key-rate';
+import { bbm92ErrorRates, entanglementKeyFraction, wernerKeyThresholdFidelity } from './entanglement-key-rate';
 import { bbpsswWernerClosedForm, purifyBbpssw, purifyDejmps } from './purification';
 import { swapBellDiagonal, swapWernerFidelity } from './swapping';
 import { binaryEntropy } from '../qkd/entropy';
@@ -175,6 +175,21 @@ describe('BBM92 key from delivered states', () => {
     close(errors.bitErrorRate, (2 * (1 - f)) / 3);
     close(errors.phaseErrorRate, (2 * (1 - f)) / 3);
     close(entanglementKeyFraction(wernerState(f), 1), Math.max(0, 1 - 2 * binaryEntropy((2 * (1 - f)) / 3)));
+  });
+
+  it('a Werner pair keeps key above F ≈ 0.8350 at f = 1: QBER 2(1−F)/3 ≈ 0.1100, where H2 = ½ (Shor & Preskill 2000)', () => {
+    const threshold = wernerKeyThresholdFidelity(1);
+    expect(threshold).toBeCloseTo(0.835, 4);
+    expect((2 * (1 - threshold)) / 3).toBeCloseTo(0.11, 4);
+    close(binaryEntropy((2 * (1 - threshold)) / 3), 0.5);
+  });
+
+  it.each([1.1, 1.22, 2])('f = %f: the key fraction 1 − (1+f)·H2(e) is zero at the threshold, positive above and zero below', (f) => {
+    const threshold = wernerKeyThresholdFidelity(f);
+    close(1 - (1 + f) * binaryEntropy((2 * (1 - threshold)) / 3), 0);
+    expect(entanglementKeyFraction(wernerState(threshold + 1e-6), f)).toBeGreaterThan(0);
+    expect(entanglementKeyFraction(wernerState(threshold - 1e-6), f)).toBe(0);
+    expect(threshold).toBeGreaterThan(wernerKeyThresholdFidelity(1));
   });
 
   it('pure dephasing noise costs only the X-basis term', () => {

@@ -1,12 +1,13 @@
 import { lazy, Suspense } from 'react';
 import { useEditor, useCanEdit } from '../../editor/editor-context';
 import { NODE_KIND_LOOK } from '../../format/node-kinds';
-import { NODE_PARAM_SPECS, type ScenarioNode } from '../../scenario/schema';
+import { MEMORY_NOISE_MODELS, NODE_PARAM_SPECS, type ScenarioNode } from '../../scenario/schema';
 import { renameNode, setNodeParam } from '../../store/scenario-edits';
 import { setNodeLocation } from '../../store/request-edits';
 import { latitudeSpec, longitudeSpec, stationAltitudeSpec } from './inspector-specs';
-import { EditableParam, ParamList } from './ParamList';
+import { EditableParam, OptionSelect, ParamList } from './ParamList';
 import { commitField, previewField } from './field-edits';
+import { withMemoryNoiseModel } from './memory-noise-edit';
 
 // Loaded on first use: they are not needed before the first chart sample.
 const OrbitFields = lazy(() => import('./OrbitFields').then((module) => ({ default: module.OrbitFields })));
@@ -59,6 +60,11 @@ export function NodeInspector({ node }: { node: ScenarioNode }) {
           onBlur={() => commitField(editor)}
         />
       </div>
+      {node.kind !== 'satellite' && (
+        <OptionSelect label="Memory noise" value={node.memoryNoiseModel ?? 'dephasing'} options={MEMORY_NOISE_MODELS}
+          onChange={(model) => editor.edit((s) => withMemoryNoiseModel(s, node.id, model), 'record')}
+          help="How a stored qubit decoheres while it waits for its partner link: dephasing (T₂), depolarizing, or t1-t2 (amplitude damping with T₁ plus dephasing with T₂). Read by entanglement requests." />
+      )}
       <ParamList specs={NODE_PARAM_SPECS[node.kind]} values={node.params} edit={(s, k, v) => setNodeParam(s, node.id, k, v)} />
       {node.kind !== 'satellite' && <LocationFields node={node} />}
       {node.kind === 'satellite' && (

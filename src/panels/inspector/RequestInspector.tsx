@@ -3,12 +3,13 @@ import { useEditor, useCanEdit } from '../../editor/editor-context';
 import { EndsTitle } from './EndsTitle';
 import type { Scenario } from '../../scenario/schema';
 import {
-  DECOY_METHODS, HERALDING_SCHEMES, PROTOCOL_PARAM_SPECS, PROTOCOLS, PURIFICATION_PROTOCOLS, ROUTING_METRICS, SOURCE_PLACEMENTS,
+  DECOY_METHODS, HERALDING_SCHEMES, PROTOCOL_PARAM_SPECS, PROTOCOLS, PURIFICATION_LEVELS, PURIFICATION_PROTOCOLS, PURIFICATION_STRATEGIES,
+  ROUTING_METRICS, SOURCE_PLACEMENTS,
   type Protocol, type ScenarioRequest,
 } from '../../scenario/schema';
 import { setRequestParam } from '../../store/scenario-edits';
 import { setRequestOption, setRequestProtocol } from '../../store/request-edits';
-import { blockSpec, demandSpec, signalIntensitySpec } from './inspector-specs';
+import { blockSpec, demandSpec, minFidelitySpec, signalIntensitySpec } from './inspector-specs';
 import { EditableParam, OptionSelect, ParamList } from './ParamList';
 
 // Loaded on first use: they are not needed before the first chart sample.
@@ -64,6 +65,11 @@ export function RequestInspector({ request }: { request: ScenarioRequest }) {
           <>
             <OptionSelect label="Heralding scheme" value={request.heraldingScheme} options={HERALDING_SCHEMES} onChange={option('heraldingScheme')} />
             <OptionSelect label="Purification" value={request.purificationProtocol} options={PURIFICATION_PROTOCOLS} onChange={option('purificationProtocol')} />
+            <OptionSelect label="Purification strategy" value={request.purificationStrategy} options={PURIFICATION_STRATEGIES} onChange={option('purificationStrategy')}
+              help="recurrence: two purified pairs make the next (2^rounds pairs per purified pair); pumping: each round spends one fresh pair (rounds + 1)." />
+            <OptionSelect label="Purify at" value={request.purificationLevels} options={PURIFICATION_LEVELS} onChange={option('purificationLevels')}
+              help="elementary: only the elementary links; every-level: also the pair of every span after each swap level (nested purification)." />
+            <OptionalNumber request={request} field="minFidelity" label="Require a minimum fidelity (otherwise any pair will do)" spec={minFidelitySpec} value={request.minFidelity} />
           </>
         )}
         <ParamList specs={PROTOCOL_PARAM_SPECS[request.protocol]} values={request.params} edit={(s, k, v) => setRequestParam(s, request.id, k, v)} />

@@ -4,11 +4,16 @@ import type { ParamSpec } from '../../scenario/param-spec';
 import type { ScenarioInput } from '../../scenario/schema';
 import { parseScenario } from '../../scenario/validate';
 import {
-  blockSpec, demandSpec, eventDurationSpec, eventStartSpec, latitudeSpec, longitudeSpec, runLengthSpec, signalIntensitySpec, stationAltitudeSpec, timeStepSpec,
+  blockSpec, demandSpec, eventDurationSpec, eventStartSpec, latitudeSpec, longitudeSpec, minFidelitySpec, runLengthSpec, signalIntensitySpec, stationAltitudeSpec, timeStepSpec,
 } from './inspector-specs';
 
 type Place = (input: ScenarioInput, value: number) => ScenarioInput;
 const inRequest = (field: string): Place => (input, value) => ({ ...input, requests: (input.requests ?? []).map((r, i) => (i === 0 ? { ...r, [field]: value } : r)) });
+/** minFidelity belongs to entanglement requests only. */
+const inEntanglementRequest: Place = (input, value) => {
+  const first = input.requests![0]!;
+  return { ...input, requests: [{ id: 'pairs', source: first.source, target: first.target, protocol: 'entanglement', params: {}, minFidelity: value }] };
+};
 const inLocation = (field: 'latDeg' | 'lonDeg' | 'altitudeKm'): Place => (input, value) => ({
   ...input,
   nodes: input.nodes.map((n, i) => (i === 0 ? { ...n, location: { latDeg: 0, lonDeg: 0, [field]: value } } : n)),
@@ -25,6 +30,7 @@ const FIELDS: [string, ParamSpec, Place][] = [
   ['demand', demandSpec, inRequest('demandBitsPerSecond')],
   ['signal intensity', signalIntensitySpec, inRequest('signalMeanPhotonNumber')],
   ['finite-key block', blockSpec, inRequest('finiteKeyBlockPulses')],
+  ['minimum fidelity', minFidelitySpec, inEntanglementRequest],
   ['latitude', latitudeSpec, inLocation('latDeg')],
   ['longitude', longitudeSpec, inLocation('lonDeg')],
   ['station altitude', stationAltitudeSpec, inLocation('altitudeKm')],

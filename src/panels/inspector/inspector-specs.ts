@@ -15,6 +15,10 @@ export const blockSpec: ParamSpec = {
   help: 'Pulses per post-processing block; statistical fluctuations cost key in short blocks.',
   glossary: 'finite-key',
 };
+export const minFidelitySpec: ParamSpec = {
+  label: 'Minimum fidelity', unit: '', min: 0, max: 1, default: 0.9,
+  help: 'Fidelity with Φ⁺ the delivered pair must reach: routing takes the best route (by "Route by") that reaches it, and reports no pair when none does.',
+};
 export const latitudeSpec: ParamSpec = { label: 'Latitude', unit: '°', min: -90, max: 90, default: 0, help: 'North is positive.' };
 export const longitudeSpec: ParamSpec = { label: 'Longitude', unit: '°', min: -180, max: 180, default: 0, help: 'East is positive.' };
 export const stationAltitudeSpec: ParamSpec = { label: 'Altitude', unit: 'km', min: -0.5, max: 9, default: 0, help: 'Height above sea level: a mountain station sees a satellite a little closer and higher.' };

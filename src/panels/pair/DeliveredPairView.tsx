@@ -26,7 +26,7 @@ function noPairReason(result: RequestResult | undefined, name: (text: string) =>
  * What the selected entanglement request delivers, read from the engine's evaluation: Bell weights, density matrix,
  * fidelity and CHSH against their thresholds, each end's conditional Bloch vectors and the fidelity step by step.
  */
-export function DeliveredPairView({ request }: { request: ScenarioRequest }) {
+export function DeliveredPairView({ request }: { request: Extract<ScenarioRequest, { protocol: 'entanglement' }> }) {
   const scenario = useDocument((s) => s.scenario);
   const evaluation = useResults((r) => r.evaluation);
   const result = evaluation?.requests.find((r) => r.id === request.id);
@@ -39,6 +39,7 @@ export function DeliveredPairView({ request }: { request: ScenarioRequest }) {
   const figureName = `${scenario.name} ${request.label || request.id}`;
   const bloch = state ? blochRows(state) : [];
   const steps = delivery ? waterfallRows(delivery.stages, name) : [];
+  const errorCorrectionEfficiency = request.params.errorCorrectionEfficiency;
   return (
     <section className="pair-view" aria-labelledby="pair-view-title" data-testid="delivered-pair">
       <h3 id="pair-view-title">Delivered pair · {sourceName} → {targetName}</h3>
@@ -58,9 +59,9 @@ export function DeliveredPairView({ request }: { request: ScenarioRequest }) {
               {formatSeconds(delivery.monteCarloMeanDeliverySeconds)} <span className="muted">± {formatSeconds(delivery.monteCarloStdErrorSeconds)} (Monte Carlo; {formatSeconds(delivery.analyticMeanDeliverySeconds)} estimated)</span>
             </dd>
           </dl>
-          <PairFigure title="Fidelity" name={figureName} table={fidelityTable(result.fidelity, state)} testId="pair-fidelity-gauge">
-            <FidelityGauge fidelity={result.fidelity} />
-            <p className="muted small">No key-threshold mark: the engine does not report the fidelity at which this request's key would reach zero.</p>
+          <PairFigure title="Fidelity" name={figureName} table={fidelityTable(result.fidelity, state, errorCorrectionEfficiency)} testId="pair-fidelity-gauge">
+            <FidelityGauge fidelity={result.fidelity} errorCorrectionEfficiency={errorCorrectionEfficiency} />
+            <p className="muted small">The key mark is where a Werner pair of this fidelity stops giving entanglement-based key at this request's error-correction efficiency; other Bell-diagonal pairs can differ.</p>
           </PairFigure>
           <PairFigure title="Bell-state weights" name={figureName} table={bellTable(state)} testId="pair-bell-weights">
             <BellBars weights={state} />

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BellWeights, FidelityStage } from '../../engine/entanglement/delivered-pair';
-import { FIDELITY_MARKS, CHSH_MARKS } from './fidelity-marks';
+import { fidelityMarks, CHSH_MARKS, WERNER_CHSH_FIDELITY } from './fidelity-marks';
+import { wernerKeyThresholdFidelity } from '../../engine/entanglement/entanglement-key-rate';
 import { heatMapColour, heatMapTextColour } from './heat-map-colour';
 import { formatPairNumber, pairTableToCsv } from './pair-table';
 import { bellTable, blochRows, blochTable, chshTable, correlationDiagonal, densityRows, fidelityTable } from './pair-tables';
@@ -24,7 +25,7 @@ describe('the delivered pair as tables', () => {
     expectClose(densityRows(PHI_PLUS).flat(), [0.5, 0, 0, 0.5, 0, 0, 0, 0, 0, 0, 0, 0, 0.5, 0, 0, 0.5]);
     expect(valueOf(chshTable(PHI_PLUS).rows, 'CHSH value (best settings)')).toBeCloseTo(2 * Math.SQRT2, 12);
     expect(valueOf(chshTable(PHI_PLUS).rows, 'Correlation ⟨σy⊗σy⟩')).toBeCloseTo(-1, 12);
-    expect(valueOf(fidelityTable(1, PHI_PLUS).rows, 'Concurrence')).toBeCloseTo(1, 12);
+    expect(valueOf(fidelityTable(1, PHI_PLUS, 1.22).rows, 'Concurrence')).toBeCloseTo(1, 12);
   });
 
   it('shows Ψ⁻ with a negative coherence between |01⟩ and |10⟩', () => {
@@ -44,7 +45,7 @@ describe('the delivered pair as tables', () => {
     for (const w of [0.3, 0.71, 0.9]) {
       for (const row of blochRows(werner(w))) expect(row.length).toBeCloseTo(w, 12);
       expect(valueOf(chshTable(werner(w)).rows, 'CHSH value (best settings)')).toBeCloseTo(2 * Math.SQRT2 * w, 12);
-      expect(valueOf(fidelityTable((1 + 3 * w) / 4, werner(w)).rows, 'Fidelity with Φ⁺')).toBe((1 + 3 * w) / 4);
+      expect(valueOf(fidelityTable((1 + 3 * w) / 4, werner(w), 1.22).rows, 'Fidelity with Φ⁺')).toBe((1 + 3 * w) / 4);
     }
   });
 
@@ -56,12 +57,25 @@ describe('the delivered pair as tables', () => {
 });
 
 describe('gauge marks', () => {
-  it('marks fidelity 0.5 (entangled) and (1 + 3/√2)/4 ≈ 0.7803 (a Werner pair with w = 1/√2 reaches CHSH 2)', () => {
-    expect(FIDELITY_MARKS.map((m) => m.value)).toEqual([0.5, (1 + 3 / Math.SQRT2) / 4]);
-    expect(FIDELITY_MARKS[1]!.value).toBeCloseTo(0.78033, 5);
-    const w = (4 * FIDELITY_MARKS[1]!.value - 1) / 3;
+  it('marks fidelity 0.5 (entangled), (1 + 3/√2)/4 ≈ 0.7803 (a Werner pair with w = 1/√2 reaches CHSH 2) and the key threshold', () => {
+    const marks = fidelityMarks(1);
+    expect(marks.map((m) => m.value).slice(0, 2)).toEqual([0.5, (1 + 3 / Math.SQRT2) / 4]);
+    expect(WERNER_CHSH_FIDELITY).toBeCloseTo(0.78033, 5);
+    const w = (4 * WERNER_CHSH_FIDELITY - 1) / 3;
     expect(2 * Math.SQRT2 * w).toBeCloseTo(2, 12);
     expect(CHSH_MARKS.map((m) => m.value)).toEqual([2, 2 * Math.SQRT2]);
+  });
+
+  it('puts the key mark at the engine\'s Werner key threshold for the request\'s f: ≈ 0.8350 at f = 1, higher at f = 1.22', () => {
+    expect(fidelityMarks(1)[2]!.value).toBeCloseTo(0.835, 4);
+    expect(fidelityMarks(1.22)[2]!.value).toBe(wernerKeyThresholdFidelity(1.22));
+    expect(fidelityMarks(1.22)[2]!.label).toBe(`Key (Werner, f = 1.22) above ${wernerKeyThresholdFidelity(1.22).toFixed(3)}`);
+    expect(fidelityMarks(1.22)[2]!.value).toBeGreaterThan(fidelityMarks(1)[2]!.value);
+  });
+
+  it('lists the key mark in the fidelity table twin', () => {
+    const rows = fidelityTable(0.9, werner(0.8), 1).rows;
+    expect(valueOf(rows, 'Mark: Key (Werner, f = 1) above 0.835')).toBeCloseTo(0.835, 4);
   });
 });
 

@@ -1,7 +1,7 @@
 import {
   chshValueOf, concurrenceOf, conditionalBlochVectorsOf, correlationMatrixOf, densityMatrixOf, type BellWeights,
 } from '../../engine/entanglement/delivered-pair';
-import { CHSH_MARKS, FIDELITY_MARKS } from './fidelity-marks';
+import { CHSH_MARKS, fidelityMarks } from './fidelity-marks';
 import type { PairTable } from './pair-table';
 
 /** The four Bell states in the order the view draws them. */
@@ -39,11 +39,11 @@ export function correlationDiagonal(w: BellWeights): [number, number, number] {
   return [t[0]!, t[4]!, t[8]!];
 }
 
-export function fidelityTable(fidelity: number, w: BellWeights): PairTable {
+export function fidelityTable(fidelity: number, w: BellWeights, errorCorrectionEfficiency: number): PairTable {
   return {
     caption: 'Fidelity of the delivered pair with Φ⁺, and the marks on its gauge',
     columns: ['Quantity', 'Value'],
-    rows: [['Fidelity with Φ⁺', fidelity], ...FIDELITY_MARKS.map((m): [string, number] => [`Mark: ${m.label}`, m.value]), ['Concurrence', concurrenceOf(w)]],
+    rows: [['Fidelity with Φ⁺', fidelity], ...fidelityMarks(errorCorrectionEfficiency).map((m): [string, number] => [`Mark: ${m.label}`, m.value]), ['Concurrence', concurrenceOf(w)]],
   };
 }
 
