@@ -1,7 +1,7 @@
 /** Parameters and gates a NED file declares, read well enough to check a generated network against QuISP's own files. */
 
-/** OMNeT++'s ned.DatarateChannel parameters (OMNeT++ simulation manual, §3.8 "Channels"). */
-const DATARATE_CHANNEL_PARAMETERS = ['disabled', 'delay', 'datarate', 'ber', 'per'];
+/** OMNeT++'s ned.DatarateChannel parameters and units (OMNeT++ simulation manual, "Channels"). */
+const DATARATE_CHANNEL_PARAMETERS: [string, string][] = [['disabled', ''], ['delay', 's'], ['datarate', 'bps'], ['ber', ''], ['per', '']];
 
 export interface NedDeclaration {
   /** Parameter name → its @unit, or '' for a plain number, text or flag. */
@@ -43,7 +43,7 @@ export function nedDeclarations(text: string): Map<string, NedDeclaration> {
 export function channelParameters(declarations: Map<string, NedDeclaration>, type: string): Map<string, string> | null {
   const own = declarations.get(type);
   if (own === undefined) return null;
-  const inherited = own.base === null ? new Map<string, string>() : own.base.endsWith('DatarateChannel') ? new Map(DATARATE_CHANNEL_PARAMETERS.map((p) => [p, ''])) : channelParameters(declarations, own.base);
+  const inherited = own.base === null ? new Map<string, string>() : own.base.endsWith('DatarateChannel') ? new Map(DATARATE_CHANNEL_PARAMETERS) : channelParameters(declarations, own.base);
   return inherited === null ? null : new Map([...inherited, ...own.parameters]);
 }
 
