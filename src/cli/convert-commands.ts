@@ -12,13 +12,15 @@ import { writeFileAtomically } from './shard-files';
 
 export const EXPORT_USAGE = `usage: qnet export --to sequence|quisp FILE.json [--out PATH]
   Writes the scenario's network for another simulator and says on stderr, in one line, what it could not carry.
-  --to sequence   SeQUeNCe JSON topology (QuantumRouters, qconnections, cconnections, stop_time); stdout or --out FILE
+  --to sequence   SeQUeNCe JSON topology (QuantumRouters with memory templates, qconnections, cconnections, stop_time,
+                  Bell-diagonal formalism); stdout or --out FILE
   --to quisp      QuISP network: --out BASE writes BASE.ned (put it in quisp/networks/) and BASE.ini`;
 
 export const IMPORT_USAGE = `usage: qnet import --from sequence TOPOLOGY.json [--out FILE]
   Reads a SeQUeNCe JSON topology into a scenario (stdout or --out FILE) and says on stderr what it dropped.
-  Routers with one fiber become ground stations, with more repeaters; fibers come from qconnections, qchannels
-  and BSM nodes between two routers.`;
+  Routers with one fiber become ground stations, with more repeaters, their memories from their templates (SeQUeNCe's
+  defaults where left out); fibers come from qconnections, qchannels and BSM nodes between two routers. The scenario
+  is written with every default filled, so import → export → import gives the same file.`;
 
 function reportDropped(io: CliIo, what: string, dropped: DropList): void {
   const summary = dropped.summary();
