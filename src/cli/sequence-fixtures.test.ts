@@ -79,9 +79,8 @@ describe("SeQUeNCe's sample topologies", () => {
 });
 
 describe('what import and export report dropping', () => {
-  it('import names unknown top-level and node fields, unused templates, swap degradation and odd decoherence', () => {
+  it('import names unknown top-level and node fields, unused templates, swap degradation, odd decoherence and a missing stop time', () => {
     const { dropped } = fromSequence({
-      stop_time: 1e12,
       formalism: 'bell_diagonal',
       is_parallel: false,
       templates: {
@@ -89,6 +88,7 @@ describe('what import and export report dropping', () => {
         spare: {},
       },
       nodes: [
+        { name: 'bsm', type: 'BSMNode', seed: 1, colour: 'red' },
         { name: 'a', type: 'QuantumRouter', seed: 1, template: 'mem', group: 3 },
         { name: 'b', type: 'QuantumRouter', seed: 1, template: 'mem' },
         { name: 'c', type: 'QuantumRouter', seed: 1, template: 'mem' },
@@ -107,9 +107,10 @@ describe('what import and export report dropping', () => {
       'decoherence_errors other than equal (depolarizing) or Z only (dephasing), read as depolarizing',
       'swap settings of routers with one fiber (ground stations do not swap)',
       "swap settings the scenario has no equivalent for (its swaps are Bell-diagonal with gate and measurement noise)",
+      'a missing or non-positive stop_time (the scenario runs 600 s)',
     ]));
     const summary = dropped.summary();
-    for (const part of ['(is_parallel)', '(a.group)', '(spare)', '(qconnections[1].seed)', '(mem.MemoryArray.wavelength)', '(mem.EntanglementSwapping.swapping_degradation)']) expect(summary).toContain(part);
+    for (const part of ['(is_parallel)', '(bsm.colour, a.group)', '(spare)', '(qconnections[1].seed)', '(mem.MemoryArray.wavelength)', '(mem.EntanglementSwapping.swapping_degradation)']) expect(summary).toContain(part);
   });
 
   it('export says a trusted node becomes a plain router, and what else SeQUeNCe cannot hold', async () => {

@@ -114,6 +114,7 @@ export function fromSequence(raw: unknown): { scenario: Scenario; dropped: DropL
     if (node.type === 'BSMNode') {
       bsm.add(node.name);
       if (node.template !== undefined) dropped.add('BSM node templates (detector efficiency, encoding type)', `${node.name}: ${node.template}`);
+      for (const field of Object.keys(node)) if (!NODE_FIELDS.has(field)) dropped.add('node fields the scenario has no equivalent for', `${node.name}.${field}`);
     } else if (node.type === 'QuantumRouter' || node.type === 'QKDNode') {
       idOf.set(node.name, idFor(node.name, taken, dropped));
       nodeInfo.set(node.name, node);
@@ -203,6 +204,7 @@ export function fromSequence(raw: unknown): { scenario: Scenario; dropped: DropL
   }));
   const seed = doc.nodes[0]?.seed;
   const stopSeconds = typeof doc.stop_time === 'number' && doc.stop_time > 0 ? secondsOfPicoseconds(doc.stop_time) : 600;
+  if (!(typeof doc.stop_time === 'number' && doc.stop_time > 0)) dropped.add('a missing or non-positive stop_time (the scenario runs 600 s)');
   if (stopSeconds > 1e8) dropped.add('a stop_time beyond 1e8 s (the run is cut to 1e8 s)');
   const durationSeconds = tidy(Math.min(1e8, stopSeconds));
   const parsed = parseScenario({
