@@ -62,7 +62,9 @@ function memoryParams(memory: SequenceMemoryArray | undefined, bellDiagonal: boo
     const known = noiseOf(m.decoherence_errors);
     if (known === null) dropped.add('decoherence_errors other than equal (depolarizing) or Z only (dephasing), read as depolarizing', where);
     noise = known ?? 'depolarizing';
-    coherenceTimeSeconds = Math.min(LONGEST_SECONDS, tidy(scenarioCoherenceSeconds(noise, sequenceCoherence)));
+    coherenceTimeSeconds = tidy(scenarioCoherenceSeconds(noise, sequenceCoherence));
+    if (coherenceTimeSeconds > LONGEST_SECONDS) dropped.add(`coherence times beyond ${LONGEST_SECONDS} s (cut to ${LONGEST_SECONDS} s)`, where);
+    coherenceTimeSeconds = Math.min(LONGEST_SECONDS, coherenceTimeSeconds);
   }
   const cutoff = finite && m.cutoff_flag !== false ? sequenceCoherence * numberOr(m.cutoff_ratio, SEQUENCE_DEFAULTS.cutoffRatio) : 0;
   if (cutoff > LONGEST_SECONDS) dropped.add(`memory cutoffs beyond ${LONGEST_SECONDS} s (none kept)`, where);
