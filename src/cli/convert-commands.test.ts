@@ -5,9 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { repeaterChain } from '../scenario/examples/repeater-chain';
 import type { Scenario } from '../scenario/schema';
 import { parseScenario } from '../scenario/validate';
-import { photonLossPerKm, toQuisp } from './quisp-format';
+import { channelLossRatePerKm, toQuisp } from './quisp-format';
 import { runCli } from './run-cli';
-import { fromSequence, toSequence } from './sequence-format';
+import { fromSequence } from './sequence-import';
+import { toSequence } from './sequence-export';
 
 const dir = mkdtempSync(join(tmpdir(), 'qnet-convert-'));
 
@@ -55,10 +56,13 @@ describe('SeQUeNCe import and export', () => {
     expect(s.links.map((l) => [l.source, l.target, l.params.lengthKm, 'attenuationDbPerKm' in l.params ? l.params.attenuationDbPerKm : null])).toEqual([
       ['hub', 'leaf_1', 12.345, 0.2],
       ['hub', 'leaf2', 7, 0.18],
-      // 20 km at 0.2 dB/km and 10 km at 0.3 dB/km: 30 km with the same 7 dB in total (kept to 12 significant digits).
-      ['hub', 'far', 30, Number((7 / 30).toPrecision(12))],
+      // 20 km at 0.2 dB/km and 10 km at 0.3 dB/km: 30 km with the same 7 dB in total (kept to 13 significant digits).
+      ['hub', 'far', 30, Number((7 / 30).toPrecision(13))],
     ]);
-    expect(s.nodes[0]!.params).toMatchObject({ initialFidelity: 0.93, memoryEfficiency: 0.7, coherenceTimeSeconds: 0.5, swapSuccessProbability: 0.8 });
+    // No formalism given: SeQUeNCe's ket vectors, whose memories do not decohere but expire at their coherence time.
+    expect(s.nodes[0]!.params).toMatchObject({ initialFidelity: 0.93, memoryEfficiency: 0.7, coherenceTimeSeconds: 1e6, memoryCutoffSeconds: 0.5, swapSuccessProbability: 0.8 });
+    // A router without a template has SeQUeNCe's MemoryArray defaults.
+    expect(s.nodes[1]!.params).toMatchObject({ initialFidelity: 0.85, memoryEfficiency: 1, maxAttemptRateHz: 8e7, coherenceTimeSeconds: 1e6, memoryCutoffSeconds: 0 });
     expect(s.seed).toBe(9);
     expect(s.settings.durationSeconds).toBe(2);
     const summary = dropped.summary();
@@ -77,8 +81,21 @@ describe('SeQUeNCe import and export', () => {
 
   it('exports metres, dB per metre and picosecond delays, repeaters with templates, and drops what SeQUeNCe cannot hold', () => {
     const { topology: out, dropped } = toSequence(parsed(repeaterChain.scenario));
-    expect(out.nodes.filter((n) => n.template).map((n) => n.name)).toEqual(['r1', 'r2', 'r3']);
-    expect(Object.keys(out.templates!)).toEqual(['repeater_1']);
+    expect(out.formalism).toBe('bell_diagonal');
+    expect(out.nodes.map((n) => [n.name, n.template])).toEqual([
+      ['a-direct', 'template_1'],
+      ['b-direct', 'template_1'],
+      ['a-chain', 'template_1'],
+      ['r1', 'template_2'],
+      ['r2', 'template_2'],
+      ['r3', 'template_2'],
+      ['b-chain', 'template_1'],
+    ]);
+    // Dephasing T2 = 1 s is SeQUeNCe's coherence_time 2 s with Z errors only; no cutoff.
+    expect(out.templates!.template_2).toEqual({
+      MemoryArray: { fidelity: 0.98, efficiency: 0.9, frequency: 1e6, coherence_time: 2, decoherence_errors: [0, 0, 1], cutoff_flag: false },
+      EntanglementSwapping: { swapping_success_prob: 0.5 },
+    });
     const direct = out.qconnections!.find((c) => c.node1 === 'a-direct')!;
     expect(direct).toEqual({ node1: 'a-direct', node2: 'b-direct', attenuation: 0.0002, distance: 200_000, type: 'meet_in_the_middle' });
     // 200 km at c / 1.468: 979 µs.
@@ -90,9 +107,9 @@ describe('SeQUeNCe import and export', () => {
 
 describe('QuISP export', () => {
   it('gives per-km photon loss 1 − 10^(−α/10)', () => {
-    expect(photonLossPerKm(10)).toBeCloseTo(0.9, 15);
-    expect(photonLossPerKm(0.2)).toBeCloseTo(1 - 10 ** -0.02, 15);
-    expect(photonLossPerKm(0)).toBe(0);
+    expect(channelLossRatePerKm(10)).toBeCloseTo(0.9, 15);
+    expect(channelLossRatePerKm(0.2)).toBeCloseTo(1 - 10 ** -0.02, 15);
+    expect(channelLossRatePerKm(0)).toBe(0);
   });
 
   it('writes QNodes, channels with length, light speed and loss, and the run settings', () => {
@@ -101,7 +118,7 @@ describe('QuISP export', () => {
     expect(ned).toContain(`network ${networkName}\n{`);
     expect(ned).toMatch(/ {8}r1: QNode \{\n {12}address = 4;\n {12}node_type = "Repeater";/);
     expect(ned).toMatch(/ {8}a_direct: QNode \{\n {12}address = 1;\n {12}node_type = "EndNode";/);
-    expect(ned).toContain(`a_direct.quantum_port++ <--> QuantumChannel { distance = 200km; distance_of_light_in_fiber_per_sec = ${299_792.458 / 1.468}km; photon_loss_rate = ${photonLossPerKm(0.2)}; } <--> b_direct.quantum_port_receiver++;`);
+    expect(ned).toContain(`a_direct.quantum_port++ <--> QuantumChannel { distance = 200km; speed_of_light_in_fiber = ${299_792.458 / 1.468}km; channel_loss_rate = ${channelLossRatePerKm(0.2)}; } <--> b_direct.quantum_port_receiver++;`);
     expect(ned.match(/ClassicalChannel/g)).toHaveLength(5);
     expect(ini).toContain(`network = networks.${networkName}\nseed-set = 1\nsim-time-limit = 600s`);
     expect(dropped.summary()).toContain('a-direct → a_direct');

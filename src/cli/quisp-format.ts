@@ -1,6 +1,6 @@
 import { SPEED_OF_LIGHT_KM_PER_S } from '../engine/constants';
 import type { Scenario } from '../scenario/schema';
-import { DropList } from './sequence-format';
+import { DropList } from './drop-list';
 
 /** A NED identifier: letters, digits and _, not starting with a digit, unique among `taken`. */
 function nedName(text: string, taken: Set<string>): string {
@@ -12,14 +12,19 @@ function nedName(text: string, taken: Set<string>): string {
   return name;
 }
 
-/** Probability that a photon is lost per km of fiber of attenuation α dB/km: 1 − 10^(−α/10) (definition of the decibel). */
-export function photonLossPerKm(attenuationDbPerKm: number): number {
+/**
+ * QuISP's `channel_loss_rate`: the probability that a photon is lost in one km, which its QuantumChannel raises to the
+ * power of the length in km (a per-km transition matrix); for α dB/km it is 1 − 10^(−α/10) (definition of the decibel).
+ */
+export function channelLossRatePerKm(attenuationDbPerKm: number): number {
   return -Math.expm1((-attenuationDbPerKm / 10) * Math.LN10);
 }
 
 /**
  * The scenario as a QuISP network (OMNeT++ NED) and its run configuration (.ini): stations become EndNode QNodes and
- * repeaters Repeater QNodes, each fiber a ClassicalChannel and a QuantumChannel with its length, light speed and loss.
+ * repeaters Repeater QNodes, each fiber a ClassicalChannel and a QuantumChannel with its length, light speed and loss,
+ * named as QuISP's channels.ned declares them: `distance` (km), `speed_of_light_in_fiber` (km, per second of delay) and
+ * `channel_loss_rate` (per km).
  */
 export function toQuisp(scenario: Scenario): { networkName: string; ned: string; ini: string; dropped: DropList } {
   const dropped = new DropList();
@@ -37,6 +42,7 @@ export function toQuisp(scenario: Scenario): { networkName: string; ned: string;
     names.set(node.id, name);
     if (name !== node.id) dropped.add('characters not allowed in NED names (renamed)', `${node.id} → ${name}`);
     const type = node.kind === 'repeater' ? 'Repeater' : 'EndNode';
+    if (node.kind === 'trusted-node') dropped.add('trusted-node relay (exported as an EndNode)', node.id);
     submodules.push(`        ${name}: QNode {`, `            address = ${++address};`, `            node_type = "${type}";`, `            @display("p=${Math.round(node.position.x)},${Math.round(node.position.y)}");`, '        }');
     dropped.add(node.kind === 'repeater' ? 'repeater memory and swap settings (QuISP takes them from its .ini error models)' : 'station detector and source settings', node.id);
   }
@@ -50,10 +56,10 @@ export function toQuisp(scenario: Scenario): { networkName: string; ned: string;
     }
     const p = link.params;
     const lightKmPerSecond = SPEED_OF_LIGHT_KM_PER_S / p.groupIndex;
-    const common = `distance = ${p.lengthKm}km; distance_of_light_in_fiber_per_sec = ${lightKmPerSecond}km;`;
+    const common = `distance = ${p.lengthKm}km; speed_of_light_in_fiber = ${lightKmPerSecond}km;`;
     connections.push(
       `        ${a}.port++ <--> ClassicalChannel { ${common} } <--> ${b}.port++;`,
-      `        ${a}.quantum_port++ <--> QuantumChannel { ${common} photon_loss_rate = ${photonLossPerKm(p.attenuationDbPerKm)}; } <--> ${b}.quantum_port_receiver++;`,
+      `        ${a}.quantum_port++ <--> QuantumChannel { ${common} channel_loss_rate = ${channelLossRatePerKm(p.attenuationDbPerKm)}; } <--> ${b}.quantum_port_receiver++;`,
     );
     if (p.insertionLossDb !== 0 || p.misalignmentError !== 0.033 || p.interceptedFraction !== 0) dropped.add('fiber insertion loss, misalignment and eavesdropping', link.id);
   }

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -109,19 +109,38 @@ describe('a sharded sweep', () => {
     expect(threaded.stdout).toBe(reference);
   });
 
-  it('refuses a gap, then merges the same bytes once the lost shard is rerun (a killed shard leaves only a temp file)', async () => {
-    const shards = join(dir, 'rerun');
-    cpSync(join(dir, 'n3'), shards, { recursive: true });
-    rmSync(join(shards, 'shard-1-of-3.csv'));
-    rmSync(join(shards, 'shard-1-of-3.manifest.json'));
-    writeFileSync(join(shards, '.shard-1-of-3.csv.tmp-4242'), 'half a row');
+  it('refuses the gap a shard killed mid-run leaves, then merges the same bytes once that shard is rerun', async () => {
+    // Points slow enough (200 000 Monte Carlo trials each) that the shard runs for a while after opening its part.
+    const slowFile = join(dir, 'slow.json');
+    writeFileSync(slowFile, JSON.stringify({ ...JSON.parse(readFileSync(scenarioFile, 'utf8')), requests: [{ id: 'pairs', source: 'a', target: 'b', protocol: 'entanglement', params: { monteCarloTrials: 200_000 } }] }));
+    const slow = ['sweep', slowFile, '--set', 'links.f1.params.lengthKm=10:40:4', '--threads', '1'];
+    const shards = join(dir, 'killed');
+    const partial = () => (existsSync(shards) ? readdirSync(shards).find((n) => n.startsWith('.shard-1-of-2.csv.tmp-')) : undefined);
+    const victim = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...slow, '--out', shards, '--shard-index', '1', '--shard-count', '2']);
+    let victimDone = false;
+    const victimExit = new Promise<NodeJS.Signals | null>((resolve) => victim.on('exit', (_code, signal) => resolve(((victimDone = true), signal))));
+    const [first] = await Promise.all([
+      qnet([...slow, '--out', shards, '--shard-index', '0', '--shard-count', '2']),
+      // Kill the shard once its temporary part exists: it is open from before the first point until renamed at the end.
+      (async () => {
+        while (!victimDone && !partial()) await new Promise((r) => setTimeout(r, 10));
+        victim.kill('SIGKILL');
+      })(),
+    ]);
+    expect(await victimExit).toBe('SIGKILL');
+    expect([first.code, first.stderr]).toEqual([0, '']);
+    // The killed shard left its temporary part and no part or manifest of its own.
+    expect(partial()).toBeDefined();
+    expect(readdirSync(shards)).toEqual(expect.arrayContaining(['shard-0-of-2.csv', 'shard-0-of-2.manifest.json']));
+    expect(readdirSync(shards).filter((n) => n.startsWith('shard-1-of-2'))).toEqual([]);
     const gap = await merge(shards);
-    expect(gap.code).toBe(1);
-    expect(gap.stdout).toBe('');
-    expect(gap.stderr).toBe('qnet: merge: points 6–12 of 20 are missing (no shard holds them)\n');
-    const rerun = await qnet([...SWEEP, '--threads', '1', '--out', shards, '--shard-index', '1', '--shard-count', '3']);
-    expect([rerun.code, rerun.stderr]).toEqual([0, '']);
-    expect((await merge(shards)).stdout).toBe(reference);
+    expect([gap.code, gap.stdout, gap.stderr]).toEqual([1, '', 'qnet: merge: points 2–3 of 4 are missing (no shard holds them)\n']);
+    const [single, rerun] = await Promise.all([qnet(slow), qnet([...slow, '--out', shards, '--shard-index', '1', '--shard-count', '2'])]);
+    expect([single.code, single.stderr, rerun.code, rerun.stderr]).toEqual([0, '', 0, '']);
+    expect(single.stdout.trimEnd().split('\n')).toHaveLength(5);
+    const merged = await merge(shards);
+    expect([merged.code, merged.stderr]).toEqual([0, '']);
+    expect(merged.stdout).toBe(single.stdout);
   });
 
   it('refuses duplicates, a different sweep and a damaged part', async () => {
