@@ -90,6 +90,25 @@ test('a key request made in the requests panel gets its result and lights its pa
   await expect(page.getByTestId('request-key-2')).toHaveCount(0);
 });
 
+test('finite-key blocks with the decoy settings left to the engine: the results show the μ, ν and split it chose, and the key does not fall', async ({ page }) => {
+  const result = page.getByTestId('result-key-1');
+  await expect(result.getByTestId('source-settings')).toContainText(/^μ \d/);
+  const keyRate = async () => Number(await result.getByTestId('key-rate').getAttribute('data-value'));
+  await expect.poll(keyRate).toBeGreaterThan(0);
+  const asymptotic = await keyRate();
+  await page.getByRole('button', { name: /^Request key-1:/ }).click();
+  await page.getByLabel('Finite key blocks (otherwise asymptotic)').check();
+  // A finite block costs key against the asymptotic limit.
+  await expect.poll(keyRate).toBeLessThan(asymptotic);
+  await expect(result.getByTestId('source-settings')).not.toContainText('ν');
+  const fixedSplit = await keyRate();
+  await page.getByLabel(/^Choose ν and the signal/).check();
+  await expect(result.getByTestId('source-settings')).toContainText(/^μ [\d.]+, ν [\d.e-]+, signal\/decoy\/vacuum [\d.]+\/[\d.]+\/[\d.]+ %$/);
+  await expect.poll(keyRate).toBeGreaterThan(fixedSplit);
+  await page.getByRole('button', { name: /^(↶ )?Undo$/ }).click();
+  await expect(result.getByTestId('source-settings')).not.toContainText('ν');
+});
+
 test('"?" opens the shortcuts dialog, which holds focus and closes with Escape', async ({ page }) => {
   await page.keyboard.press('?');
   const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts and gestures' });

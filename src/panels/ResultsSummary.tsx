@@ -6,6 +6,7 @@ import { useSession } from '../store/session-store';
 import { formatBitsPerSecond, formatLossDb, formatPercent, formatPerSecond, formatSeconds } from '../format/format-units';
 import { GlossaryTerm } from './help/GlossaryTerm';
 import { NotApplicable } from './NotApplicable';
+import { hopSettingsLines } from './source-settings';
 import { REQUESTS_SHOWN, useFirstRequests } from './first-requests';
 
 /** Rows drawn before "Show all": a 3,000-link table is 18,000 elements the page would lay out and paint on every frame. */
@@ -45,6 +46,24 @@ function LinkTable({ links }: { links: readonly LinkResult[] }) {
 }
 
 /** Steady-state numbers of every request and link, with the reason whenever no key can be made. */
+/** The source settings the engine chose (μ, ν, the block split, λ …), hop by hop: first three, the rest on request. */
+function SourceSettings({ lines }: { lines: string[] }) {
+  const [all, setAll] = useState(false);
+  if (lines.length === 0) return null;
+  const shown = all ? lines : lines.slice(0, 3);
+  return (
+    <>
+      <dt>Source settings</dt>
+      <dd data-testid="source-settings">
+        {shown.map((line) => <div key={line}>{line}</div>)}
+        {lines.length > 3 && (
+          <button type="button" className="link-button" onClick={() => setAll(!all)}>{all ? 'Fewer' : `${lines.length - 3} more hops`}</button>
+        )}
+      </dd>
+    </>
+  );
+}
+
 export function ResultsSummary() {
   const { results } = useEditor();
   const evaluation = useResults((r) => r.evaluation);
@@ -111,6 +130,7 @@ export function ResultsSummary() {
             </dd>
             <dt>Path</dt>
             <dd>{r.path.length > 0 ? r.path.map((id) => nameOf(scenario, id)).join(' → ') : 'none'}</dd>
+            <SourceSettings lines={hopSettingsLines(r, (id) => nameOf(scenario, id))} />
           </dl>
           {r.noKeyReason && <p className="warning" role="status">No key: {named(r.noKeyReason)}</p>}
           {r.notes.map((note) => <p key={note} className="muted small">{named(note)}</p>)}

@@ -154,6 +154,8 @@ function buildSchemas() {
         signalMeanPhotonNumber: z.number().gt(0, 'must be greater than 0').lte(10, 'must be at most 10').optional(),
         /** Pulses per post-processing block; when left out the key is asymptotic (infinitely long blocks). */
         finiteKeyBlockPulses: z.number().gte(1e3, 'must be at least 1000 pulses').lte(1e18, 'must be at most 1e18 pulses').optional(),
+        /** With finite key: the engine also chooses ν and the block's split between signal, weak decoy and vacuum. */
+        optimiseDecoySettings: z.boolean().optional(),
         params: paramsSchema(PROTOCOL_PARAM_SPECS['bb84-decoy']),
       }),
       z.strictObject({

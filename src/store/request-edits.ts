@@ -21,7 +21,7 @@ export function setRequestProtocol(s: Scenario, id: string, protocol: Protocol):
 }
 
 /** Set or clear (undefined) one top-level request option such as decoyMethod or finiteKeyBlockPulses; invalid values are ignored. */
-export function setRequestOption(s: Scenario, id: string, key: string, value: string | number | undefined): Scenario {
+export function setRequestOption(s: Scenario, id: string, key: string, value: string | number | boolean | undefined): Scenario {
   return replaceRequest(s, id, (r) => {
     const next: Record<string, unknown> = { ...r, [key]: value };
     if (value === undefined) delete next[key];

@@ -2,7 +2,8 @@ import type { ScenarioRequest } from '../../scenario/schema';
 import { keyRateBitsPerSecond } from '../qkd/key-rate-per-second';
 import { bb84Decoy, optimalBb84Decoy, type Bb84Link, type Bb84Protocol } from '../qkd/bb84-decoy';
 import { interceptResend } from '../qkd/eavesdropping';
-import { optimalFiniteKeyBb84Decoy } from '../qkd/finite-key-decoy';
+import { finiteKeyBb84Decoy, optimalFiniteKeyBb84Decoy } from '../qkd/finite-key-decoy';
+import { optimalFiniteKeySettings, type FiniteKeyDesign } from '../qkd/finite-key-settings';
 import type { HopResult, RequestOutcome } from '../results';
 import { terminalParams, type NetworkIndex } from './network-index';
 import type { HopPath } from '../routing/hop-path';
@@ -40,12 +41,9 @@ export function evaluateBb84Hop(index: NetworkIndex, request: Bb84Request, linkI
     misalignmentError: link.params.misalignmentError,
   };
   const protocol: Bb84Protocol = { decoyMethod: request.decoyMethod, ...request.params };
-  const design =
-    request.finiteKeyBlockPulses !== undefined
-      ? optimalFiniteKeyBb84Decoy(bb84Link, { ...protocol, decoyMethod: 'vacuum-weak' }, { ...FINITE_KEY_SPLIT, totalPulses: request.finiteKeyBlockPulses })
-      : request.signalMeanPhotonNumber === undefined
-        ? optimalBb84Decoy(bb84Link, protocol)
-        : bb84Decoy(bb84Link, protocol, request.signalMeanPhotonNumber);
+  const design = request.finiteKeyBlockPulses !== undefined ? finiteKeyDesign(bb84Link, protocol, request, request.finiteKeyBlockPulses) : request.signalMeanPhotonNumber === undefined
+    ? optimalBb84Decoy(bb84Link, protocol)
+    : bb84Decoy(bb84Link, protocol, request.signalMeanPhotonNumber);
   let { keyBitsPerPulse, qber, gain, noKeyReason } = design;
   const mu = design.signalMeanPhotonNumber;
   // Q1 = Y1·μe^{−μ} (Ma et al. Eq. (5)), so the yield is Q1·e^{μ}/μ; the finite-key design reports Y1 directly.
@@ -54,7 +52,9 @@ export function evaluateBb84Hop(index: NetworkIndex, request: Bb84Request, linkI
   // A hop that makes no key even unattacked has no operating point for the eavesdropper model to start from.
   if (linkResult.interceptedFraction > 0 && keyBitsPerPulse > 0) {
     // The parties keep the μ they designed for; the eavesdropper shows up in what they measure.
-    const attacked = interceptResend(bb84Link, protocol, mu, { interceptedFraction: linkResult.interceptedFraction, resendMode: 'through-channel' });
+    // With the weak decoy the engine chose, when it chose one.
+    const decoy = chosenSettings(design, mu).weakDecoyMeanPhotonNumber;
+    const attacked = interceptResend(bb84Link, decoy === undefined ? protocol : { ...protocol, weakDecoyMeanPhotonNumber: decoy }, mu, { interceptedFraction: linkResult.interceptedFraction, resendMode: 'through-channel' });
     keyBitsPerPulse = Math.min(keyBitsPerPulse, attacked.keyBitsPerPulse);
     qber = attacked.qber;
     gain = attacked.gain;
@@ -71,10 +71,24 @@ export function evaluateBb84Hop(index: NetworkIndex, request: Bb84Request, linkI
     keyRateBitsPerSecond: perSecond(keyBitsPerPulse),
     qber,
     plobBitsPerSecond: linkResult.plobBitsPerPulse * sender.repetitionRateHz,
-    settings: Number.isNaN(mu) ? {} : { signalMeanPhotonNumber: mu },
+    settings: Number.isNaN(mu) ? {} : chosenSettings(design, mu),
     noKeyReason,
     ...(Number.isNaN(mu) ? {} : { decoy: { gainPerPulse: gain, singlePhotonYield, singlePhotonErrorRate } }),
   };
+}
+
+/** The source settings the hop ran with: μ, and ν with the block's split when the engine chose those too. */
+function chosenSettings(design: object, mu: number): Record<string, number> {
+  return 'settings' in design ? { ...(design as FiniteKeyDesign).settings } : { signalMeanPhotonNumber: mu };
+}
+
+/** Finite key (always vacuum + weak decoy): μ fixed or chosen, and with optimiseDecoySettings ν and the split too. */
+function finiteKeyDesign(link: Bb84Link, protocol: Bb84Protocol, request: Bb84Request, totalPulses: number) {
+  const vacuumWeak: Bb84Protocol = { ...protocol, decoyMethod: 'vacuum-weak' };
+  const options = { ...FINITE_KEY_SPLIT, totalPulses };
+  if (request.optimiseDecoySettings) return optimalFiniteKeySettings(link, vacuumWeak, options, request.signalMeanPhotonNumber);
+  // A μ the user fixed is kept, as without finite key.
+  return request.signalMeanPhotonNumber === undefined ? optimalFiniteKeyBb84Decoy(link, vacuumWeak, options) : finiteKeyBb84Decoy(link, vacuumWeak, request.signalMeanPhotonNumber, options);
 }
 
 /** Number as text that tells −0 from 0 (String(-0) is "0"), so no two different settings share a key. */
@@ -90,7 +104,7 @@ export function bb84SettingsKey(request: Bb84Request): string {
   const params = request.params as Record<string, number>;
   const named = Object.keys(params).sort().map((name) => [name, exactText(params[name]!)]);
   const optional = (v: number | undefined) => (v === undefined ? null : exactText(v));
-  return JSON.stringify([request.decoyMethod, optional(request.signalMeanPhotonNumber), optional(request.finiteKeyBlockPulses), named]);
+  return JSON.stringify([request.decoyMethod, optional(request.signalMeanPhotonNumber), optional(request.finiteKeyBlockPulses), request.optimiseDecoySettings === true, named]);
 }
 
 /**

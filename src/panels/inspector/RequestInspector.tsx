@@ -41,6 +41,7 @@ function OptionalNumber({ request, field, label, spec, value }: { request: Scena
 
 export function RequestInspector({ request }: { request: ScenarioRequest }) {
   const editor = useEditor();
+  const readOnly = !useCanEdit();
   const record = (fn: (s: Scenario) => Scenario) => editor.edit(fn, 'record');
   const option = (key: string) => (value: string) => record((s) => setRequestOption(s, request.id, key, value));
   // The delivered pair sits below the fields, outside the form: it answers the request's settings, so a change of
@@ -58,6 +59,13 @@ export function RequestInspector({ request }: { request: ScenarioRequest }) {
             <OptionSelect label="Decoy states" value={request.decoyMethod} options={DECOY_METHODS} onChange={option('decoyMethod')} />
             <OptionalNumber request={request} field="signalMeanPhotonNumber" label="Fix the signal intensity (otherwise the best μ is chosen)" spec={signalIntensitySpec} value={request.signalMeanPhotonNumber} />
             <OptionalNumber request={request} field="finiteKeyBlockPulses" label="Finite key blocks (otherwise asymptotic)" spec={blockSpec} value={request.finiteKeyBlockPulses} />
+            {request.finiteKeyBlockPulses !== undefined && (
+              <label className="checkbox">
+                <input type="checkbox" checked={request.optimiseDecoySettings === true} disabled={readOnly}
+                  onChange={(e) => record((s) => setRequestOption(s, request.id, 'optimiseDecoySettings', e.target.checked ? true : undefined))} />
+                Choose ν and the signal / decoy / vacuum split too (otherwise ν as set and 80 / 10 / 10 %)
+              </label>
+            )}
           </>
         )}
         {request.protocol === 'bbm92' && <OptionSelect label="Pair source" value={request.sourcePlacement} options={SOURCE_PLACEMENTS} onChange={option('sourcePlacement')} />}
