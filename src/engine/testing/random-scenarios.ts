@@ -83,6 +83,7 @@ const protocolPart = (draw: ValueDraw) =>
         ...Object.fromEntries(Object.entries(r).map(([k, v]) => [k, fc.constant(v)])),
         signalMeanPhotonNumber: fc.option(draw({ label: '', unit: '', help: '', min: 0, minExclusive: true, max: 10, default: 0.5 }), { nil: undefined }),
         finiteKeyBlockPulses: fc.option(draw({ label: '', unit: '', help: '', min: 1e3, max: 1e18, default: 1e10 }), { nil: undefined }),
+        optimiseDecoySettings: fc.option(fc.boolean(), { nil: undefined }),
       }),
     ),
     fc.record({ protocol: fc.constant('bbm92' as const), sourcePlacement: fc.constantFrom(...SOURCE_PLACEMENTS), params: paramsWithin(bbm92RequestParamSpecs, draw) }),
