@@ -24,19 +24,20 @@ import { useShareLink } from '../store/share-link-store';
 import type { Editor } from './editor';
 import { createTestEditor } from './testing/test-editor';
 
-/** What may lock the document: a read-only link, presentation mode, or a class link that hid the palette (building). */
-type Lock = 'read-only' | 'presentation' | 'palette-hidden' | 'none';
-const LOCKS: readonly Lock[] = ['none', 'read-only', 'presentation', 'palette-hidden'];
-/** Any change but building passes a class link that only hid the palette. */
-const HAND: Lock[] = ['none', 'palette-hidden'];
-const BUILD: Lock[] = ['none'];
-const CONTENT: Lock[] = ['none', 'presentation', 'palette-hidden'];
+/** What may lock the document: a read-only link, presentation mode, or a class link that hid the palette or files. */
+type Lock = 'read-only' | 'presentation' | 'palette-hidden' | 'files-hidden' | 'none';
+const LOCKS: readonly Lock[] = ['none', 'read-only', 'presentation', 'palette-hidden', 'files-hidden'];
+/** Any change but building passes a class link that only hid the palette; only opening a file minds hidden files. */
+const HAND: Lock[] = ['none', 'palette-hidden', 'files-hidden'];
+const BUILD: Lock[] = ['none', 'files-hidden'];
+const CONTENT: Lock[] = ['none', 'presentation', 'palette-hidden', 'files-hidden'];
+const FILE: Lock[] = ['none', 'presentation', 'palette-hidden'];
 
 function editorWith(lock: Lock) {
   const editor = createTestEditor(defaultScenario());
   editor.session.getState().setReadOnly(lock === 'read-only');
   editor.ui.setState({ presentation: lock === 'presentation' });
-  editor.session.getState().setHiddenTools(lock === 'palette-hidden' ? ['palette'] : []);
+  editor.session.getState().setHiddenTools(lock === 'palette-hidden' ? ['palette'] : lock === 'files-hidden' ? ['files'] : []);
   editor.session.getState().setLesson(null);
   useMapView.getState().setPlacing(null);
   return editor;
@@ -163,7 +164,7 @@ const ENTRY_POINTS: { name: string; prepare?(editor: Editor): void; changes(edit
   {
     name: 'importing a file',
     changes: async (e) => (await importScenarioFile(aFile('design.json'), e)) && e.scenario.name === 'From a file',
-    allowedWhile: CONTENT,
+    allowedWhile: FILE,
   },
 ];
 

@@ -23,7 +23,7 @@ import { watchDocument } from './document-watch';
  *   class link locks the student's hands, not the lesson's own steps; refused like `content` when no lesson runs;
  * - `load`: what the page was given to show (a shared link, the backup of the user's work): never refused.
  */
-export type EditSource = 'hand' | 'build' | 'content' | 'lesson' | 'load';
+export type EditSource = 'hand' | 'build' | 'content' | 'file' | 'lesson' | 'load';
 
 /** What the editor asks of the engine; the page's worker client, or a recording stub in tests. */
 export interface EditorEngine {
@@ -117,6 +117,7 @@ export class Editor {
     const byHand = source === 'hand' || source === 'build';
     if (byHand && this.ui.getState().presentation) return 'Presentation mode is read-only. Press Escape to leave it first.';
     if (source === 'build' && this.session.getState().hiddenTools.includes('palette')) return 'Adding to the design is turned off in this class link.';
+    if (source === 'file' && this.session.getState().hiddenTools.includes('files')) return 'Opening files is turned off in this class link.';
     return null;
   }
 
@@ -159,11 +160,11 @@ export class Editor {
    * Replace the whole design: content the user picked is one undo step (Ctrl+Z brings their drawing back); what the
    * page loads clears the history. The selection is dropped either way, since its ids belong to the old design.
    */
-  replace(scenario: Scenario, source: 'content' | 'load'): boolean {
+  replace(scenario: Scenario, source: 'content' | 'file' | 'load'): boolean {
     if (!this.edit(() => scenario, source === 'load' ? 'reset' : 'record', source)) return false;
     this.session.getState().select(null);
     // One short line, not a list of every node; a shared link (a load) is announced by its own dialog.
-    if (source === 'content') this.announce(`Opened “${scenario.name}”. Ctrl+Z brings back what was there before.`);
+    if (source !== 'load') this.announce(`Opened “${scenario.name}”. Ctrl+Z brings back what was there before.`);
     return true;
   }
 

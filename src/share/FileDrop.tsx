@@ -24,7 +24,6 @@ export function FileDrop() {
       setOver(false);
       const file = e.dataTransfer?.files[0];
       // Still prevented above, so the browser never leaves the page for the file.
-      if (editor.session.getState().hiddenTools.includes('files')) return editor.announce('Opening files is turned off in this class link.', 'error');
       if (file) void importScenarioFile(file, editor);
     };
     addEventListener('dragover', onDragOver);

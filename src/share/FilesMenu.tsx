@@ -23,7 +23,7 @@ const svgBlob = (svgText: string) => new Blob([svgText], { type: 'image/svg+xml'
 export function FilesMenu({ onClose }: { onClose(): void }) {
   const editor = useEditor();
   const { results } = editor;
-  const canOpen = useEditorState((e) => e.canEdit('content'));
+  const canOpen = useEditorState((e) => e.canEdit('file'));
   const fileInput = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(null);
   const [charts] = useState(pageCharts);
