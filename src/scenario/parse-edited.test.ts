@@ -5,12 +5,8 @@ import { defaultScenarioInput } from './default-scenario';
 import { parseScenarioAgainst } from './parse-edited';
 import type { Scenario } from './schema';
 import { parseScenario } from './validate';
+import { validated } from './testing/validated';
 
-function validated(input: unknown): Scenario {
-  const result = parseScenario(input);
-  if (!result.ok) throw new Error(result.errors.join('; '));
-  return result.scenario;
-}
 
 const base = validated({
   ...defaultScenarioInput,

@@ -6,12 +6,8 @@ import { parsePatched } from './parse-edited';
 import { applyPatch, patchSize, scenarioPatch, type ScenarioPatch } from './scenario-patch';
 import type { Scenario } from './schema';
 import { parseScenario } from './validate';
+import { validated } from './testing/validated';
 
-function validated(input: unknown): Scenario {
-  const result = parseScenario(input);
-  if (!result.ok) throw new Error(result.errors.join('; '));
-  return result.scenario;
-}
 
 const base = validated({
   ...defaultScenarioInput,

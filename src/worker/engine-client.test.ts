@@ -19,6 +19,22 @@ function scenarioWithLength(lengthKm: number): Scenario {
   return parsed.scenario;
 }
 
+/** A client talking to a real EngineService over a MessageChannel, as the page talks to its worker. */
+function connectedClient() {
+  const { port1, port2 } = new MessageChannel();
+  const service = new EngineService();
+  service.subscribe(serveEngine(service, port1 as unknown as StreamEndpoint));
+  const client = new EngineClient(connectEngine(port2 as unknown as Comlink.Endpoint), { debounceMs: 0 });
+  const received: EngineMessage[] = [];
+  client.on((m) => received.push(m));
+  const close = () => {
+    service.cancel();
+    port1.close();
+    port2.close();
+  };
+  return { client, received, close };
+}
+
 afterEach(() => vi.useRealTimers());
 
 describe('EngineClient', () => {
@@ -114,12 +130,7 @@ describe('EngineClient', () => {
   });
 
   it('an edit sent as a patch runs in the worker as the whole edited design would, and an invalid one is refused with the same message', async () => {
-    const { port1, port2 } = new MessageChannel();
-    const service = new EngineService();
-    service.subscribe(serveEngine(service, port1 as unknown as StreamEndpoint));
-    const client = new EngineClient(connectEngine(port2 as unknown as Comlink.Endpoint), { debounceMs: 0 });
-    const received: EngineMessage[] = [];
-    client.on((m) => received.push(m));
+    const { client, received, close } = connectedClient();
     const first = scenarioWithLength(80);
     client.sendNow(first, true);
     const withLength = (km: number): Scenario => ({ ...first, links: first.links.map((l, i) => (i === 0 ? { ...l, params: { ...l.params, lengthKm: km } } : l)) as Scenario['links'] });
@@ -136,18 +147,11 @@ describe('EngineClient', () => {
     client.sendNow(withLength(25));
     const started = await answer(3);
     expect(started?.type === 'started' && started.evaluation.links[0]!.lossDb).toBeCloseTo(5, 10);
-    service.cancel();
-    port1.close();
-    port2.close();
+    close();
   });
 
   it('runs end to end over a MessageChannel (calls through Comlink, messages on the same port), with samples arriving in batches', async () => {
-    const { port1, port2 } = new MessageChannel();
-    const service = new EngineService();
-    service.subscribe(serveEngine(service, port1 as unknown as StreamEndpoint));
-    const client = new EngineClient(connectEngine(port2 as unknown as Comlink.Endpoint), { debounceMs: 0 });
-    const received: EngineMessage[] = [];
-    client.on((m) => received.push(m));
+    const { client, received, close } = connectedClient();
     client.setSpeed(1000);
     client.sendNow(scenarioWithLength(80), true);
     await vi.waitFor(() => expect(received.filter((m) => m.type === 'samples').length).toBeGreaterThanOrEqual(3), { timeout: 5000 });
@@ -158,9 +162,7 @@ describe('EngineClient', () => {
     // Consecutive steps, none lost or repeated across batches.
     times.forEach((t, i) => expect(t).toBe(i + 1));
     expect(samples.some((m) => m.type === 'samples' && m.block.timeSeconds.length > 1)).toBe(true);
-    service.cancel();
-    port1.close();
-    port2.close();
+    close();
   });
 
   it('returns a distance sweep from the worker side through Comlink', async () => {
