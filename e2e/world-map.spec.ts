@@ -167,3 +167,47 @@ test('the globe turns by drag and by keys, shows the satellite, and exports as S
   expect(flat.suggestedFilename()).toMatch(/map\.svg$/);
   expect(readFileSync((await flat.path())!, 'utf8')).toContain('Shanghai');
 });
+
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true, viewport: { width: 1180, height: 820 } });
+
+  /** A one-finger drag, as a touch screen sends it (touch events, which the page receives as pointer events). */
+  async function swipe(page: Page, from: { x: number; y: number }, dx: number) {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [from] });
+    for (let i = 1; i <= 10; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: from.x + (i * dx) / 10, y: from.y }] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  }
+
+  test('a waiting node is placed by a tap on the map and on the globe, and the globe turns with a finger', async ({ page }) => {
+    await openMapExample(page);
+    await page.getByTestId('map-toggle').tap();
+    await page.keyboard.press('g');
+    await page.keyboard.press('g');
+    await page.getByTestId('map-toggle').tap();
+    const tray = page.getByTestId('map-tray');
+    await expect(tray.getByRole('heading', { name: 'Not on the map (2)' })).toBeVisible();
+    // Flat map: tap the waiting node, then tap where it goes.
+    await page.getByTestId('tray-ground-station-1').tap();
+    await expect(page.getByTestId('placing-hint')).toBeVisible();
+    const pane = page.locator('.react-flow__pane');
+    const box = (await pane.boundingBox())!;
+    await pane.tap({ position: { x: box.width * 0.3, y: box.height * 0.6 } });
+    await expect(page.getByTestId('node-Ground station 1')).toBeVisible();
+    await expect(tray.getByRole('heading', { name: 'Not on the map (1)' })).toBeVisible();
+    // Globe: a finger turns it; a tap on the disc places the other waiting node.
+    await page.getByTestId('map-globe').tap();
+    const globe = page.getByTestId('globe');
+    await expect(globe.getByTestId('globe-land')).toHaveCount(1, SLOW);
+    const before = await globe.getAttribute('data-rotation');
+    const disc = (await globe.boundingBox())!;
+    const centre = { x: disc.x + disc.width / 2, y: disc.y + disc.height / 2 };
+    await swipe(page, centre, 200);
+    await expect(globe).not.toHaveAttribute('data-rotation', before!);
+    await page.getByTestId('tray-ground-station-2').tap();
+    await page.touchscreen.tap(centre.x, centre.y);
+    await expect(page.getByTestId('map-tray').getByRole('heading', { name: /Not on the map/ })).toHaveCount(0);
+    await expect(globe.getByTestId('globe-marker-ground-station-2')).toBeVisible();
+    await globe.screenshot({ path: 'e2e/screenshots/world-globe-touch.png' });
+  });
+});
