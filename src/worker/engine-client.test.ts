@@ -60,15 +60,23 @@ describe('EngineClient', () => {
     expect(received).toHaveLength(1);
   });
 
-  it('debounces a burst of edits into one run with the latest scenario', () => {
+  it('sends a lone edit at once, and a burst as its first edit and then its last once the burst is over', () => {
     vi.useFakeTimers();
     const { remote, starts } = recordingRemote();
     const client = new EngineClient(remote, { debounceMs: 50 });
-    for (const km of [10, 20, 30, 40]) client.setScenario(scenarioWithLength(km));
-    expect(starts).toHaveLength(0);
-    vi.advanceTimersByTime(50);
-    expect(starts).toHaveLength(1);
-    expect((starts[0]!.scenario as Scenario).links[0]!.params.lengthKm).toBe(40);
+    const lengths = () => starts.map((s) => (s.scenario as Scenario).links[0]!.params.lengthKm);
+    client.setScenario(scenarioWithLength(5));
+    expect(lengths()).toEqual([5]);
+    vi.advanceTimersByTime(100);
+    for (const km of [10, 20, 30, 40]) {
+      client.setScenario(scenarioWithLength(km));
+      vi.advanceTimersByTime(20);
+    }
+    expect(lengths()).toEqual([5, 10]);
+    vi.advanceTimersByTime(30);
+    expect(lengths()).toEqual([5, 10, 40]);
+    vi.advanceTimersByTime(500);
+    expect(starts).toHaveLength(3);
   });
 
   it('a run started at once (an example, a reset) supersedes an edit still waiting its debounce: one run, from t = 0', () => {
@@ -76,10 +84,12 @@ describe('EngineClient', () => {
     const { remote, starts } = recordingRemote();
     const client = new EngineClient(remote, { debounceMs: 50, resumePoint: () => ({ timeSeconds: 30, secretKeyBits: {} }) });
     client.setScenario(scenarioWithLength(10));
+    client.setScenario(scenarioWithLength(15));
     client.sendNow(scenarioWithLength(20), true);
     vi.advanceTimersByTime(500);
-    expect(starts).toHaveLength(1);
-    expect(starts[0]!.options.resume).toBeUndefined();
+    // The burst's first edit went at once; its second never does.
+    expect(starts.map((s) => (s.scenario as Scenario).links[0]!.params.lengthKm)).toEqual([10, 20]);
+    expect(starts[1]!.options.resume).toBeUndefined();
   });
 
   it('drops messages from a cancelled run and forwards the current one', () => {
@@ -105,11 +115,12 @@ describe('EngineClient', () => {
     let now = 5;
     const client = new EngineClient(remote, { debounceMs: 20, resumePoint: () => ({ timeSeconds: now, secretKeyBits: {} }) });
     client.setScenario(scenarioWithLength(10));
+    client.setScenario(scenarioWithLength(11));
     now = 42;
     vi.advanceTimersByTime(20);
-    expect(startSpy.mock.calls[0]![1].resume?.timeSeconds).toBe(42);
+    expect(startSpy.mock.calls.map((call) => call[1].resume?.timeSeconds)).toEqual([5, 42]);
     client.sendNow(scenarioWithLength(10), true);
-    expect(startSpy.mock.calls[1]![1].resume).toBeUndefined();
+    expect(startSpy.mock.calls[2]![1].resume).toBeUndefined();
   });
 
   it('sends an edit as a patch of the design the worker holds, and a new worker the whole design', () => {

@@ -15,7 +15,10 @@ export type RemoteEngine = {
 };
 
 export interface EngineClientOptions {
-  /** Quiet time after the last edit before the scenario is sent, so a burst of keystrokes starts one run. */
+  /**
+   * An edit after this long without one is sent at once; edits closer together wait until this long after the last,
+   * so a burst of keystrokes or a drag starts at most two runs (its first edit and its last).
+   */
   debounceMs?: number;
   /** Runs already started on this worker before the client existed (prestartEngineWorker); ours are numbered after them. */
   runsStarted?: number;
@@ -25,6 +28,8 @@ export interface EngineClientOptions {
   restartPoint?: () => ResumePoint | undefined;
   setTimeout?: (fn: () => void, ms: number) => unknown;
   clearTimeout?: (handle: unknown) => void;
+  /** Milliseconds, for telling a lone edit from a burst. */
+  now?: () => number;
 }
 
 export const DEFAULT_DEBOUNCE_MS = 60;
@@ -38,6 +43,7 @@ export class EngineClient {
   private runId = 0;
   private pendingTimer: unknown = null;
   private pendingScenario: Scenario | null = null;
+  private lastEditAt = -Infinity;
   /** The design the worker holds, as last sent: the next one goes as a patch against it when it can. */
   private sent: Scenario | null = null;
   private speed = 1;
@@ -54,6 +60,7 @@ export class EngineClient {
       restartPoint: options.restartPoint,
       setTimeout: options.setTimeout ?? ((fn, ms) => setTimeout(fn, ms)),
       clearTimeout: options.clearTimeout ?? ((h) => clearTimeout(h as ReturnType<typeof setTimeout>)),
+      now: options.now ?? (() => Date.now()),
     };
     this.runId = options.runsStarted ?? 0;
     this.subscribeRemote();
@@ -82,8 +89,13 @@ export class EngineClient {
     return () => this.listeners.delete(listener);
   }
 
-  /** Queue a scenario; the run in flight is cancelled when it is sent. */
+  /** Send an edited scenario: at once after a quiet spell, else when the burst it belongs to ends; the run in flight is cancelled when it is sent. */
   setScenario(scenario: Scenario): void {
+    const now = this.opts.now();
+    const lone = this.pendingTimer === null && now - this.lastEditAt >= this.opts.debounceMs;
+    this.lastEditAt = now;
+    // A lone edit (a value typed and entered, a box ticked) shows its effect without waiting out the debounce.
+    if (lone) return this.sendNow(scenario);
     this.pendingScenario = scenario;
     if (this.pendingTimer !== null) this.opts.clearTimeout(this.pendingTimer);
     this.pendingTimer = this.opts.setTimeout(() => {
