@@ -140,8 +140,8 @@ export function enginePackageImports(
 /**
  * Engine modules the page may call by value: leaves of closed-form formulas that import no package, used to show an
  * answer the worker gave in another form (the map's footprint circle, the delivered pair's measures, the fidelity above
-which a Werner pair yields key). Everything else
- * of the engine reaches the page only as types, so the run, and libraries such as satellite.js, stay in the worker.
+ * which a Werner pair yields key). Everything else of the engine reaches the page only as types, so the run, and
+ * libraries such as satellite.js, stay in the worker.
  */
 export const PAGE_ENGINE_MODULES: readonly string[] = [
   'src/engine/orbits/footprint.ts',

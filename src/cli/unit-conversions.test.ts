@@ -23,6 +23,18 @@ const close = (actual: number, expected: number) => Math.abs(actual - expected) 
 /** Positive doubles across the ranges the scenario allows, without denormals. */
 const positive = (min: number, max: number) => fc.double({ min, max, noNaN: true, noDefaultInfinity: true }).filter((x) => x > 0);
 
+describe('unit conversions against their definitions', () => {
+  it('1 km is 1000 m, 1 dB/km is 0.001 dB/m, 1 s is 1e12 ps, and 0.2 dB/km loses 1 − 10^(−0.02) of the light per km', () => {
+    expect(metresOfKm(1)).toBe(1000);
+    expect(kmOfMetres(1500)).toBe(1.5);
+    expect(dbPerMetreOfDbPerKm(1)).toBe(0.001);
+    expect(dbPerKmOfDbPerMetre(0.0002)).toBeCloseTo(0.2, 15);
+    expect(picosecondsOfSeconds(1)).toBe(1e12);
+    expect(secondsOfPicoseconds(5e11)).toBe(0.5);
+    expect(channelLossRatePerKm(0.2)).toBeCloseTo(1 - 10 ** -0.02, 15);
+  });
+});
+
 describe('unit conversions round-trip within 1e-12 relative', () => {
   it('km ↔ m', () => {
     fc.assert(fc.property(positive(1e-9, 2e4), (km) => close(kmOfMetres(metresOfKm(km)), km) && close(metresOfKm(kmOfMetres(km * 1000)), km * 1000)));

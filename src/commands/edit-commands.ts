@@ -21,7 +21,7 @@ export function connectNodes(app: Editor, a: string, b: string, selectLink = tru
     app.announce(result.reason, 'error');
     return false;
   }
-  app.commit(result.scenario);
+  if (!app.commit(result.scenario)) return false;
   if (selectLink) app.session.getState().select({ kind: 'link', id: result.id });
   return true;
 }
@@ -33,7 +33,7 @@ export function requestKey(app: Editor, source: string, target: string, protocol
     app.announce(result.reason, 'error');
     return false;
   }
-  app.commit(result.scenario);
+  if (!app.commit(result.scenario)) return false;
   app.session.getState().select({ kind: 'request', id: result.id });
   app.announce(`Added key request ${result.id}.`);
   return true;

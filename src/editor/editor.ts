@@ -17,8 +17,9 @@ import { watchDocument } from './document-watch';
  * - `hand`: an edit of the design by hand (canvas, inspector, commands, undo): refused while read-only or presenting;
  * - `build`: a hand edit that adds to the design (the palette, add/connect/request commands, paste, duplicate): refused
  *   like `hand`, and also when a class link hid the palette, since the teacher took building away;
- * - `content`: the whole design replaced by something the user picked (an example, a lesson step, a file): refused
+ * - `content`: the whole design replaced by something the user picked (an example, a lesson step): refused
  *   while read-only, allowed while presenting, so a teacher can move through a lesson on the projector;
+ * - `file`: a design opened from a file: refused like `content`, and also when a class link hid Files;
  * - `lesson`: a step of the guided lesson the page is running: allowed while read-only too, since a teacher's locked
  *   class link locks the student's hands, not the lesson's own steps; refused like `content` when no lesson runs;
  * - `load`: what the page was given to show (a shared link, the backup of the user's work): never refused.

@@ -65,6 +65,17 @@ describe('evaluateScenario: decoy BB84 through trusted nodes', () => {
     expect(tiny.keyRateBitsPerSecond).toBe(0);
     expect(tiny.noKeyReason).toMatch(/too short/);
   });
+
+  it('judges an eavesdropped finite-key hop with the vacuum + weak decoy its blocks use, whatever decoyMethod says', () => {
+    const tapped = (decoyMethod: 'infinite' | 'vacuum-weak', optimiseDecoySettings?: boolean) => {
+      const input = line([20], 'trusted-node', { protocol: 'bb84-decoy', decoyMethod, finiteKeyBlockPulses: 1e12, ...(optimiseDecoySettings ? { optimiseDecoySettings } : {}) });
+      input.links[0]!.params = { lengthKm: 20, interceptedFraction: 0.02 };
+      return evaluate(input).requests[0]!.hops[0]!;
+    };
+    expect(tapped('infinite').qber).toBeGreaterThan(0);
+    expect(tapped('infinite')).toEqual(tapped('vacuum-weak'));
+    expect(tapped('infinite', true)).toEqual(tapped('vacuum-weak', true));
+  });
 });
 
 describe('evaluateScenario: end-to-end optical protocols', () => {

@@ -45,7 +45,6 @@ function LinkTable({ links }: { links: readonly LinkResult[] }) {
   );
 }
 
-/** Steady-state numbers of every request and link, with the reason whenever no key can be made. */
 /** The source settings the engine chose (μ, ν, the block split, λ …), hop by hop: first three, the rest on request. */
 function SourceSettings({ lines }: { lines: string[] }) {
   const [all, setAll] = useState(false);
@@ -64,6 +63,7 @@ function SourceSettings({ lines }: { lines: string[] }) {
   );
 }
 
+/** Steady-state numbers of every request and link, with the reason whenever no key can be made. */
 export function ResultsSummary() {
   const { results } = useEditor();
   const evaluation = useResults((r) => r.evaluation);

@@ -1,11 +1,6 @@
-import { applyPatch, sameReferences, type ScenarioPatch } from './scenario-patch';
+import { applyPatch, isRecord, PATCH_COLLECTIONS as COLLECTIONS, sameReferences, type Collection, type ScenarioPatch } from './scenario-patch';
 import { schemas, SCENARIO_VERSION, type Scenario } from './schema';
 import { parseScenario, type ParseResult } from './validate';
-
-type Collection = 'nodes' | 'links' | 'requests';
-const COLLECTIONS: Collection[] = ['nodes', 'links', 'requests'];
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Structural equality in which a key holding undefined still counts (zod's strict objects refuse such a key). */
 function sameValue(a: unknown, b: unknown): boolean {

@@ -1,6 +1,7 @@
 import type { Scenario } from './schema';
 
-type Collection = 'nodes' | 'links' | 'requests';
+/** The element lists of a scenario. */
+export type Collection = 'nodes' | 'links' | 'requests';
 export const PATCH_COLLECTIONS: readonly Collection[] = ['nodes', 'links', 'requests'];
 
 /** An element replaced at its place: [index, the new element]. */
@@ -18,7 +19,7 @@ export interface ScenarioPatch {
   requests: ElementChange[];
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Ids and ends: what the scenario's cross-checks (unique ids, ends that exist, events naming them) read. */
 export function sameReferences(a: unknown, b: unknown): boolean {

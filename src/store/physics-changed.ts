@@ -6,7 +6,7 @@ import type { Scenario } from '../scenario/schema';
  */
 export function physicsChanged(prev: Scenario, next: Scenario): boolean {
   if (prev === next) return false;
-  if (prev.links !== next.links || prev.requests !== next.requests || prev.settings !== next.settings || prev.seed !== next.seed) return true;
+  if (prev.links !== next.links || prev.requests !== next.requests || prev.settings !== next.settings || prev.seed !== next.seed || prev.events !== next.events) return true;
   if (prev.nodes.length !== next.nodes.length) return true;
   return next.nodes.some((n, i) => nodePhysicsChanged(prev.nodes[i]!, n));
 }

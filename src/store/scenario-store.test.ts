@@ -46,6 +46,11 @@ describe('physicsChanged', () => {
     expect(physicsChanged(s, { ...s, nodes: s.nodes.slice(1) })).toBe(true);
   });
 
+  it('sees a scheduled event added (a link failure)', () => {
+    const s = defaultScenario();
+    expect(physicsChanged(s, { ...s, events: [...s.events, { kind: 'link-failure', linkId: 'fiber-1', startSeconds: 10 }] } as typeof s)).toBe(true);
+  });
+
   it('sees a node field other than its parameters (a memory model added, then removed)', () => {
     const s = defaultScenario();
     const withModel = { ...s, nodes: s.nodes.map((n, i) => (i === 0 ? { ...n, memoryNoiseModel: 't1-t2' } : n)) } as typeof s;

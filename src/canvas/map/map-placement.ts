@@ -22,7 +22,7 @@ export function addNodeAtPlace(app: Editor, kind: NodeKind, location: GeoLocatio
     id = added.id;
     const placed = setNodeLocation(added.scenario, added.id, location);
     return name ? { ...placed, nodes: placed.nodes.map((n) => (n.id === added.id ? { ...n, label: name.slice(0, 80) } : n)) } : placed;
-  });
+  }, 'record', 'build');
   if (id !== null) selectCreated(app, [id]);
   return id;
 }

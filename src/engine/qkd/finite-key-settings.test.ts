@@ -19,6 +19,14 @@ describe('jointly optimised finite-key decoy settings (μ, ν and the block spli
     }
   });
 
+  it('give the 50 km row of docs/physics/qkd.md §7 (+17 % over the 1-D search)', () => {
+    const oneD = optimalFiniteKeyBb84Decoy(gys(50), protocol, { ...split, totalPulses: 1e10 }).keyBitsPerPulse;
+    const joint = optimalFiniteKeySettings(gys(50), protocol, { ...split, totalPulses: 1e10 });
+    expect(joint.keyBitsPerPulse / oneD).toBeCloseTo(1.17, 2);
+    expect(joint.settings.signalMeanPhotonNumber).toBeCloseTo(0.439, 3);
+    expect(joint.settings.weakDecoyMeanPhotonNumber).toBeCloseTo(0.053, 3);
+  });
+
   it('report settings that give the key they claim: ν below μ and fractions summing to 1', () => {
     const design = optimalFiniteKeySettings(gys(50), protocol, { ...split, totalPulses: 1e10 });
     const s = design.settings;

@@ -52,9 +52,10 @@ export function evaluateBb84Hop(index: NetworkIndex, request: Bb84Request, linkI
   // A hop that makes no key even unattacked has no operating point for the eavesdropper model to start from.
   if (linkResult.interceptedFraction > 0 && keyBitsPerPulse > 0) {
     // The parties keep the μ they designed for; the eavesdropper shows up in what they measure.
-    // With the weak decoy the engine chose, when it chose one.
-    const decoy = chosenSettings(design, mu).weakDecoyMeanPhotonNumber;
-    const attacked = interceptResend(bb84Link, decoy === undefined ? protocol : { ...protocol, weakDecoyMeanPhotonNumber: decoy }, mu, { interceptedFraction: linkResult.interceptedFraction, resendMode: 'through-channel' });
+    // Finite-key blocks always use vacuum + weak decoy, with the ν the engine chose when it chose one.
+    const decoy = chosenSettings(design, mu).weakDecoyMeanPhotonNumber ?? protocol.weakDecoyMeanPhotonNumber;
+    const attackedProtocol: Bb84Protocol = request.finiteKeyBlockPulses === undefined ? protocol : { ...protocol, decoyMethod: 'vacuum-weak', weakDecoyMeanPhotonNumber: decoy };
+    const attacked = interceptResend(bb84Link, attackedProtocol, mu, { interceptedFraction: linkResult.interceptedFraction, resendMode: 'through-channel' });
     keyBitsPerPulse = Math.min(keyBitsPerPulse, attacked.keyBitsPerPulse);
     qber = attacked.qber;
     gain = attacked.gain;
@@ -97,7 +98,8 @@ function exactText(value: number): string {
 }
 
 /**
- * Everything of the request that evaluateBb84Hop reads: decoy method, fixed μ, finite block, and every protocol
+ * Everything of the request that evaluateBb84Hop reads: decoy method, fixed μ, finite block, whether the engine
+ * chooses ν and the block's split (optimiseDecoySettings), and every protocol
  * parameter by name. Two requests with equal settings get the same hop results over the same link and direction.
  */
 export function bb84SettingsKey(request: Bb84Request): string {
