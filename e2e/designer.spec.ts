@@ -101,6 +101,7 @@ test('finite-key blocks with the decoy settings left to the engine: the results 
   // A finite block costs key against the asymptotic limit.
   await expect.poll(keyRate).toBeLessThan(asymptotic);
   await expect(result.getByTestId('source-settings')).not.toContainText('ν');
+  await expect(page.getByTestId('finite-key-decoy-note')).toContainText('vacuum and one weak decoy');
   const fixedSplit = await keyRate();
   await page.getByLabel(/^Choose ν and the signal/).check();
   await expect(result.getByTestId('source-settings')).toContainText(/^μ [\d.]+, ν [\d.e-]+, signal\/decoy\/vacuum [\d.]+\/[\d.]+\/[\d.]+ %$/);

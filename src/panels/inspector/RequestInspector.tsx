@@ -66,6 +66,9 @@ export function RequestInspector({ request }: { request: ScenarioRequest }) {
                 Choose ν and the signal / decoy / vacuum split too (otherwise ν as set and 80 / 10 / 10 %)
               </label>
             )}
+            {request.finiteKeyBlockPulses !== undefined && request.decoyMethod !== 'vacuum-weak' && (
+              <p className="muted small" data-testid="finite-key-decoy-note">Finite-key blocks always use a vacuum and one weak decoy (the estimate they are bounded with), whatever “Decoy states” says.</p>
+            )}
           </>
         )}
         {request.protocol === 'bbm92' && <OptionSelect label="Pair source" value={request.sourcePlacement} options={SOURCE_PLACEMENTS} onChange={option('sourcePlacement')} />}
