@@ -1,5 +1,6 @@
 import { setLinkParam, setNodeParam } from '../../store/scenario-edits';
 import type { Lesson } from './lesson';
+import { readObserved } from './observed';
 
 const LINK = 'fiber-gb';
 const GYS_DARK_COUNTS = 1.7e-6;
@@ -63,7 +64,7 @@ export const bb84DistanceLesson: Lesson = {
     hint: 'Select the link and shorten it: at 120 km the quiet detectors give about 20 bit/s.',
     met: (scenario, evaluation) => {
       const length = scenario.links.find((l) => l.id === LINK)?.params['lengthKm'] ?? 0;
-      const key = evaluation.requests.find((r) => r.id === 'key-gb')?.keyRateBitsPerSecond ?? 0;
+      const key = readObserved(evaluation, keyRate.value) ?? 0;
       return length >= 120 && key >= 10;
     },
     solve: atKm(120, QUIET_DARK_COUNTS),

@@ -1,6 +1,7 @@
 import type { Scenario } from '../../scenario/schema';
 import { setLinkParam } from '../../store/scenario-edits';
 import type { Lesson } from './lesson';
+import { readObserved } from './observed';
 
 const bothAtKm = (km: number) => (s: Scenario) => setLinkParam(setLinkParam(s, 'fiber-decoy', 'lengthKm', km), 'fiber-plain', 'lengthKm', km);
 const plainKey = { label: 'Key without decoys', value: { kind: 'request', requestId: 'key-plain', quantity: 'keyRate' } } as const;
@@ -47,7 +48,7 @@ export const decoyLesson: Lesson = {
     hint: 'Select the link without decoys and shorten it: at 10 km it gives about 117 bit/s.',
     met: (scenario, evaluation) => {
       const plain = scenario.requests.find((r) => r.id === 'key-plain');
-      const key = evaluation.requests.find((r) => r.id === 'key-plain')?.keyRateBitsPerSecond ?? 0;
+      const key = readObserved(evaluation, plainKey.value) ?? 0;
       return plain?.protocol === 'bb84-decoy' && plain.decoyMethod === 'none' && key >= 100;
     },
     solve: (s) => setLinkParam(s, 'fiber-plain', 'lengthKm', 10),

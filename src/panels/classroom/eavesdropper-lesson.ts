@@ -1,9 +1,11 @@
 import type { Scenario } from '../../scenario/schema';
 import { setLinkParam } from '../../store/scenario-edits';
 import type { Lesson } from './lesson';
+import { readObserved } from './observed';
 
 const intercepting = (fraction: number) => (s: Scenario) => setLinkParam(s, 'fiber-tapped', 'interceptedFraction', fraction);
 const qber = { label: 'QBER on the tapped link', value: { kind: 'request', requestId: 'key-tapped', quantity: 'qber' } } as const;
+const tappedKey = { label: 'Key on the tapped link', value: { kind: 'request', requestId: 'key-tapped', quantity: 'keyRate' } } as const;
 
 /** Turns up Eve's share of intercepted pulses on one link while an identical clean link runs beside it. */
 export const eavesdropperLesson: Lesson = {
@@ -55,12 +57,12 @@ export const eavesdropperLesson: Lesson = {
     },
   ],
   challenge: {
-    observe: { label: 'Key on the tapped link', value: { kind: 'request', requestId: 'key-tapped', quantity: 'keyRate' } },
+    observe: tappedKey,
     goal: 'How much can Eve take unseen? Let her measure at least 15 % of the pulses while the tapped link still makes key.',
     hint: "Select the tapped link and set Eve's intercepted fraction to 0.15: the key is about 50 bit/s at a QBER of 6.2 %.",
     met: (scenario, evaluation) => {
       const fraction = scenario.links.find((l) => l.id === 'fiber-tapped')?.params['interceptedFraction'] ?? 0;
-      const key = evaluation.requests.find((r) => r.id === 'key-tapped')?.keyRateBitsPerSecond ?? 0;
+      const key = readObserved(evaluation, tappedKey.value) ?? 0;
       return fraction >= 0.15 && key > 0;
     },
     solve: intercepting(0.15),

@@ -2,6 +2,7 @@ import type { Scenario } from '../../scenario/schema';
 import { setRequestOption } from '../../store/request-edits';
 import { setNodeParam, setRequestParam } from '../../store/scenario-edits';
 import type { Lesson } from './lesson';
+import { readObserved } from './observed';
 
 const CHAIN_NODES = ['a-chain', 'r1', 'r2', 'r3', 'b-chain'];
 const REQUEST = 'pairs-chain';
@@ -68,9 +69,9 @@ export const repeaterChainLesson: Lesson = {
     goal: 'Deliver pairs with fidelity at least 0.9 over the 200 km chain. Here memories keep 10 s and each link is purified once.',
     hint: "Select the chain's request and raise the purification rounds to 2: fidelity about 0.94 at 6 pairs per second.",
     met: (scenario, evaluation) => {
-      const result = evaluation.requests.find((r) => r.id === REQUEST);
       const pathKm = scenario.links.filter((l) => l.id.startsWith('fiber-') && l.id !== 'fiber-direct').reduce((sum, l) => sum + (l.params['lengthKm'] ?? 0), 0);
-      return pathKm >= 200 && (result?.entanglementRatePairsPerSecond ?? 0) > 0 && (result?.fidelity ?? 0) >= 0.9;
+      const pairRate = readObserved(evaluation, { kind: 'request', requestId: REQUEST, quantity: 'pairRate' }) ?? 0;
+      return pathKm >= 200 && pairRate > 0 && (readObserved(evaluation, fidelity.value) ?? 0) >= 0.9;
     },
     setup: chain(10, 1),
     solve: chain(10, 2),

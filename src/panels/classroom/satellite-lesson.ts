@@ -1,6 +1,7 @@
 import type { Scenario } from '../../scenario/schema';
 import { setLinkParam, setNodeParam } from '../../store/scenario-edits';
 import type { Lesson } from './lesson';
+import { readObserved } from './observed';
 
 /** The example's phase puts the satellite straight over Graz at t = 0 (src/scenario/examples/satellite-overhead.ts). */
 const OVERHEAD_PHASE_DEG = 47.58;
@@ -12,6 +13,7 @@ const LINK = 'downlink-graz';
 const minutesAfter = (minutes: number, apertureM = 1) => (s: Scenario) =>
   setLinkParam(setNodeParam(s, 'sat', 'phaseDeg', OVERHEAD_PHASE_DEG + minutes * DEG_PER_MINUTE), LINK, 'receiverApertureM', apertureM);
 const loss = { label: 'Downlink loss', value: { kind: 'link', linkId: LINK, quantity: 'lossDb' } } as const;
+const satelliteKey = { label: 'Key from the satellite', value: { kind: 'request', requestId: 'key-sat', quantity: 'keyRate' } } as const;
 
 /** One moment of a pass per step: elevation sets the slant range and the air crossed, hence the loss, hence the key. */
 export const satelliteLesson: Lesson = {
@@ -50,18 +52,18 @@ export const satelliteLesson: Lesson = {
     {
       title: 'Three and a half minutes later',
       predict: { kind: 'choice', question: 'At 11° elevation, just above the 10° horizon mask, the key is…', choices: ['about as high as overhead', 'about a tenth of it, or less', 'zero'], answerIndex: 1 },
-      explanation: 'About 24 dB and 1.9 kbit/s, under a twentieth of the peak. Soon the satellite sets and the link is dark until the next pass. (Real links run only at night: sunlight would add far more background clicks than dark counts. This simulator has no Sun, so it makes key at any hour.)',
+      explanation: 'About 24 dB and 1.9 kbit/s, under a twentieth of the peak. Soon the satellite sets and the link is dark until the next pass. (Real links run only at night: sunlight adds far more background clicks than dark counts. Graz here neither requires night nor counts daylight; a station’s Sun limit and daylight background, in the inspector, do.)',
       apply: minutesAfter(3.5),
       observe: loss,
     },
   ],
   challenge: {
-    observe: { label: 'Key from the satellite', value: { kind: 'request', requestId: 'key-sat', quantity: 'keyRate' } },
+    observe: satelliteKey,
     goal: 'Two minutes after the peak, get at least 20 kbit/s by choosing a bigger receiving telescope.',
     hint: 'Select the downlink and set the receiver aperture to 1.5 m: about 23 kbit/s.',
     met: (scenario, evaluation) => {
       const elevation = evaluation.links.find((l) => l.id === LINK)?.elevationDeg ?? 90;
-      const key = evaluation.requests.find((r) => r.id === 'key-sat')?.keyRateBitsPerSecond ?? 0;
+      const key = readObserved(evaluation, satelliteKey.value) ?? 0;
       return elevation <= 27 && key >= 20_000 && scenario.nodes.some((n) => n.id === 'sat');
     },
     setup: minutesAfter(2),

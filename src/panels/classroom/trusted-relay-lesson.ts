@@ -2,6 +2,7 @@ import { schemas, type Scenario } from '../../scenario/schema';
 import { setRequestProtocol } from '../../store/request-edits';
 import { setLinkParam } from '../../store/scenario-edits';
 import type { Lesson } from './lesson';
+import { readObserved } from './observed';
 
 /** Where Bern's node stands along the 225 km: the two hops' lengths. */
 const hopsKm = (first: number, second: number) => (s: Scenario) => setLinkParam(setLinkParam(s, 'fiber-geneva-bern', 'lengthKm', first), 'fiber-bern-zurich', 'lengthKm', second);
@@ -64,7 +65,7 @@ export const trustedRelayLesson: Lesson = {
     met: (scenario, evaluation) => {
       const totalKm = scenario.links.reduce((sum, l) => sum + (l.params['lengthKm'] ?? 0), 0);
       const trusted = scenario.nodes.filter((n) => n.kind === 'trusted-node').length;
-      const key = evaluation.requests.find((r) => r.id === 'key-gz')?.keyRateBitsPerSecond ?? 0;
+      const key = readObserved(evaluation, keyRate.value) ?? 0;
       return totalKm >= 225 && trusted <= 1 && scenario.links.length === 2 && key >= 20;
     },
     setup: step(130, 95, 'trusted-node', 'bb84-decoy'),

@@ -1,6 +1,7 @@
 import type { Scenario } from '../../scenario/schema';
 import { setLinkParam, setRequestParam } from '../../store/scenario-edits';
 import type { Lesson } from './lesson';
+import { readObserved } from './observed';
 
 /** Each arm's length: Alice–Charlie and Charlie–Bob are always equal here. */
 const armsKm = (km: number) => (s: Scenario) => setLinkParam(setLinkParam(s, 'fiber-ac', 'lengthKm', km), 'fiber-cb', 'lengthKm', km);
@@ -54,7 +55,7 @@ export const twinFieldLesson: Lesson = {
     goal: "Bring key back over 500 km: at least 10 bit/s, with Charlie's detectors made quieter.",
     hint: "Select the request and lower Charlie's dark-count probability to 10⁻⁹: about 12 bit/s, far above the bound of 0.14 bit/s.",
     met: (scenario, evaluation) => {
-      const key = evaluation.requests.find((r) => r.id === 'key-tf')?.keyRateBitsPerSecond ?? 0;
+      const key = readObserved(evaluation, observe.value) ?? 0;
       return totalKm(scenario) >= 500 && key >= 10;
     },
     solve: (s) => setRequestParam(s, 'key-tf', 'charlieDarkCountProbability', 1e-9),
