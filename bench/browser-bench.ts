@@ -12,6 +12,8 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../playwright.config';
 import { generateNetworkInput } from './generate-scenario';
+import { parseScenario } from '../src/scenario/validate';
+import { encodeScenario } from '../src/share/url-codec';
 import { manyRequestsStreaming, type TelemetryReport } from './telemetry-bench';
 import { fmt, kb, ms } from './measure';
 
@@ -49,8 +51,17 @@ export interface FpsRow {
   note: string;
 }
 
+/** Navigation to the first node element on the page, one run each, app opened from a share link. */
+export interface OpeningRow {
+  nodes: number;
+  linkChars: number;
+  appMs: number[];
+  baselineMs: number[];
+}
+
 export interface BrowserReport {
   bundle: BundleReport | null;
+  opening: OpeningRow | null;
   firstSampleMs: number[];
   /** Navigation to the default scenario's nodes on the canvas, in the same runs. */
   canvasShownMs: number[];
@@ -256,7 +267,7 @@ async function firstSample(browser: Browser): Promise<{ sampleMs: number; nodesM
 
 export async function browserBench(options: { quick: boolean; log?: (line: string) => void }): Promise<BrowserReport> {
   const log = options.log ?? console.log;
-  const report: BrowserReport = { bundle: null, firstSampleMs: [], canvasShownMs: [], fps: [], chromiumVersion: '', telemetry: null, errors: [] };
+  const report: BrowserReport = { bundle: null, opening: null, firstSampleMs: [], canvasShownMs: [], fps: [], chromiumVersion: '', telemetry: null, errors: [] };
   let app: ChildProcess | null = null;
   let baseline: ChildProcess | null = null;
   let browser: Browser | null = null;
@@ -284,7 +295,10 @@ export async function browserBench(options: { quick: boolean; log?: (line: strin
     }
     log(`  first sample: ${report.firstSampleMs.map((t) => t.toFixed(0)).join(', ')} ms; canvas nodes: ${report.canvasShownMs.map((t) => t.toFixed(0)).join(', ')} ms`);
 
-    const sizes = options.quick ? [200, 1000] : [200, 500, 1000, 2000];
+    report.opening = await measureOpening(browser, 2000, options.quick ? 3 : 7);
+    log(`  2,000-node share link, first node: app ${report.opening.appMs.map((t) => t.toFixed(0)).join(', ')} ms; plain React Flow ${report.opening.baselineMs.map((t) => t.toFixed(0)).join(', ')} ms`);
+
+    const sizes = options.quick ? [200, 1000] : [200, 500, 1000, 2000, 5000];
     for (const nodes of sizes) {
       for (const kind of ['baseline', 'app'] as const) {
         try {
@@ -309,6 +323,44 @@ export async function browserBench(options: { quick: boolean; log?: (line: strin
   return report;
 }
 
+const FIRST_NODE_WATCH = `
+  window.__firstNodeAt = null;
+  const firstNodeWatch = new MutationObserver(() => {
+    if (document.querySelector('.react-flow__node')) {
+      window.__firstNodeAt = performance.now();
+      firstNodeWatch.disconnect();
+    }
+  });
+  firstNodeWatch.observe(document, { subtree: true, childList: true });
+`;
+
+async function firstNodeMs(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  await page.addInitScript(FIRST_NODE_WATCH);
+  await page.goto(url);
+  const at = await page.waitForFunction(() => (window as unknown as { __firstNodeAt: number | null }).__firstNodeAt, null, { timeout: 120_000 });
+  const value = (await at.jsonValue()) as number;
+  await context.close();
+  return value;
+}
+
+/**
+ * Opening a big design from a share link (issue 21): navigation to the first node element, the app opened from the
+ * link the Share dialog would make, against the plain React Flow page with the same nodes; runs alternate.
+ */
+export async function measureOpening(browser: Browser, nodes: number, runs: number): Promise<OpeningRow> {
+  const parsed = parseScenario(generateNetworkInput({ nodes, seed: 1, durationSeconds: 86_400 }));
+  if (!parsed.ok) throw new Error(`generated ${nodes}-node design does not parse: ${parsed.errors[0]}`);
+  const payload = await encodeScenario(parsed.scenario);
+  const row: OpeningRow = { nodes, linkChars: payload.length, appMs: [], baselineMs: [] };
+  for (let i = 0; i < runs; i++) {
+    row.baselineMs.push(await firstNodeMs(browser, `${BASELINE_URL}?nodes=${nodes}`));
+    row.appMs.push(await firstNodeMs(browser, `${APP_URL}#s=${payload}`));
+  }
+  return row;
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 export function browserTables(report: BrowserReport): string {
@@ -329,6 +381,15 @@ export function browserTables(report: BrowserReport): string {
       `Navigation start to the first sample on the key-rate chart (default scenario, fresh profile, production build): median **${ms(median(report.firstSampleMs))}** ` +
         `(runs: ${report.firstSampleMs.map((t) => t.toFixed(0)).join(', ')} ms); to the canvas's nodes on screen in the same runs (the canvas mounts just after the panels): ` +
         `median ${ms(median(report.canvasShownMs))} (runs: ${report.canvasShownMs.map((t) => t.toFixed(0)).join(', ')} ms).`,
+      '',
+    );
+  }
+  if (report.opening) {
+    const { nodes, linkChars, appMs, baselineMs } = report.opening;
+    out.push(
+      `Opening a ${nodes.toLocaleString('en-US')}-node design from a share link (${linkChars.toLocaleString('en-US')} characters), navigation to the first node on the page: ` +
+        `app median **${ms(median(appMs))}** (runs: ${appMs.map((t) => t.toFixed(0)).join(', ')} ms), plain React Flow with the same nodes median ${ms(median(baselineMs))} ` +
+        `(runs: ${baselineMs.map((t) => t.toFixed(0)).join(', ')} ms): **${(median(appMs) / median(baselineMs)).toFixed(2)}×** (target ≤ 1.0×).`,
       '',
     );
   }

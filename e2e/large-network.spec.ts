@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { generateNetworkInput } from '../bench/generate-scenario';
+import { parseScenario } from '../src/scenario/validate';
+import { encodeScenario } from '../src/share/url-codec';
 
 // A network big enough for the level of detail (300 nodes, 30 requests), loaded the way a reload finds it: from autosave.
 const network = generateNetworkInput({ nodes: 300, seed: 7, durationSeconds: 3_600 });
@@ -102,4 +104,46 @@ test('the mini map draws every node, and clicking its corner moves the view ther
   await expect.poll(async () => (await translate()).x).toBeGreaterThan(before.x);
   expect((await translate()).y).toBeGreaterThan(before.y);
   await minimap.screenshot({ path: 'e2e/screenshots/minimap.png' });
+});
+
+test.describe('opening a 2,000-node design from a share link', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test('draws the canvas first, zoomed out from its first frame, then every node and the side panel, fitted to the screen', async ({ page, browser }) => {
+    const parsed = parseScenario(generateNetworkInput({ nodes: 2000, seed: 1, durationSeconds: 3_600 }));
+    if (!parsed.ok) throw new Error(parsed.errors.join('; '));
+    const link = `/#s=${await encodeScenario(parsed.scenario)}`;
+    // A fresh page (not the autosaved 300-node one of beforeEach), watched from its first script on.
+    const fresh = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await fresh.addInitScript(() => {
+      const seen = { detailAtFirstNode: '', sideBeforeCanvas: false, linksEverDrawnAsEdges: false };
+      (window as unknown as { __seen: typeof seen }).__seen = seen;
+      new MutationObserver(() => {
+        const canvas = document.querySelector('[data-testid=canvas]');
+        if (!seen.detailAtFirstNode && document.querySelector('.react-flow__node')) seen.detailAtFirstNode = canvas?.getAttribute('data-detail') ?? '?';
+        if (!canvas && document.querySelector('.app__optimise-toggle')) seen.sideBeforeCanvas = true;
+        if (document.querySelector('.react-flow__edge')) seen.linksEverDrawnAsEdges = true;
+      }).observe(document, { subtree: true, childList: true, attributes: true });
+    });
+    await fresh.goto(link);
+    await expect(fresh.locator('.react-flow__node')).toHaveCount(2000, { timeout: 60_000 });
+    await expect(fresh.getByRole('button', { name: /Optimise relays/ })).toBeVisible();
+    await expect(fresh.getByTestId('scenario-name')).toHaveText(parsed.scenario.name);
+    const seen = await fresh.evaluate(() => (window as unknown as { __seen: Record<string, unknown> }).__seen);
+    expect(seen).toEqual({ detailAtFirstNode: 'low', sideBeforeCanvas: false, linksEverDrawnAsEdges: false });
+    // Fitted once the last slice is in: every node's tile lies inside the canvas.
+    await expect
+      .poll(async () =>
+        fresh.evaluate(() => {
+          const box = document.querySelector('[data-testid=canvas]')!.getBoundingClientRect();
+          return [...document.querySelectorAll('.react-flow__node')].every((n) => {
+            const r = n.getBoundingClientRect();
+            return r.left >= box.left - 1 && r.right <= box.right + 1 && r.top >= box.top - 1 && r.bottom <= box.bottom + 1;
+          });
+        }),
+      )
+      .toBe(true);
+    await fresh.screenshot({ path: 'e2e/screenshots/large-network-share-link.png' });
+    await fresh.close();
+  });
 });

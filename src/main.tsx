@@ -1,7 +1,10 @@
 import { prestartEngineWorker } from './worker/create-engine';
 import './app/app.css';
+import { loadCanvasModule } from './app/canvas-module';
 
 // The worker loads, compiles and starts the default scenario by itself while the app's bundle (preloaded by
 // index.html) downloads and parses; the app keeps that run when it opens on the default scenario.
 prestartEngineWorker();
 void import('./app/boot');
+// A shared link opens a design someone drew: fetch the canvas beside the boot code rather than after the panels.
+if (/(^#|&)s=/.test(location.hash)) void loadCanvasModule();

@@ -17,13 +17,14 @@ import { TeacherDialog } from '../panels/teacher/TeacherDialog';
 import { ShareAndFiles } from '../share/ShareAndFiles';
 import { DistanceChart } from '../panels/charts/DistanceChart';
 import { LiveCharts } from '../panels/charts/LiveCharts';
+import { loadCanvasModule } from './canvas-module';
 
 // Only a started lesson shows the band; its steps and the examples load with it, not before the first chart sample.
 const ClassroomBar = lazy(() => import('../panels/classroom/ClassroomBar').then((m) => ({ default: m.ClassroomBar })));
 // The optimiser's panel (and, in its own worker, the solver) load only when asked for.
 const OptimisePanel = lazy(() => import('../panels/optimise/OptimisePanel').then((m) => ({ default: m.OptimisePanel })));
 
-type CanvasModule = typeof import('../canvas/NetworkCanvas');
+type CanvasModule = Awaited<ReturnType<typeof loadCanvasModule>>;
 
 /**
  * The canvas (React Flow, d3-zoom and our nodes, about a third of the app's code) loads beside the rest and appears a
@@ -35,7 +36,7 @@ function useCanvasModule(): CanvasModule | 'failed' | null {
   const [loaded, setLoaded] = useState<CanvasModule | 'failed' | null>(null);
   useEffect(() => {
     let live = true;
-    import('../canvas/NetworkCanvas').then(
+    loadCanvasModule().then(
       (module) => live && setLoaded(module),
       () => live && setLoaded('failed'),
     );
@@ -44,6 +45,27 @@ function useCanvasModule(): CanvasModule | 'failed' | null {
     };
   }, []);
   return loaded;
+}
+
+/** From this many nodes a design opens canvas first: its side panel (hundreds of result cards) waits a frame for it. */
+const CANVAS_FIRST_MIN_NODES = 500;
+
+/** Whether the side panel may render: at once, or for a big design once the canvas has been mounted and painted. */
+function useSidePanelShown(canvasMounted: boolean): boolean {
+  const editor = useEditor();
+  const [bigAtOpen] = useState(() => editor.document.getState().scenario.nodes.length >= CANVAS_FIRST_MIN_NODES);
+  const [shown, setShown] = useState(!bigAtOpen);
+  useEffect(() => {
+    if (shown || !canvasMounted) return;
+    // Two frames: the canvas commits and paints in the first.
+    let second = 0;
+    const first = requestAnimationFrame(() => (second = requestAnimationFrame(() => setShown(true))));
+    return () => {
+      cancelAnimationFrame(first);
+      cancelAnimationFrame(second);
+    };
+  }, [shown, canvasMounted]);
+  return shown;
 }
 
 export function App() {
@@ -57,6 +79,7 @@ export function App() {
   const inLesson = useSession((s) => s.lesson !== null);
   const hidden = useSession((s) => s.hiddenTools);
   const canvas = useCanvasModule();
+  const sideShown = useSidePanelShown(canvas !== null);
   const [optimiseOpen, setOptimiseOpen] = useState(false);
 
   return (
@@ -89,20 +112,24 @@ export function App() {
             {canvas === 'failed' && <p className="error-box">The canvas could not be loaded (the connection may have dropped). Reload the page; your scenario is saved.</p>}
           </div>
         )}
-        <aside className="app__side">
-          <button type="button" className="app__optimise-toggle" aria-expanded={optimiseOpen} onClick={() => setOptimiseOpen((open) => !open)} title="Choose which trusted nodes to keep to meet a key-rate target">
-            {optimiseOpen ? '▾' : '▸'} Optimise relays
-          </button>
-          {optimiseOpen && (
-            <Suspense fallback={null}>
-              <OptimisePanel />
-            </Suspense>
+        <aside className="app__side" aria-busy={!sideShown}>
+          {sideShown && (
+            <>
+              <button type="button" className="app__optimise-toggle" aria-expanded={optimiseOpen} onClick={() => setOptimiseOpen((open) => !open)} title="Choose which trusted nodes to keep to meet a key-rate target">
+                {optimiseOpen ? '▾' : '▸'} Optimise relays
+              </button>
+              {optimiseOpen && (
+                <Suspense fallback={null}>
+                  <OptimisePanel />
+                </Suspense>
+              )}
+              <RequestsPanel />
+              {!hidden.includes('inspector') && <Inspector />}
+              <LiveCharts />
+              <DistanceChart />
+              <ResultsSummary />
+            </>
           )}
-          <RequestsPanel />
-          {!hidden.includes('inspector') && <Inspector />}
-          <LiveCharts />
-          <DistanceChart />
-          <ResultsSummary />
         </aside>
       </main>
       <ShortcutsDialog />

@@ -9,6 +9,7 @@ import { ResultsStore } from '../store/results-store';
 import type { Theme } from '../store/ui-store';
 import { startSharedLinks } from '../share/shared-link-controller';
 import { createEngineConnection } from '../worker/create-engine';
+import { loadCanvasModule } from './canvas-module';
 
 export const THEME_KEY = 'qnet-designer.theme';
 
@@ -39,6 +40,7 @@ function restartPoint(results: ResultsStore): ResumePoint | undefined {
 export async function startApp({ storage, designs, problem: storageProblem }: PageStorage): Promise<Editor> {
   const loaded = await loadAutosave(designs);
   const initial = loaded.kind === 'ok' ? loaded.scenario : defaultScenario();
+  if (loaded.kind === 'ok') void loadCanvasModule();
   const results = new ResultsStore();
   let editor: Editor | null = null;
   const connection = createEngineConnection({ resumePoint: () => results.resumePoint(), restartPoint: () => restartPoint(results) }, () => editor!.scenario);
@@ -81,7 +83,7 @@ export async function startApp({ storage, designs, problem: storageProblem }: Pa
   // src/main.tsx started the default scenario in the worker while this bundle loaded: keep that run when the page opens
   // on the default scenario, so its first samples may already be waiting.
   if (loaded.kind === 'ok' || !connection.adoptPrestartedRun()) engine.sendNow(app.scenario, true);
-  // After the first run is sent: a link in the hash, once decoded, replaces it (or asks first).
-  startSharedLinks({ storage, editor: app });
+  // After the first run is sent: a link in the hash, once decoded, replaces it (or asks first) before the page renders.
+  await startSharedLinks({ storage, editor: app });
   return app;
 }

@@ -1,8 +1,9 @@
-import { BaseEdge, EdgeLabelRenderer, getStraightPath, ViewportPortal, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, getStraightPath, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { createPortal } from 'react-dom';
 import { useSession } from '../store/session-store';
 import { formatBitsPerSecond, formatLengthKm, formatLossDb } from '../format/format-units';
-import { useLinkOnPath, useLinkOverlay, useLowDetail } from './canvas-overlay-context';
+import { useLinkOnPath, useLinkOverlay, useLowDetail, useTopLayer } from './canvas-overlay-context';
 import { linkLook } from '../format/link-look';
 import type { LinkOverlay } from '../format/link-overlay';
 import type { LinkStatus } from '../format/link-status';
@@ -58,6 +59,7 @@ function LabelContent({ id, lengthKm, overlay }: { id: string | null; lengthKm: 
  */
 function LinkLabel({ id, x, y, lengthKm, overlay, onPath }: LabelProps) {
   const select = useSession((st) => st.select);
+  const topLayer = useTopLayer();
   const status = overlay?.status ?? UP;
   // A satellite link (it has an elevation) shows the engine's slant range, which changes through a pass; others the document's.
   const km = status.kind !== 'failed' && status.elevationDeg !== null && overlay ? overlay.lengthKm : lengthKm;
@@ -80,15 +82,17 @@ function LinkLabel({ id, x, y, lengthKm, overlay, onPath }: LabelProps) {
       <LabelContent id={id} lengthKm={km} overlay={overlay} />
     </div>
   );
-  if (alarm) return <ViewportPortal>{label}</ViewportPortal>;
+  if (alarm) return topLayer && createPortal(label, topLayer);
   return (
     <>
       <EdgeLabelRenderer>{label}</EdgeLabelRenderer>
-      <ViewportPortal>
-        <div className={`${className} link-label--shown`} aria-hidden="true" style={style}>
-          <LabelContent id={null} lengthKm={km} overlay={overlay} />
-        </div>
-      </ViewportPortal>
+      {topLayer &&
+        createPortal(
+          <div className={`${className} link-label--shown`} aria-hidden="true" style={style}>
+            <LabelContent id={null} lengthKm={km} overlay={overlay} />
+          </div>,
+          topLayer,
+        )}
     </>
   );
 }

@@ -19,7 +19,8 @@ import { connectNodes } from '../commands/edit-commands';
 import type { ScenarioNode } from '../scenario/schema';
 import type { Point } from '../store/scenario-edits';
 import { useSession, type Selection } from '../store/session-store';
-import { CanvasOverlaysContext, LowDetailContext } from './canvas-overlay-context';
+import { CanvasOverlaysContext, LowDetailContext, TopLayerContext } from './canvas-overlay-context';
+import { firstViewport } from './first-view';
 import { isLowDetail, VISIBLE_ONLY_MIN_NODES } from './level-of-detail';
 import { LinkLayer } from './link-layer/LinkLayer';
 import { linkAt } from './link-layer/link-hit';
@@ -56,6 +57,8 @@ const LINK_HIT_PX = 6;
 // Module constants, not inline literals: React Flow copies a changed option into its store, and every store update
 // runs every node's, edge's and handle's selector; an inline object doubled that work on each frame of a drag.
 const FIT_VIEW_OPTIONS = { padding: 0.3 };
+/** React Flow's default. */
+const MAX_ZOOM = 2;
 const PRO_OPTIONS = { hideAttribution: false };
 
 /** About half a station's drawn size: a node dropped or added at a point is centred on it. */
@@ -79,10 +82,37 @@ function useSelectionSync() {
   }, []);
 }
 
+/**
+ * A big design's nodes reach React Flow in slices that double each frame (500, 1,000, 2,000, …): the first are on
+ * screen after one slice's work instead of the whole design's, and the page answers input between slices.
+ */
+const FIRST_SLICE_NODES = 500;
+
+function useNodeSlices<T>(all: T[]): { drawn: T[]; complete: boolean } {
+  const [count, setCount] = useState(() => (all.length > FIRST_SLICE_NODES ? FIRST_SLICE_NODES : Infinity));
+  const complete = count >= all.length;
+  useEffect(() => {
+    if (complete) return;
+    const frame = requestAnimationFrame(() => setCount((c) => c * 2));
+    return () => cancelAnimationFrame(frame);
+  }, [complete, count]);
+  return { drawn: complete ? all : all.slice(0, count), complete };
+}
+
+/** Hands the canvas React Flow's viewport portal once it exists, for the link labels drawn above the nodes. */
+function TopLayerFinder({ onFound }: { onFound: (layer: HTMLElement | null) => void }) {
+  const domNode = useStore((s) => s.domNode);
+  useEffect(() => onFound(domNode?.querySelector<HTMLElement>('.react-flow__viewport-portal') ?? null), [domNode, onFound]);
+  return null;
+}
+
 /** Reports, from inside React Flow, whether the zoom calls for the low level of detail; re-renders only when that flips. */
 function DetailWatcher({ nodeCount, onChange }: { nodeCount: number; onChange: (low: boolean) => void }) {
-  const low = useStore((s) => isLowDetail(s.transform[2], nodeCount));
-  useEffect(() => onChange(low), [low, onChange]);
+  // Until the zoom pane exists the store holds zoom 1, not the first viewport: judging that would draw every link once.
+  const low = useStore((s) => (s.panZoom === null ? null : isLowDetail(s.transform[2], nodeCount)));
+  useEffect(() => {
+    if (low !== null) onChange(low);
+  }, [low, onChange]);
   return null;
 }
 
@@ -125,11 +155,16 @@ export function NetworkCanvas() {
   const [nodes, setNodes] = useState<StationFlowNode[]>(() => mergeFlowNodes([], scenarioNodes, new Set(selectedNodeIds)));
   useEffect(() => setNodes((prev) => mergeFlowNodes(prev, scenarioNodes, new Set(selectedNodeIds))), [scenarioNodes, selectedNodeIds]);
   const edges = useMemo(() => toFlowEdges(links, new Set(selectedLinkIds)), [links, selectedLinkIds]);
-  const { nodes: shownNodes, satellitePoints } = useMapNodes(nodes, scenarioNodes);
+  const { nodes: mappedNodes, satellitePoints } = useMapNodes(nodes, scenarioNodes);
+  const { drawn: shownNodes, complete: allDrawn } = useNodeSlices(mappedNodes);
   const mapOn = useSession((s) => s.mapOn);
   const globe = useMapView((s) => s.globe) && mapOn;
   const overlays = useCanvasOverlays(scenarioNodes);
-  const [lowDetail, setLowDetail] = useState(false);
+  const minZoom = mapOn ? 0.012 : 0.1;
+  // Drawn at the zoom fitView will choose from the first frame on; see first-view.ts.
+  const [firstView] = useState(() => firstViewport(mappedNodes, { width: window.innerWidth, height: window.innerHeight }, { min: minZoom, max: MAX_ZOOM }, FIT_VIEW_OPTIONS.padding));
+  const [lowDetail, setLowDetail] = useState(() => isLowDetail(firstView.zoom, scenarioNodes.length));
+  const [topLayer, setTopLayer] = useState<HTMLElement | null>(null);
   /** Where the nodes of the drag in progress are; the document hears of them once, when the drag ends. */
   const dragged = useRef(new Map<string, Point>());
 
@@ -187,6 +222,14 @@ export function NetworkCanvas() {
     [app],
   );
   useEffect(() => () => void (app.canvas = null), [app]);
+  // React Flow fits the view to the nodes it has when they are first measured: with slices, fit again once all are in.
+  const sliced = useRef(!allDrawn);
+  useEffect(() => {
+    if (allDrawn && sliced.current) {
+      sliced.current = false;
+      app.canvas?.fitView();
+    }
+  }, [app, allDrawn]);
   // Presenting enlarges the nodes and the side panel: frame the design again so no node is cut off at the edge.
   const presentation = useUi((s) => s.presentation);
   const presented = useRef(presentation);
@@ -216,6 +259,7 @@ export function NetworkCanvas() {
   return (
     <CanvasOverlaysContext.Provider value={overlays}>
     <LowDetailContext.Provider value={lowDetail}>
+    <TopLayerContext.Provider value={topLayer}>
     <div className={`canvas${lowDetail ? ' canvas--low-detail' : ''}${mapOn ? ' canvas--map' : ''}${globe ? ' canvas--globe' : ''}`} data-testid="canvas" data-detail={lowDetail ? 'low' : 'full'} ref={wrapper}>
       <ReactFlow
         nodes={shownNodes}
@@ -246,12 +290,15 @@ export function NetworkCanvas() {
         multiSelectionKeyCode="Shift"
         fitView
         fitViewOptions={FIT_VIEW_OPTIONS}
+        defaultViewport={firstView}
         // On the map, stations continents apart (1° ≈ 140 px) must fit on one screen.
-        minZoom={mapOn ? 0.012 : 0.1}
+        minZoom={minZoom}
+        maxZoom={MAX_ZOOM}
         proOptions={PRO_OPTIONS}
         onlyRenderVisibleElements={scenarioNodes.length >= VISIBLE_ONLY_MIN_NODES && !lowDetail}
       >
         <DetailWatcher nodeCount={scenarioNodes.length} onChange={setLowDetail} />
+        <TopLayerFinder onFound={setTopLayer} />
         {/* Zoomed far out the dots would be 2 px apart: noise to look at and the costliest layer to repaint on a pan. */}
         {!lowDetail && <Background />}
         {lowDetail && <LinkLayer nodes={shownNodes} links={links} selectedLinkIds={selectedLinkIds} />}
@@ -273,6 +320,7 @@ export function NetworkCanvas() {
         </Panel>
       </ReactFlow>
     </div>
+    </TopLayerContext.Provider>
     </LowDetailContext.Provider>
     </CanvasOverlaysContext.Provider>
   );

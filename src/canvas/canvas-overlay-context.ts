@@ -6,6 +6,11 @@ import type { LinkOverlay } from '../format/link-overlay';
 export const CanvasOverlaysContext = createContext<CanvasOverlays | null>(null);
 /** Whether the canvas is zoomed out far enough to draw plain shapes and no labels (see level-of-detail.ts). */
 export const LowDetailContext = createContext(false);
+/**
+ * React Flow's viewport portal, found once per canvas. Its own `ViewportPortal` looks the element up with
+ * querySelector in a store selector, so every label ran a search of the whole canvas on every store update.
+ */
+export const TopLayerContext = createContext<HTMLElement | null>(null);
 
 const noSubscription = () => () => {};
 
@@ -42,4 +47,8 @@ export function useLinkOnPath(source: string, target: string): boolean {
 
 export function useLowDetail(): boolean {
   return useContext(LowDetailContext);
+}
+
+export function useTopLayer(): HTMLElement | null {
+  return useContext(TopLayerContext);
 }

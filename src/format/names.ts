@@ -1,8 +1,22 @@
 import type { Scenario } from '../scenario/schema';
 
+/** Labels by id, one map per design (designs are never changed in place): a results panel names thousands of hops. */
+const labelsByDesign = new WeakMap<Scenario, Map<string, string | undefined>>();
+
+function labels(scenario: Scenario): Map<string, string | undefined> {
+  let byId = labelsByDesign.get(scenario);
+  if (!byId) {
+    byId = new Map();
+    // Nodes win over links over requests when ids collide, as a search in that order would.
+    for (const list of [scenario.requests, scenario.links, scenario.nodes]) for (const x of list) byId.set(x.id, x.label);
+    labelsByDesign.set(scenario, byId);
+  }
+  return byId;
+}
+
 /** A node's, link's or request's name as the user gave it, else its id. */
 export function nameOf(scenario: Scenario, id: string): string {
-  return (scenario.nodes.find((n) => n.id === id) ?? scenario.links.find((l) => l.id === id) ?? scenario.requests.find((r) => r.id === id))?.label || id;
+  return labels(scenario).get(id) || id;
 }
 
 /** A request as people say it: its own name, else "Alice → Bob". */

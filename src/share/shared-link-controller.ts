@@ -15,6 +15,17 @@ const HASH_WRITE_INTERVAL_MS = 500;
 
 const PANEL_SELECTORS: Record<SharePanel, string> = { charts: '.chart', inspector: '.inspector', results: '.results' };
 
+/** Frames to wait for a linked panel to be drawn: a link opens before the page first renders, a big design's side panel after its canvas. */
+const PANEL_WAIT_FRAMES = 300;
+
+function scrollToPanelWhenShown(selector: string, framesLeft = PANEL_WAIT_FRAMES): void {
+  requestAnimationFrame(() => {
+    const panel = document.querySelector(selector);
+    if (panel) panel.scrollIntoView({ block: 'start' });
+    else if (framesLeft > 0) scrollToPanelWhenShown(selector, framesLeft - 1);
+  });
+}
+
 /** The address bar, behind an interface so the flow does not depend on `window`. */
 export interface UrlBar {
   hash(): string;
@@ -39,10 +50,13 @@ interface Deps {
 /**
  * Open `#s=…` links at startup and on hash changes, never replacing different work without asking and a backup;
  * after a link is open, keep the hash in step with edits (one pushState at the first edit, then replaceState),
- * so Back returns to the link as it was shared.
+ * so Back returns to the link as it was shared. Resolves once the link the page was opened with is open (or refused,
+ * or offered), so the page's first render can be the link's design rather than one it at once throws away.
  */
-export function startSharedLinks({ storage, editor, url = browserUrlBar }: Deps): void {
-  const sameDocument = (a: Scenario, b: Scenario) => compactScenarioJson(a) === compactScenarioJson(b);
+export function startSharedLinks({ storage, editor, url = browserUrlBar }: Deps): Promise<void> {
+  // Counts first: serialising two big designs to find they differ cost a third of a second on opening a 2,000-node link.
+  const sameDocument = (a: Scenario, b: Scenario) =>
+    a === b || (a.nodes.length === b.nodes.length && a.links.length === b.links.length && a.requests.length === b.requests.length && compactScenarioJson(a) === compactScenarioJson(b));
   /** The link the page is showing; null when the page was opened without one or the user kept their work. */
   let opened: { scenario: Scenario; flags: ShareFlags } | null = null;
   let pushed = false;
@@ -58,8 +72,7 @@ export function startSharedLinks({ storage, editor, url = browserUrlBar }: Deps)
     if (flags.play === true) editor.play();
     else if (flags.play === false) editor.pause();
     applyTheme(flags.theme);
-    const panel = flags.panel;
-    if (panel) requestAnimationFrame(() => document.querySelector(PANEL_SELECTORS[panel])?.scrollIntoView({ block: 'start' }));
+    if (flags.panel) scrollToPanelWhenShown(PANEL_SELECTORS[flags.panel]);
   };
 
   const open = (scenario: Scenario, flags: ShareFlags, keepBackup: boolean) => {
@@ -165,5 +178,8 @@ export function startSharedLinks({ storage, editor, url = browserUrlBar }: Deps)
   });
 
   url.onHashChange(() => void openHash());
-  void openHash();
+  // Never rejects: the page must render even if opening the link fails in a way decodeScenario did not foresee.
+  return openHash().catch((e: unknown) => {
+    useShareLink.setState({ offer: null, notice: { kind: 'error', message: `The shared link could not be opened (${(e as Error).message}).` } });
+  });
 }
