@@ -92,7 +92,9 @@ export function optimalChainSettings(
   let best: ChainSettingsChoice = { settings: null, performance: asGiven };
   for (const { settings } of finalists) {
     const performance = run(settings, options);
-    if (beats(scored(performance, goal), scored(best.performance, goal))) best = { settings, performance };
+    const score = scored(performance, goal);
+    // Fidelity only guides the search: settings change only for ones that make key (or meet the floor), and better.
+    if (score.value > 0 && beats(score, scored(best.performance, goal))) best = { settings, performance };
   }
   return best;
 }
