@@ -19,7 +19,7 @@ describe('jointly optimised asymptotic vacuum + weak decoy settings (μ and ν)'
   });
 
   // Lo, Ma, Chen, PRL 94, 230504 (2005) and Ma et al. 2005 §IV-B: asymptotically a vanishing weak decoy reaches the
-  // infinite-decoy key, so the best ν is the smallest allowed and μ the infinite-decoy μ_opt (0.48 in Ma et al.'s GYS curve).
+  // infinite-decoy key, so the best ν is the smallest allowed and μ the infinite-decoy μ_opt (0.48 at 0–100 km, §3 of docs/physics/qkd.md).
   it('reach the infinite-decoy key and its μ_opt, with ν at the floor of its range, and key out to 140 km', () => {
     for (const km of [0, 50, 100, 140]) {
       const infinite = optimalBb84Decoy(gys(km), { ...protocol, decoyMethod: 'infinite' });

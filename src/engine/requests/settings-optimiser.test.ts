@@ -12,11 +12,11 @@ function evaluate(input: ScenarioInput) {
 }
 
 /** Two GYS stations (the defaults) over one fiber, with a plain and an optimised vacuum + weak decoy request. */
-function bb84Pair(lengthKm: number, extra: object = {}) {
+function bb84Pair(lengthKm: number, extra: object = {}, link: object = {}) {
   const [plain, chosen] = evaluate({
     version: 2,
     nodes: [{ id: 'a', kind: 'ground-station', position: at, params: {} }, { id: 'b', kind: 'ground-station', position: at, params: {} }],
-    links: [{ id: 'ab', source: 'a', target: 'b', kind: 'fiber', params: { lengthKm } }],
+    links: [{ id: 'ab', source: 'a', target: 'b', kind: 'fiber', params: { lengthKm, ...link } }],
     requests: [
       { id: 'plain', source: 'a', target: 'b', protocol: 'bb84-decoy', decoyMethod: 'vacuum-weak', params: {}, ...extra },
       { id: 'chosen', source: 'a', target: 'b', protocol: 'bb84-decoy', decoyMethod: 'vacuum-weak', optimiseDecoySettings: true, params: {}, ...extra },
@@ -37,10 +37,20 @@ describe('optimiseDecoySettings on an asymptotic vacuum + weak decoy request', (
     }
   });
 
-  it('keeps a fixed μ and still evaluates an eavesdropped hop with the ν it chose', () => {
+  it('keeps a fixed μ, choosing only ν', () => {
     const { plain, chosen } = bb84Pair(30, { signalMeanPhotonNumber: 0.6 });
     expect(chosen.hops[0]!.settings.signalMeanPhotonNumber).toBe(0.6);
     expect(chosen.keyRateBitsPerSecond).toBeGreaterThan(plain.keyRateBitsPerSecond);
+  });
+
+  it('judges an eavesdropped hop with the ν it chose: the decoys still expose intercept–resend', () => {
+    const { plain, chosen } = bb84Pair(30, {}, { interceptedFraction: 1 });
+    for (const r of [plain, chosen]) {
+      expect(r.keyRateBitsPerSecond).toBe(0);
+      expect(r.noKeyReason).toMatch(/^eavesdropper detected/);
+    }
+    const light = bb84Pair(30, {}, { interceptedFraction: 0.02 });
+    expect(light.chosen.qber).toBeCloseTo(light.plain.qber, 3);
   });
 });
 
