@@ -37,11 +37,13 @@ test('repeater chain with purification: ticking "Choose the memory cut-off and p
   await page.getByLabel('Choose the memory cut-off and purification rounds (otherwise as set)').check();
   await expect(result.getByTestId('source-settings')).toHaveText(/^memory cut-off (none|[\d.]+ [µm]?s), purification rounds \d$/);
   await expect.poll(keyRate).toBeGreaterThan(asSet);
+  await expect(page.getByTestId('repeater-settings-note')).toContainText('Source settings in the results shows what runs');
   await page.screenshot({ path: 'e2e/screenshots/settings-optimiser-repeater.png' });
   await page.getByTestId('glossary-term-memory-cutoff').click();
   await expect(page.getByTestId('glossary-dialog')).toContainText('trades pairs per second for fidelity');
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: /^(↶ )?Undo$/ }).click();
   await expect(result.getByTestId('source-settings')).toHaveCount(0);
+  await expect(page.getByTestId('repeater-settings-note')).toHaveCount(0);
   await expect.poll(keyRate).toBe(asSet);
 });

@@ -96,6 +96,9 @@ export function RequestInspector({ request }: { request: ScenarioRequest }) {
                   : 'Choose the memory cut-off and purification rounds (otherwise as set)'}
               </label>{' '}
               <GlossaryTerm entry="memory-cutoff" label="Glossary: memory cut-off" className="glossary-link">glossary</GlossaryTerm>
+              {request.optimiseRepeaterSettings && (
+                <p className="muted small" data-testid="repeater-settings-note">The rounds below and each memory’s cut-off are kept only if nothing beats them; Source settings in the results shows what runs.</p>
+              )}
             </div>
           </>
         )}
