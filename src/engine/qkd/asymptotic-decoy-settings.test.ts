@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bb84Decoy, optimalBb84Decoy, type Bb84Protocol } from './bb84-decoy';
 import { optimalAsymptoticDecoySettings } from './asymptotic-decoy-settings';
@@ -48,5 +49,25 @@ describe('jointly optimised asymptotic vacuum + weak decoy settings (μ and ν)'
     expect(joint.keyBitsPerPulse).toBe(0);
     expect(joint.signalMeanPhotonNumber).toBeNaN();
     expect(joint.noKeyReason).toMatch(/too much loss/);
+  });
+
+  it('are never below the 1-D search nor above the infinite-decoy key, for any link and given ν (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 60, noNaN: true }),
+        fc.double({ min: 0.01, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1e-3, noNaN: true }),
+        fc.double({ min: 0, max: 0.1, noNaN: true }),
+        fc.double({ min: 1e-3, max: 0.5, noNaN: true }),
+        (lossDb, detectorEfficiency, darkCountProbability, misalignmentError, nu) => {
+          const link = { channelTransmittance: 10 ** (-lossDb / 10), detectorEfficiency, darkCountProbability, misalignmentError };
+          const given = { ...protocol, weakDecoyMeanPhotonNumber: nu };
+          const joint = optimalAsymptoticDecoySettings(link, given).keyBitsPerPulse;
+          expect(joint).toBeGreaterThanOrEqual(optimalBb84Decoy(link, given).keyBitsPerPulse);
+          expect(joint).toBeLessThanOrEqual(optimalBb84Decoy(link, { ...given, decoyMethod: 'infinite' }).keyBitsPerPulse * (1 + 1e-9));
+        },
+      ),
+      { numRuns: 200, seed: 19 },
+    );
   });
 });
