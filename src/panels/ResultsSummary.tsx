@@ -105,7 +105,7 @@ export function ResultsSummary() {
             {r.protocol === 'entanglement' && (
               <>
                 <dt><GlossaryTerm entry="bell-pair">Pairs delivered</GlossaryTerm></dt>
-                <dd>{formatPerSecond(r.entanglementRatePairsPerSecond)}</dd>
+                <dd data-testid="pair-rate" data-value={r.entanglementRatePairsPerSecond}>{formatPerSecond(r.entanglementRatePairsPerSecond)}</dd>
                 <dt><GlossaryTerm entry="fidelity">Mean fidelity</GlossaryTerm></dt>
                 <dd data-testid="fidelity">{Number.isFinite(r.fidelity) ? r.fidelity.toFixed(3) : <NotApplicable reason={r.path.length === 0 ? 'no path: no pairs are delivered' : 'no pair is ever delivered, so there is no fidelity to average'} />}</dd>
               </>

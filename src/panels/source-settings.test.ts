@@ -14,8 +14,16 @@ describe('the source settings the engine chose, as the results show them', () =>
 
   it('labels each hop by its ends when a request has several, and leaves out hops without settings', () => {
     const hop = (from: string, to: string, settings: Record<string, number>) => ({ linkId: `${from}-${to}`, from, to, settings }) as unknown as RequestResult['hops'][number];
-    const result = { hops: [hop('a', 'b', { signalMeanPhotonNumber: 0.5 }), hop('b', 'c', {})] } as RequestResult;
+    const result = { protocol: 'bb84-decoy', hops: [hop('a', 'b', { signalMeanPhotonNumber: 0.5 }), hop('b', 'c', {})] } as RequestResult;
     expect(hopSettingsLines(result, (id) => id.toUpperCase())).toEqual(['A → B: μ 0.5']);
-    expect(hopSettingsLines({ hops: [hop('a', 'b', { signalMeanPhotonNumber: 0.5 })] } as RequestResult, (id) => id)).toEqual(['μ 0.5']);
+    expect(hopSettingsLines({ protocol: 'bb84-decoy', hops: [hop('a', 'b', { signalMeanPhotonNumber: 0.5 })] } as RequestResult, (id) => id)).toEqual(['μ 0.5']);
+  });
+
+  it('reads a repeater chain\'s chosen cut-off and rounds as one line for the whole path', () => {
+    expect(settingsText({ memoryCutoffSeconds: 0.0221, purificationRounds: 1 })).toBe('memory cut-off 22.1 ms, purification rounds 1');
+    expect(settingsText({ memoryCutoffSeconds: 0 })).toBe('memory cut-off none');
+    const hop = (from: string, to: string) => ({ linkId: `${from}-${to}`, from, to, settings: { memoryCutoffSeconds: 0, purificationRounds: 2 } }) as unknown as RequestResult['hops'][number];
+    const chain = { protocol: 'entanglement', hops: [hop('a', 'r'), hop('r', 'b')] } as RequestResult;
+    expect(hopSettingsLines(chain, (id) => id)).toEqual(['memory cut-off none, purification rounds 2']);
   });
 });

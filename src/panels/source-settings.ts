@@ -1,4 +1,5 @@
 import type { RequestResult } from '../engine/results';
+import { formatSeconds } from '../format/format-units';
 
 /** Names and order of the source settings the engine may choose for a hop, as the results show them. */
 const SETTING_NAMES: [key: string, name: string][] = [
@@ -16,13 +17,19 @@ export function settingsText(settings: Readonly<Record<string, number>>): string
   if (SPLIT_KEYS.every((key) => Number.isFinite(settings[key]))) {
     parts.push(`signal/decoy/vacuum ${SPLIT_KEYS.map((key) => (settings[key]! * 100).toFixed(1)).join('/')} %`);
   }
+  // A repeater chain's memory cut-off (0: none, as the node parameter) and purification rounds.
+  const cutoff = settings.memoryCutoffSeconds;
+  if (Number.isFinite(cutoff)) parts.push(`memory cut-off ${cutoff === 0 ? 'none' : formatSeconds(cutoff!)}`);
+  if (Number.isFinite(settings.purificationRounds)) parts.push(`purification rounds ${settings.purificationRounds}`);
   return parts.join(', ');
 }
 
-/** Each hop's chosen settings, labelled by its ends when the request has more than one hop; hops with none left out. */
+/**
+ * Each hop's chosen settings, labelled by its ends when the request has more than one hop; hops with none left out.
+ * BBM92, twin-field and repeater chains run one session over the whole path, so their settings are one line.
+ */
 export function hopSettingsLines(result: RequestResult, nameOf: (id: string) => string): string[] {
-  return result.hops
-    .map((hop) => ({ hop, text: settingsText(hop.settings) }))
-    .filter(({ text }) => text !== '')
-    .map(({ hop, text }) => (result.hops.length > 1 ? `${nameOf(hop.from)} → ${nameOf(hop.to)}: ${text}` : text));
+  const lines = result.hops.map((hop) => ({ hop, text: settingsText(hop.settings) })).filter(({ text }) => text !== '');
+  if (result.protocol !== 'bb84-decoy' && lines.length > 0) return [lines[0]!.text];
+  return lines.map(({ hop, text }) => (result.hops.length > 1 ? `${nameOf(hop.from)} → ${nameOf(hop.to)}: ${text}` : text));
 }

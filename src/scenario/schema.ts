@@ -154,7 +154,7 @@ function buildSchemas() {
         signalMeanPhotonNumber: z.number().gt(0, 'must be greater than 0').lte(10, 'must be at most 10').optional(),
         /** Pulses per post-processing block; when left out the key is asymptotic (infinitely long blocks). */
         finiteKeyBlockPulses: z.number().gte(1e3, 'must be at least 1000 pulses').lte(1e18, 'must be at most 1e18 pulses').optional(),
-        /** With finite key: the engine also chooses ν and the block's split between signal, weak decoy and vacuum. */
+        /** The engine also chooses ν (vacuum + weak decoy) and, with finite key, the block's split between signal, weak decoy and vacuum. */
         optimiseDecoySettings: z.boolean().optional(),
         params: paramsSchema(PROTOCOL_PARAM_SPECS['bb84-decoy']),
       }),
@@ -174,6 +174,8 @@ function buildSchemas() {
         purificationLevels: oneOf('purificationLevels', PURIFICATION_LEVELS).default('elementary'),
         /** Routing and delivery must reach this fidelity with |Φ⁺⟩; left out means any entangled pair will do. */
         minFidelity: z.number().gte(0, 'must be at least 0').lte(1, 'must be at most 1').optional(),
+        /** The engine chooses one memory cut-off for the chain and the purification rounds (pairs per second above minFidelity, else key). */
+        optimiseRepeaterSettings: z.boolean().optional(),
         params: paramsSchema(PROTOCOL_PARAM_SPECS.entanglement),
       }),
     ],

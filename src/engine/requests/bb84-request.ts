@@ -4,6 +4,7 @@ import { bb84Decoy, optimalBb84Decoy, type Bb84Link, type Bb84Protocol } from '.
 import { interceptResend } from '../qkd/eavesdropping';
 import { finiteKeyBb84Decoy, optimalFiniteKeyBb84Decoy } from '../qkd/finite-key-decoy';
 import { optimalFiniteKeySettings, type FiniteKeyDesign } from '../qkd/finite-key-settings';
+import { optimalAsymptoticDecoySettings } from '../qkd/asymptotic-decoy-settings';
 import type { HopResult, RequestOutcome } from '../results';
 import { terminalParams, type NetworkIndex } from './network-index';
 import type { HopPath } from '../routing/hop-path';
@@ -41,9 +42,7 @@ export function evaluateBb84Hop(index: NetworkIndex, request: Bb84Request, linkI
     misalignmentError: link.params.misalignmentError,
   };
   const protocol: Bb84Protocol = { decoyMethod: request.decoyMethod, ...request.params };
-  const design = request.finiteKeyBlockPulses !== undefined ? finiteKeyDesign(bb84Link, protocol, request, request.finiteKeyBlockPulses) : request.signalMeanPhotonNumber === undefined
-    ? optimalBb84Decoy(bb84Link, protocol)
-    : bb84Decoy(bb84Link, protocol, request.signalMeanPhotonNumber);
+  const design = request.finiteKeyBlockPulses !== undefined ? finiteKeyDesign(bb84Link, protocol, request, request.finiteKeyBlockPulses) : asymptoticDesign(bb84Link, protocol, request);
   let { keyBitsPerPulse, qber, gain, noKeyReason } = design;
   const mu = design.signalMeanPhotonNumber;
   // Q1 = Y1·μe^{−μ} (Ma et al. Eq. (5)), so the yield is Q1·e^{μ}/μ; the finite-key design reports Y1 directly.
@@ -52,9 +51,9 @@ export function evaluateBb84Hop(index: NetworkIndex, request: Bb84Request, linkI
   // A hop that makes no key even unattacked has no operating point for the eavesdropper model to start from.
   if (linkResult.interceptedFraction > 0 && keyBitsPerPulse > 0) {
     // The parties keep the μ they designed for; the eavesdropper shows up in what they measure.
-    // Finite-key blocks always use vacuum + weak decoy, with the ν the engine chose when it chose one.
+    // Finite-key blocks always use vacuum + weak decoy; ν is the one the engine chose when it chose one.
     const decoy = chosenSettings(design, mu).weakDecoyMeanPhotonNumber ?? protocol.weakDecoyMeanPhotonNumber;
-    const attackedProtocol: Bb84Protocol = request.finiteKeyBlockPulses === undefined ? protocol : { ...protocol, decoyMethod: 'vacuum-weak', weakDecoyMeanPhotonNumber: decoy };
+    const attackedProtocol: Bb84Protocol = { ...protocol, weakDecoyMeanPhotonNumber: decoy, ...(request.finiteKeyBlockPulses === undefined ? {} : { decoyMethod: 'vacuum-weak' as const }) };
     const attacked = interceptResend(bb84Link, attackedProtocol, mu, { interceptedFraction: linkResult.interceptedFraction, resendMode: 'through-channel' });
     keyBitsPerPulse = Math.min(keyBitsPerPulse, attacked.keyBitsPerPulse);
     qber = attacked.qber;
@@ -78,9 +77,18 @@ export function evaluateBb84Hop(index: NetworkIndex, request: Bb84Request, linkI
   };
 }
 
-/** The source settings the hop ran with: μ, and ν with the block's split when the engine chose those too. */
+/** The source settings the hop ran with: μ, and ν (with the block's split when finite) when the engine chose those too. */
 function chosenSettings(design: object, mu: number): Record<string, number> {
   return 'settings' in design ? { ...(design as FiniteKeyDesign).settings } : { signalMeanPhotonNumber: mu };
+}
+
+/**
+ * Asymptotic key: μ fixed or chosen; with optimiseDecoySettings and vacuum + weak decoy, ν too. Infinite decoys and no
+ * decoy have μ as their only setting, which the 1-D search already chooses.
+ */
+function asymptoticDesign(link: Bb84Link, protocol: Bb84Protocol, request: Bb84Request) {
+  if (request.optimiseDecoySettings && protocol.decoyMethod === 'vacuum-weak') return optimalAsymptoticDecoySettings(link, protocol, request.signalMeanPhotonNumber);
+  return request.signalMeanPhotonNumber === undefined ? optimalBb84Decoy(link, protocol) : bb84Decoy(link, protocol, request.signalMeanPhotonNumber);
 }
 
 /** Finite key (always vacuum + weak decoy): μ fixed or chosen, and with optimiseDecoySettings ν and the split too. */
@@ -99,7 +107,7 @@ function exactText(value: number): string {
 
 /**
  * Everything of the request that evaluateBb84Hop reads: decoy method, fixed μ, finite block, whether the engine
- * chooses ν and the block's split (optimiseDecoySettings), and every protocol
+ * chooses ν (and, with finite key, the block's split: optimiseDecoySettings), and every protocol
  * parameter by name. Two requests with equal settings get the same hop results over the same link and direction.
  */
 export function bb84SettingsKey(request: Bb84Request): string {

@@ -1,6 +1,7 @@
 import type { ScenarioNode, ScenarioRequest } from '../../scenario/schema';
 import type { FiberParams } from '../channels/fiber';
-import { repeaterChainAnalytic, repeaterChainPerformance } from '../entanglement/repeater-chain';
+import { repeaterChainAnalytic, repeaterChainPerformance, type RepeaterChainPerformance } from '../entanglement/repeater-chain';
+import { optimalChainSettings, type ChainSettings } from '../entanglement/chain-settings';
 import { orientChain, type ChainNodeParams, type PurificationPlan, type RepeaterChainParams } from '../entanglement/repeater-chain-mc';
 import { IDEAL_SWAP } from '../entanglement/swapping';
 import { bellWeights } from '../entanglement/delivered-pair';
@@ -48,15 +49,55 @@ export function chainNodeParams(node: ScenarioNode): ChainNodeParams | null {
 }
 
 /** Rounds at each nesting level of a chain of `segmentCount` segments, or null for no purification. */
-export function purificationPlan(request: EntanglementRequest, segmentCount: number): PurificationPlan | null {
+export function purificationPlan(request: EntanglementRequest, segmentCount: number, rounds = request.params.purificationRounds): PurificationPlan | null {
   const p = request.params;
-  if (request.purificationProtocol === 'none' || p.purificationRounds === 0) return null;
+  if (request.purificationProtocol === 'none' || rounds === 0) return null;
   const levels = request.purificationLevels === 'every-level' ? Math.ceil(Math.log2(segmentCount)) + 1 : 1;
   return {
     protocol: request.purificationProtocol,
     strategy: request.purificationStrategy,
-    roundsPerLevel: Array.from({ length: levels }, () => p.purificationRounds),
+    roundsPerLevel: Array.from({ length: levels }, () => rounds),
     noise: { gateFidelity: p.purificationGateFidelity, measurementFidelity: p.purificationMeasurementFidelity },
+  };
+}
+
+/** Most purification rounds the settings optimiser tries: recurrence then spends 8 pairs per purified pair at each purified level. */
+const MAX_CHOSEN_ROUNDS = 3;
+
+/** Rounds the settings optimiser tries: none without a purification protocol, else 0 to 3 and the request's own. */
+function roundsToTry(request: EntanglementRequest): number[] {
+  if (request.purificationProtocol === 'none') return [0];
+  const rounds = Array.from({ length: MAX_CHOSEN_ROUNDS + 1 }, (_, r) => r);
+  return rounds.includes(request.params.purificationRounds) ? rounds : [...rounds, request.params.purificationRounds];
+}
+
+/** The delivered pair's best no-waiting fidelity: with the request's rounds, or the best of those the optimiser may choose. */
+function noWaitingFidelityBound(request: EntanglementRequest, chain: RepeaterChainParams): number {
+  const rounds = request.optimiseRepeaterSettings ? roundsToTry(request) : [request.params.purificationRounds];
+  return Math.max(...rounds.map((r) => repeaterChainAnalytic(orientChain({ ...chain, purification: purificationPlan(request, chain.segments.length, r) }).params).noWaitingState[0]));
+}
+
+/** The chain's performance as set, or with optionally chosen cut-off and rounds, and the settings it ran with when chosen. */
+function chainPerformance(request: EntanglementRequest, chain: RepeaterChainParams, seed: number): { perf: RepeaterChainPerformance; settings: Record<string, number> } {
+  const p = request.params;
+  const key = { errorCorrectionEfficiency: p.errorCorrectionEfficiency, siftingFactor: p.siftingFactor };
+  const options = { trials: p.monteCarloTrials, seed, maxLinksPerTrial: MAX_LINKS_PER_TRIAL, maxTotalLinks: MONTE_CARLO_LINK_BUDGET };
+  if (!request.optimiseRepeaterSettings) return { perf: repeaterChainPerformance(chain, key, options), settings: {} };
+  const planFor = (rounds: number) => purificationPlan(request, chain.segments.length, rounds);
+  const choice = optimalChainSettings(chain, roundsToTry(request), planFor, { key, ...(request.minFidelity === undefined ? {} : { minFidelity: request.minFidelity }) }, options);
+  return { perf: choice.performance, settings: repeaterSettingsShown(request, chain, choice.settings) };
+}
+
+/**
+ * The cut-off and rounds the chain ran with, as hop settings: memoryCutoffSeconds 0 means none (as the node parameter);
+ * a cut-off kept as set is shown only when every node shares it; rounds only with a purification protocol.
+ */
+function repeaterSettingsShown(request: EntanglementRequest, chain: RepeaterChainParams, chosen: ChainSettings | null): Record<string, number> {
+  const cutoffs = new Set(chain.nodes.map((node) => node.memory.cutoffSeconds));
+  const cutoff = chosen ? chosen.cutoffSeconds : cutoffs.size === 1 ? [...cutoffs][0]! : NaN;
+  return {
+    ...(Number.isNaN(cutoff) ? {} : { memoryCutoffSeconds: cutoff < Infinity ? cutoff : 0 }),
+    ...(request.purificationProtocol === 'none' ? {} : { purificationRounds: chosen ? chosen.purificationRounds : request.params.purificationRounds }),
   };
 }
 
@@ -95,13 +136,8 @@ export function evaluateEntanglementRequest(index: NetworkIndex, request: Entang
   const latencyOfPath = path.linkIds.reduce((s, id) => s + index.linkResults.get(id)!.latencySeconds, 0);
   const built = chainAlongPath(index, request, path);
   if (!built.ok) return unreachable(path, latencyOfPath, built.reason);
-  const chain = built.chain;
   const p = request.params;
-  const perf = repeaterChainPerformance(
-    chain,
-    { errorCorrectionEfficiency: p.errorCorrectionEfficiency, siftingFactor: p.siftingFactor },
-    { trials: p.monteCarloTrials, seed: index.scenario.seed, maxLinksPerTrial: MAX_LINKS_PER_TRIAL, maxTotalLinks: MONTE_CARLO_LINK_BUDGET },
-  );
+  const { perf, settings } = chainPerformance(request, built.chain, index.scenario.seed);
   const budgetNote =
     perf.trialsRun < p.monteCarloTrials
       ? `Monte Carlo stopped at its budget of ${MONTE_CARLO_LINK_BUDGET.toLocaleString('en-US')} elementary links after ${perf.trialsRun} of ` +
@@ -123,7 +159,7 @@ export function evaluateEntanglementRequest(index: NetworkIndex, request: Entang
         : `delivered fidelity ${perf.meanFidelity.toFixed(3)} is too low for entanglement-based key (bit error ${(perf.bitErrorRate * 100).toFixed(1)} %, phase error ${(perf.phaseErrorRate * 100).toFixed(1)} %)`;
   const hops = path.linkIds.map((linkId, i) => ({
     linkId, from: path.nodes[i]!, to: path.nodes[i + 1]!, keyBitsPerPulse: 0, keyRateBitsPerSecond: perf.keyRateBitsPerSecond,
-    qber: perf.bitErrorRate, plobBitsPerSecond: NaN, settings: {}, noKeyReason,
+    qber: perf.bitErrorRate, plobBitsPerSecond: NaN, settings: { ...settings }, noKeyReason,
   }));
   return {
     path: path.nodes,
@@ -190,7 +226,7 @@ export function evaluateEntanglementWithMinimumFidelity(index: NetworkIndex, req
       tried.push(`${route}: ${built.reason}`);
       continue;
     }
-    const bound = repeaterChainAnalytic(orientChain(built.chain).params).noWaitingState[0];
+    const bound = noWaitingFidelityBound(request, built.chain);
     if (bound < minFidelity) {
       tried.push(`${route}: at most ${bound.toFixed(3)} even with no waiting in memory`);
       if (!best || bound > best.fidelity) best = { fidelity: bound, path: route };

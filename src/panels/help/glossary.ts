@@ -160,6 +160,20 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
       'Real runs collect blocks of limited size, so the error and yield estimates carry statistical uncertainty that must be paid for in key. A smaller block gives less key per second, or none.',
     source: 'Fluctuation bound at 5 σ of Ma, Qi, Zhao, Lo, PRA 72, 012326 (2005), §V.',
   },
+  {
+    id: 'decoy-settings',
+    term: 'Chosen decoy settings',
+    definition:
+      'With this ticked the engine picks the weak decoy intensity ν together with μ (and, for finite blocks, how the block is shared between signal, decoy and vacuum) to give the most key; it is never less than with ν as set. With infinitely long blocks the best ν is as weak as allowed, which reaches the infinite-decoy key.',
+    source: 'Ma, Qi, Zhao, Lo, PRA 72, 012326 (2005), §IV-B and §V; Nelder–Mead search, Comput. J. 7, 308 (1965).',
+  },
+  {
+    id: 'memory-cutoff',
+    term: 'Memory cut-off',
+    definition:
+      'How long a stored half of a pair may wait for its partner before it is thrown away and made again: a cut-off trades pairs per second for fidelity. With this ticked the engine chooses one cut-off for the chain and the purification rounds, for the most pairs per second above the minimum fidelity (or, with none set, the most key).',
+    source: 'Seeded Monte Carlo of the chain (Briegel et al., PRL 81, 5932 (1998) nesting); with perfect memories no cut-off is best.',
+  },
 ];
 
 export function glossaryEntry(id: string): GlossaryEntry | undefined {

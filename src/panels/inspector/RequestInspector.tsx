@@ -11,6 +11,7 @@ import { setRequestParam } from '../../store/scenario-edits';
 import { setRequestOption, setRequestProtocol } from '../../store/request-edits';
 import { blockSpec, demandSpec, minFidelitySpec, signalIntensitySpec } from './inspector-specs';
 import { EditableParam, OptionSelect, ParamList } from './ParamList';
+import { GlossaryTerm } from '../help/GlossaryTerm';
 
 // Loaded on first use: they are not needed before the first chart sample.
 const DeliveredPairView = lazy(() => import('../pair/DeliveredPairView').then((module) => ({ default: module.DeliveredPairView })));
@@ -59,12 +60,17 @@ export function RequestInspector({ request }: { request: ScenarioRequest }) {
             <OptionSelect label="Decoy states" value={request.decoyMethod} options={DECOY_METHODS} onChange={option('decoyMethod')} />
             <OptionalNumber request={request} field="signalMeanPhotonNumber" label="Fix the signal intensity (otherwise the best μ is chosen)" spec={signalIntensitySpec} value={request.signalMeanPhotonNumber} />
             <OptionalNumber request={request} field="finiteKeyBlockPulses" label="Finite key blocks (otherwise asymptotic)" spec={blockSpec} value={request.finiteKeyBlockPulses} />
-            {request.finiteKeyBlockPulses !== undefined && (
-              <label className="checkbox">
-                <input type="checkbox" checked={request.optimiseDecoySettings === true} disabled={readOnly}
-                  onChange={(e) => record((s) => setRequestOption(s, request.id, 'optimiseDecoySettings', e.target.checked ? true : undefined))} />
-                Choose ν and the signal / decoy / vacuum split too (otherwise ν as set and 80 / 10 / 10 %)
-              </label>
+            {(request.finiteKeyBlockPulses !== undefined || request.decoyMethod === 'vacuum-weak') && (
+              <div>
+                <label className="checkbox">
+                  <input type="checkbox" checked={request.optimiseDecoySettings === true} disabled={readOnly}
+                    onChange={(e) => record((s) => setRequestOption(s, request.id, 'optimiseDecoySettings', e.target.checked ? true : undefined))} />
+                  {request.finiteKeyBlockPulses !== undefined
+                    ? 'Choose ν and the signal / decoy / vacuum split too (otherwise ν as set and 80 / 10 / 10 %)'
+                    : 'Choose ν too (otherwise ν as set)'}
+                </label>{' '}
+                <GlossaryTerm entry="decoy-settings" label="Glossary: chosen decoy settings" className="glossary-link">glossary</GlossaryTerm>
+              </div>
             )}
             {request.finiteKeyBlockPulses !== undefined && request.decoyMethod !== 'vacuum-weak' && (
               <p className="muted small" data-testid="finite-key-decoy-note">Finite-key blocks always use a vacuum and one weak decoy (the estimate they are bounded with), whatever “Decoy states” says.</p>
@@ -81,6 +87,19 @@ export function RequestInspector({ request }: { request: ScenarioRequest }) {
             <OptionSelect label="Purify at" value={request.purificationLevels} options={PURIFICATION_LEVELS} onChange={option('purificationLevels')}
               help="elementary: only the elementary links; every-level: also the pair of every span after each swap level (nested purification)." />
             <OptionalNumber request={request} field="minFidelity" label="Require a minimum fidelity (otherwise any pair will do)" spec={minFidelitySpec} value={request.minFidelity} />
+            <div>
+              <label className="checkbox">
+                <input type="checkbox" checked={request.optimiseRepeaterSettings === true} disabled={readOnly}
+                  onChange={(e) => record((s) => setRequestOption(s, request.id, 'optimiseRepeaterSettings', e.target.checked ? true : undefined))} />
+                {request.purificationProtocol === 'none'
+                  ? 'Choose the memory cut-off (otherwise each memory’s own)'
+                  : 'Choose the memory cut-off and purification rounds (otherwise as set)'}
+              </label>{' '}
+              <GlossaryTerm entry="memory-cutoff" label="Glossary: memory cut-off" className="glossary-link">glossary</GlossaryTerm>
+              {request.optimiseRepeaterSettings && (
+                <p className="muted small" data-testid="repeater-settings-note">The rounds below and each memory’s cut-off are kept only if nothing beats them; Source settings in the results shows what runs.</p>
+              )}
+            </div>
           </>
         )}
         <ParamList specs={PROTOCOL_PARAM_SPECS[request.protocol]} values={request.params} edit={(s, k, v) => setRequestParam(s, request.id, k, v)} />
