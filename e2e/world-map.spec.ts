@@ -69,6 +69,46 @@ test('the continental example is readable on the map at every zoom: fixed-size m
   await expect(page.getByTestId('map-label-shanghai')).toBeVisible();
 });
 
+/** The screen centre of a marker's dot. */
+async function dotCentre(page: Page, name: string) {
+  const box = (await page.getByTestId(`node-${name}`).locator('.map-marker__dot').boundingBox())!;
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** Press on one marker's dot, move to another's in steps, and let go, as a mouse user would. */
+async function mouseDrag(page: Page, from: string, to: string) {
+  const a = await dotCentre(page, from);
+  const b = await dotCentre(page, to);
+  await page.mouse.move(a.x, a.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 12; i++) await page.mouse.move(a.x + ((b.x - a.x) * i) / 12, a.y + ((b.y - a.y) * i) / 12);
+  await page.mouse.up();
+}
+
+test('dragging from one marker to another adds a fibre in one undo step, and is refused with the reason while presenting', async ({ page }) => {
+  await openMapExample(page);
+  const edges = page.locator('.react-flow__edge');
+  const before = await edges.count();
+  // Beijing and Shanghai are joined only through the backbone's 19 relays.
+  await mouseDrag(page, 'Beijing', 'Shanghai');
+  await expect(edges).toHaveCount(before + 1);
+  await expect(page.getByTestId('status-message')).toContainText('Added link');
+  // The new fibre takes the great-circle length (about 1,070 km between the cities), as on the canvas.
+  await expect(page.getByRole('textbox', { name: 'Length' })).toHaveValue(/^1,?0[5-9]\d/);
+  await page.getByTestId('canvas').screenshot({ path: 'e2e/screenshots/world-map-drag-connect.png' });
+  await page.keyboard.press('Control+z');
+  await expect(edges).toHaveCount(before);
+  // A click on a marker still only selects it.
+  await page.getByTestId('node-Graz').locator('.map-marker__dot').click();
+  await expect(page.getByTestId('map-label-graz')).toBeVisible();
+  await expect(edges).toHaveCount(before);
+  // Presenting is read-only: the drag adds nothing and the page says why.
+  await page.keyboard.press('p');
+  await mouseDrag(page, 'Beijing', 'Shanghai');
+  await expect(page.getByTestId('status-message')).toContainText('Presentation mode is read-only');
+  await expect(edges).toHaveCount(before);
+});
+
 test('the satellite moves along its ground track with its footprint, and its on-board key sits beside it', async ({ page }) => {
   await openMapExample(page, true);
   await expect(page.getByTestId('ground-track-micius')).toHaveAttribute('d', /^M/, SLOW);
@@ -209,5 +249,22 @@ test.describe('on a touch screen', () => {
     await expect(page.getByTestId('map-tray').getByRole('heading', { name: /Not on the map/ })).toHaveCount(0);
     await expect(globe.getByTestId('globe-marker-ground-station-2')).toBeVisible();
     await globe.screenshot({ path: 'e2e/screenshots/world-globe-touch.png' });
+  });
+
+  test('a finger dragged from one marker to another adds a fibre', async ({ page }) => {
+    await openMapExample(page);
+    const edges = page.locator('.react-flow__edge');
+    const before = await edges.count();
+    const a = await dotCentre(page, 'Beijing');
+    const b = await dotCentre(page, 'Shanghai');
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [a] });
+    for (let i = 1; i <= 12; i++) {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: a.x + ((b.x - a.x) * i) / 12, y: a.y + ((b.y - a.y) * i) / 12 }] });
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await expect(edges).toHaveCount(before + 1);
+    await page.keyboard.press('Control+z');
+    await expect(edges).toHaveCount(before);
   });
 });

@@ -57,6 +57,8 @@ const LINK_HIT_PX = 6;
 // runs every node's, edge's and handle's selector; an inline object doubled that work on each frame of a drag.
 const FIT_VIEW_OPTIONS = { padding: 0.3 };
 const PRO_OPTIONS = { hideAttribution: false };
+/** On the map a press on a marker's dot that moves less than this is a click (select), not a drag to connect. */
+const MAP_CONNECT_SLOP_PX = 4;
 
 /** About half a station's drawn size: a node dropped or added at a point is centred on it. */
 const NODE_HALF = { x: 60, y: 36 };
@@ -142,7 +144,12 @@ export function NetworkCanvas() {
     [app, syncSelection],
   );
   const onEdgesChange = useCallback((changes: EdgeChange<LinkFlowEdge>[]) => syncSelection('link', selectChanges(changes)), [syncSelection]);
-  const onConnect = useCallback((c: Connection) => void connectNodes(app, c.source, c.target), [app]);
+  // A drag that ends on a handle while the design is read-only (a class link, presentation) says why nothing was added.
+  const onConnect = useCallback((c: Connection) => {
+    const refused = app.whyNot('hand');
+    if (refused !== null) app.announce(refused, 'error');
+    else connectNodes(app, c.source, c.target);
+  }, [app]);
   // React Flow drops a connection from a node back to itself without calling onConnect: say why, as for any refused link.
   const onConnectEnd = useCallback(
     (_: MouseEvent | TouchEvent, state: FinalConnectionState) => {
@@ -237,7 +244,9 @@ export function NetworkCanvas() {
         onDrop={onDrop}
         colorMode={colorMode}
         connectionMode={ConnectionMode.Loose}
-        connectOnClick
+        // On the map a marker's dot is its handle: a click there selects, and links are made by dragging (or C).
+        connectOnClick={!mapOn}
+        connectionDragThreshold={mapOn ? MAP_CONNECT_SLOP_PX : 1}
         nodesDraggable={editable}
         nodesConnectable={editable}
         // Deleting, like every other key, goes through the command registry (one undo step, links and requests too).
