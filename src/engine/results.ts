@@ -20,6 +20,8 @@ export interface LinkResult {
   unavailableReason: string | null;
   /** Extra clicks per gate at the ground receiver from sunlit sky (satellite links by day); 0 or absent otherwise. */
   backgroundProbability?: number;
+  /** Scintillation index σ_I² of the received power (free-space links through air); 0 or absent for a steady channel. */
+  scintillationIndex?: number;
 }
 
 export interface HopResult {

@@ -175,6 +175,10 @@ export const freeSpaceParamSpecs = {
     label: 'Turbulent beam wander', unit: 'µrad', min: 0, max: 1000, default: 0,
     help: 'RMS angle by which turbulence tilts the beam, per axis; widens the long-term spot like pointing jitter. Matters on uplinks (a few µrad); about 0 on downlinks, where the beam meets the air only at its end.',
   },
+  scintillationIndex: {
+    label: 'Scintillation index σ_I²', unit: '', min: 0, max: 3, default: 0, glossary: 'scintillation',
+    help: 'Normalised variance of the received power from turbulence, at the receiving aperture; the key is averaged over log-normal fading with this index (mean loss unchanged). 0: a steady channel. Not applied between two satellites.',
+  },
   receiverOpticsEfficiency: {
     label: 'Receiver optics efficiency', unit: '', min: 0, max: 1, minExclusive: true, default: 1,
     help: 'Fraction of the light entering the receiving telescope that reaches the detectors (mirrors, filters, polarization analyser); the fixed optical loss is counted too.',

@@ -46,5 +46,12 @@ export function evaluateLink(link: ScenarioLink, ends: [ScenarioNode, ScenarioNo
     failed: conditions.failure !== null,
     unavailableReason: unavailable,
     ...(backgroundProbability > 0 ? { backgroundProbability } : {}),
+    ...(scintillationOf(link, ends) > 0 ? { scintillationIndex: scintillationOf(link, ends) } : {}),
   };
+}
+
+/** Turbulence fades a link that passes through air: not one between two satellites. */
+function scintillationOf(link: ScenarioLink, ends: [ScenarioNode, ScenarioNode]): number {
+  if (link.kind !== 'free-space' || (ends[0].kind === 'satellite' && ends[1].kind === 'satellite')) return 0;
+  return link.params.scintillationIndex;
 }

@@ -1,6 +1,8 @@
 import type { ScenarioRequest } from '../../scenario/schema';
 import { keyRateBitsPerSecond } from '../qkd/key-rate-per-second';
-import { bb84Decoy, optimalBb84Decoy, type Bb84Link, type Bb84Protocol } from '../qkd/bb84-decoy';
+import { optimalBb84Decoy, type Bb84Link, type Bb84Protocol } from '../qkd/bb84-decoy';
+import { fadingBb84Decoy, optimalFadingBb84Decoy } from '../qkd/bb84-fading';
+import { logNormalFading } from '../channels/scintillation';
 import { interceptResend } from '../qkd/eavesdropping';
 import { finiteKeyBb84Decoy, optimalFiniteKeyBb84Decoy } from '../qkd/finite-key-decoy';
 import { optimalFiniteKeySettings, type FiniteKeyDesign } from '../qkd/finite-key-settings';
@@ -41,9 +43,12 @@ export function evaluateBb84Hop(index: NetworkIndex, request: Bb84Request, linkI
     misalignmentError: link.params.misalignmentError,
   };
   const protocol: Bb84Protocol = { decoyMethod: request.decoyMethod, ...request.params };
+  // Turbulent fading averages the asymptotic key over the transmittance's spread; a finite block pools its statistics
+  // over the whole pass, so it sees the mean channel.
+  const fading = logNormalFading(linkResult.scintillationIndex ?? 0);
   const design = request.finiteKeyBlockPulses !== undefined ? finiteKeyDesign(bb84Link, protocol, request, request.finiteKeyBlockPulses) : request.signalMeanPhotonNumber === undefined
-    ? optimalBb84Decoy(bb84Link, protocol)
-    : bb84Decoy(bb84Link, protocol, request.signalMeanPhotonNumber);
+    ? (fading.length > 1 ? optimalFadingBb84Decoy(bb84Link, protocol, fading) : optimalBb84Decoy(bb84Link, protocol))
+    : fadingBb84Decoy(bb84Link, protocol, fading, request.signalMeanPhotonNumber);
   let { keyBitsPerPulse, qber, gain, noKeyReason } = design;
   const mu = design.signalMeanPhotonNumber;
   // Q1 = Y1·μe^{−μ} (Ma et al. Eq. (5)), so the yield is Q1·e^{μ}/μ; the finite-key design reports Y1 directly.
