@@ -105,6 +105,14 @@ test('dragging from one marker to another adds a fibre in one undo step, and is 
   await expect(edges).toHaveCount(before);
   // Presenting is read-only: the drag adds nothing and the page says why.
   await page.keyboard.press('p');
+  // Presenting frames the design again: wait until the markers stop moving.
+  let last = '';
+  await expect.poll(async () => {
+    const now = JSON.stringify(await dotCentre(page, 'Beijing'));
+    const settled = now === last;
+    last = now;
+    return settled;
+  }, SLOW).toBe(true);
   await mouseDrag(page, 'Beijing', 'Shanghai');
   await expect(page.getByTestId('status-message')).toContainText('Presentation mode is read-only');
   await expect(edges).toHaveCount(before);

@@ -63,11 +63,11 @@ export const terminalParamSpecs = {
   },
   maxSunElevationDeg: {
     label: 'Highest Sun for satellite links', unit: '°', min: -90, max: 90, default: 90,
-    help: 'Satellite links work only while the Sun is at most this high: −12° nautical night, −18° astronomical night, 90° day and night. Needs a start date (the design\'s start time, or a TLE orbit).',
+    help: 'Free-space links (to satellites or other stations) work only while the Sun is at most this high: −12° nautical night, −18° astronomical night, 90° day and night. Needs a start date (the design\'s start time, or a TLE orbit).',
   },
   daylightBackgroundProbability: {
     label: 'Daylight background', unit: 'per gate', min: 0, max: 0.5, default: 0,
-    help: 'Extra clicks per detection gate from sunlit sky while the Sun is above the horizon, on satellite links (a 1 m telescope by day: about 10⁻⁴–10⁻³ with nm filters and ns gates).',
+    help: 'Extra clicks per detection gate from sunlit sky while the Sun is above the horizon, on free-space links that end here (a 1 m telescope by day: about 10⁻⁴–10⁻³ with nm filters and ns gates).',
   },
   ...quantumMemoryParamSpecs,
 } satisfies ParamSpecs;

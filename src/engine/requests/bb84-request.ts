@@ -36,10 +36,12 @@ export function evaluateBb84Hop(index: NetworkIndex, request: Bb84Request, linkI
   const { sender, receiver } = hopEnds(index, from, to);
   if (!sender || !receiver) return noHop(linkId, from, to, 'this hop has no QKD transmitter and receiver at its ends');
   if (linkResult.unavailableReason) return noHop(linkId, from, to, linkResult.unavailableReason);
+  // The detecting end: a satellite only sends, so towards one the hop is its downlink to `from`.
+  const receiverId = index.nodes.get(to)!.kind === 'satellite' ? from : to;
   const bb84Link: Bb84Link = {
     channelTransmittance: linkResult.transmittance,
     detectorEfficiency: receiver.detectorEfficiency,
-    darkCountProbability: Math.min(0.5, receiver.darkCountProbability + (linkResult.backgroundProbability ?? 0)),
+    darkCountProbability: Math.min(0.5, receiver.darkCountProbability + (linkResult.backgroundByNode?.[receiverId] ?? 0)),
     misalignmentError: link.params.misalignmentError,
   };
   const protocol: Bb84Protocol = { decoyMethod: request.decoyMethod, ...request.params };
