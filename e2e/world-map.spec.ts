@@ -118,6 +118,34 @@ test('dragging from one marker to another adds a fibre in one undo step, and is 
   await expect(edges).toHaveCount(before);
 });
 
+test('on the globe too, a drag from one marker to another adds a link, and Ctrl+Z takes it back', async ({ page }) => {
+  await openMapExample(page);
+  await page.getByTestId('map-globe').click();
+  const globe = page.getByTestId('globe');
+  await expect(globe.getByTestId('globe-land')).toHaveCount(1, SLOW);
+  const edges = page.locator('.react-flow__edge');
+  const before = await edges.count();
+  const rotation = await globe.getAttribute('data-rotation');
+  const centre = async (id: string) => {
+    const box = (await globe.getByTestId(`globe-marker-${id}`).boundingBox())!;
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  };
+  // Xinglong (the observatory north-east of Beijing) to Shanghai: not joined by any link.
+  const a = await centre('xinglong');
+  const b = await centre('shanghai');
+  await page.mouse.move(a.x, a.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 12; i++) await page.mouse.move(a.x + ((b.x - a.x) * i) / 12, a.y + ((b.y - a.y) * i) / 12);
+  await expect(page.getByTestId('globe-connect-line')).toBeVisible();
+  await page.mouse.up();
+  await expect(edges).toHaveCount(before + 1);
+  await expect(page.getByTestId('globe-connect-line')).toHaveCount(0);
+  // Drawing a link does not turn the globe.
+  await expect(globe).toHaveAttribute('data-rotation', rotation!);
+  await page.keyboard.press('Control+z');
+  await expect(edges).toHaveCount(before);
+});
+
 test('the satellite moves along its ground track with its footprint, and its on-board key sits beside it', async ({ page }) => {
   await openMapExample(page, true);
   await expect(page.getByTestId('ground-track-micius')).toHaveAttribute('d', /^M/, SLOW);

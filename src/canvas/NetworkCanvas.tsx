@@ -16,6 +16,7 @@ import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
 import { useEditor, useDocument, useCanEdit, useNamer, useUi } from '../editor/editor-context';
 import { connectNodes } from '../commands/edit-commands';
+import { connectByGesture } from './connect-gesture';
 import type { ScenarioNode } from '../scenario/schema';
 import type { Point } from '../store/scenario-edits';
 import { useSession, type Selection } from '../store/session-store';
@@ -144,12 +145,7 @@ export function NetworkCanvas() {
     [app, syncSelection],
   );
   const onEdgesChange = useCallback((changes: EdgeChange<LinkFlowEdge>[]) => syncSelection('link', selectChanges(changes)), [syncSelection]);
-  // A drag that ends on a handle while the design is read-only (a class link, presentation) says why nothing was added.
-  const onConnect = useCallback((c: Connection) => {
-    const refused = app.whyNot('hand');
-    if (refused !== null) app.announce(refused, 'error');
-    else connectNodes(app, c.source, c.target);
-  }, [app]);
+  const onConnect = useCallback((c: Connection) => void connectByGesture(app, c.source, c.target), [app]);
   // React Flow drops a connection from a node back to itself without calling onConnect: say why, as for any refused link.
   const onConnectEnd = useCallback(
     (_: MouseEvent | TouchEvent, state: FinalConnectionState) => {
