@@ -146,6 +146,26 @@ test('on the globe too, a drag from one marker to another adds a link, and Ctrl+
   await expect(edges).toHaveCount(before);
 });
 
+test('a free-space link states its scintillation index in the inspector, with help, in one undo step', async ({ page }) => {
+  await page.addInitScript((text) => localStorage.setItem('qnet-designer.scenario', text), JSON.stringify(chinaEuropeMap.scenario));
+  await page.goto('/');
+  await expect(page.getByTestId('node-Shanghai')).toBeVisible(SLOW);
+  await page.keyboard.press('Space');
+  await page.getByTestId('link-label-downlink-graz').click();
+  const field = page.getByRole('textbox', { name: 'Scintillation index σ_I²' });
+  await expect(field).toHaveValue('0');
+  await page.getByRole('button', { name: 'Help: Scintillation index σ_I²' }).click();
+  await expect(page.getByText(/averaged over log-normal fading with this index/)).toBeVisible();
+  // Out of range is explained and never applied.
+  await field.fill('5');
+  await expect(page.getByText(/at most 3/)).toBeVisible();
+  await field.fill('0.5');
+  await field.press('Enter');
+  await page.getByRole('form', { name: 'Link downlink-graz' }).screenshot({ path: 'e2e/screenshots/world-map-scintillation-field.png' });
+  await page.keyboard.press('Control+z');
+  await expect(field).toHaveValue('0');
+});
+
 test('the satellite moves along its ground track with its footprint, and its on-board key sits beside it', async ({ page }) => {
   await openMapExample(page, true);
   await expect(page.getByTestId('ground-track-micius')).toHaveAttribute('d', /^M/, SLOW);
