@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ScenarioInput } from '../../scenario/schema';
 import { parseScenario } from '../../scenario/validate';
-import { evaluateScenario } from '../evaluate';
+import { evaluateScenario, isTimeVarying } from '../evaluate';
 
 // Two stations 10 km apart near Vienna joined through the air; 2016-06-21 at 10:00 UTC the Sun is about 60° up there,
 // at 22:00 UTC about 13° below the horizon.
@@ -21,7 +21,7 @@ function groundPair(protocol: 'bb84-decoy' | 'bbm92', startTimeUtc: string, bPar
   } as ScenarioInput;
   const parsed = parseScenario(input);
   if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-  return evaluateScenario(parsed.scenario, 0);
+  return Object.assign(evaluateScenario(parsed.scenario, 0), { scenario: parsed.scenario });
 }
 
 describe('day and night on a free-space link between two ground stations', () => {
@@ -44,5 +44,10 @@ describe('day and night on a free-space link between two ground stations', () =>
     const dark = groundPair('bbm92', '2016-06-21T10:00:00Z', {}, { sourcePlacement: 'source-end' });
     const lit = groundPair('bbm92', '2016-06-21T10:00:00Z', { daylightBackgroundProbability: 1e-3 }, { sourcePlacement: 'source-end' });
     expect(lit.requests[0]!.qber).toBeGreaterThan(dark.requests[0]!.qber);
+  });
+  it('makes the run re-evaluate the link as the Sun moves, only when a station minds the Sun', () => {
+    expect(isTimeVarying(groundPair('bb84-decoy', '2016-06-21T10:00:00Z', { maxSunElevationDeg: -12 }).scenario)).toBe(true);
+    expect(isTimeVarying(groundPair('bb84-decoy', '2016-06-21T10:00:00Z', { daylightBackgroundProbability: 1e-4 }).scenario)).toBe(true);
+    expect(isTimeVarying(groundPair('bb84-decoy', '2016-06-21T10:00:00Z', {}).scenario)).toBe(false);
   });
 });
