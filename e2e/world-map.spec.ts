@@ -323,5 +323,21 @@ test.describe('on a touch screen', () => {
     await expect(edges).toHaveCount(before + 1);
     await page.keyboard.press('Control+z');
     await expect(edges).toHaveCount(before);
+    // On the globe a finger drawn from Xinglong to Shanghai links them too.
+    await page.getByTestId('map-globe').tap();
+    const globe = page.getByTestId('globe');
+    await expect(globe.getByTestId('globe-land')).toHaveCount(1, SLOW);
+    const centre = async (id: string) => {
+      const box = (await globe.getByTestId(`globe-marker-${id}`).boundingBox())!;
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    };
+    const from = await centre('xinglong');
+    const to = await centre('shanghai');
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [from] });
+    for (let i = 1; i <= 12; i++) {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: from.x + ((to.x - from.x) * i) / 12, y: from.y + ((to.y - from.y) * i) / 12 }] });
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await expect(edges).toHaveCount(before + 1);
   });
 });
