@@ -84,7 +84,7 @@ test.describe('desktop 1280×800', () => {
     await page.getByRole('button', { name: 'Glossary', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Glossary' });
     await expect(dialog).toBeVisible();
-    await expect(dialog.getByRole('term')).toHaveCount(23);
+    await expect(dialog.getByRole('term')).toHaveCount(24);
     await expect(dialog.getByRole('term').filter({ hasText: 'PLOB bound' })).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();

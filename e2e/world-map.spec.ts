@@ -69,6 +69,103 @@ test('the continental example is readable on the map at every zoom: fixed-size m
   await expect(page.getByTestId('map-label-shanghai')).toBeVisible();
 });
 
+/** The screen centre of a marker's dot. */
+async function dotCentre(page: Page, name: string) {
+  const box = (await page.getByTestId(`node-${name}`).locator('.map-marker__dot').boundingBox())!;
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** Press on one marker's dot, move to another's in steps, and let go, as a mouse user would. */
+async function mouseDrag(page: Page, from: string, to: string) {
+  const a = await dotCentre(page, from);
+  const b = await dotCentre(page, to);
+  await page.mouse.move(a.x, a.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 12; i++) await page.mouse.move(a.x + ((b.x - a.x) * i) / 12, a.y + ((b.y - a.y) * i) / 12);
+  await page.mouse.up();
+}
+
+test('dragging from one marker to another adds a fibre in one undo step, and is refused with the reason while presenting', async ({ page }) => {
+  await openMapExample(page);
+  const edges = page.locator('.react-flow__edge');
+  const before = await edges.count();
+  // Beijing and Shanghai are joined only through the backbone's 19 relays.
+  await mouseDrag(page, 'Beijing', 'Shanghai');
+  await expect(edges).toHaveCount(before + 1);
+  await expect(page.getByTestId('status-message')).toContainText('Added link');
+  // The new fibre takes the great-circle length (about 1,070 km) × the example's route factor 1.1, as on the canvas.
+  await expect(page.getByRole('textbox', { name: 'Length' })).toHaveValue(/^11\d\d(\.\d)?$/);
+  await page.getByTestId('canvas').screenshot({ path: 'e2e/screenshots/world-map-drag-connect.png' });
+  await page.keyboard.press('Control+z');
+  await expect(edges).toHaveCount(before);
+  // A click on a marker still only selects it.
+  const graz = await dotCentre(page, 'Graz');
+  await page.mouse.click(graz.x, graz.y);
+  await expect(page.getByTestId('node-Graz')).toHaveClass(/map-marker--selected/);
+  await expect(edges).toHaveCount(before);
+  // Presenting is read-only: the drag adds nothing and the page says why.
+  await page.keyboard.press('p');
+  // Presenting frames the design again: wait until the markers stop moving.
+  let last = '';
+  await expect.poll(async () => {
+    const now = JSON.stringify(await dotCentre(page, 'Beijing'));
+    const settled = now === last;
+    last = now;
+    return settled;
+  }, SLOW).toBe(true);
+  await mouseDrag(page, 'Beijing', 'Shanghai');
+  await expect(page.getByTestId('status-message')).toContainText('Presentation mode is read-only');
+  await expect(edges).toHaveCount(before);
+});
+
+test('on the globe too, a drag from one marker to another adds a link, and Ctrl+Z takes it back', async ({ page }) => {
+  await openMapExample(page);
+  await page.getByTestId('map-globe').click();
+  const globe = page.getByTestId('globe');
+  await expect(globe.getByTestId('globe-land')).toHaveCount(1, SLOW);
+  const edges = page.locator('.react-flow__edge');
+  const before = await edges.count();
+  const rotation = await globe.getAttribute('data-rotation');
+  const centre = async (id: string) => {
+    const box = (await globe.getByTestId(`globe-marker-${id}`).boundingBox())!;
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  };
+  // Xinglong (the observatory north-east of Beijing) to Shanghai: not joined by any link.
+  const a = await centre('xinglong');
+  const b = await centre('shanghai');
+  await page.mouse.move(a.x, a.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 12; i++) await page.mouse.move(a.x + ((b.x - a.x) * i) / 12, a.y + ((b.y - a.y) * i) / 12);
+  await expect(page.getByTestId('globe-connect-line')).toBeVisible();
+  await page.mouse.up();
+  await expect(edges).toHaveCount(before + 1);
+  await expect(page.getByTestId('globe-connect-line')).toHaveCount(0);
+  // Drawing a link does not turn the globe.
+  await expect(globe).toHaveAttribute('data-rotation', rotation!);
+  await page.keyboard.press('Control+z');
+  await expect(edges).toHaveCount(before);
+});
+
+test('a free-space link states its scintillation index in the inspector, with help, in one undo step', async ({ page }) => {
+  await page.addInitScript((text) => localStorage.setItem('qnet-designer.scenario', text), JSON.stringify(chinaEuropeMap.scenario));
+  await page.goto('/');
+  await expect(page.getByTestId('node-Shanghai')).toBeVisible(SLOW);
+  await page.keyboard.press('Space');
+  await page.getByTestId('link-label-downlink-graz').click();
+  const field = page.getByRole('textbox', { name: 'Scintillation index σ_I²' });
+  await expect(field).toHaveValue('0');
+  await page.getByRole('button', { name: 'Help: Scintillation index σ_I²' }).click();
+  await expect(page.getByText(/averaged over log-normal fading with this index/)).toBeVisible();
+  // Out of range is explained and never applied.
+  await field.fill('5');
+  await expect(page.getByText(/at most 3/)).toBeVisible();
+  await field.fill('0.5');
+  await field.press('Enter');
+  await page.getByRole('form', { name: 'Link downlink-graz' }).screenshot({ path: 'e2e/screenshots/world-map-scintillation-field.png' });
+  await page.keyboard.press('Control+z');
+  await expect(field).toHaveValue('0');
+});
+
 test('the satellite moves along its ground track with its footprint, and its on-board key sits beside it', async ({ page }) => {
   await openMapExample(page, true);
   await expect(page.getByTestId('ground-track-micius')).toHaveAttribute('d', /^M/, SLOW);
@@ -209,5 +306,38 @@ test.describe('on a touch screen', () => {
     await expect(page.getByTestId('map-tray').getByRole('heading', { name: /Not on the map/ })).toHaveCount(0);
     await expect(globe.getByTestId('globe-marker-ground-station-2')).toBeVisible();
     await globe.screenshot({ path: 'e2e/screenshots/world-globe-touch.png' });
+  });
+
+  test('a finger dragged from one marker to another adds a fibre', async ({ page }) => {
+    await openMapExample(page);
+    const edges = page.locator('.react-flow__edge');
+    const before = await edges.count();
+    const a = await dotCentre(page, 'Beijing');
+    const b = await dotCentre(page, 'Shanghai');
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [a] });
+    for (let i = 1; i <= 12; i++) {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: a.x + ((b.x - a.x) * i) / 12, y: a.y + ((b.y - a.y) * i) / 12 }] });
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await expect(edges).toHaveCount(before + 1);
+    await page.keyboard.press('Control+z');
+    await expect(edges).toHaveCount(before);
+    // On the globe a finger drawn from Xinglong to Shanghai links them too.
+    await page.getByTestId('map-globe').tap();
+    const globe = page.getByTestId('globe');
+    await expect(globe.getByTestId('globe-land')).toHaveCount(1, SLOW);
+    const centre = async (id: string) => {
+      const box = (await globe.getByTestId(`globe-marker-${id}`).boundingBox())!;
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    };
+    const from = await centre('xinglong');
+    const to = await centre('shanghai');
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [from] });
+    for (let i = 1; i <= 12; i++) {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: from.x + ((to.x - from.x) * i) / 12, y: from.y + ((to.y - from.y) * i) / 12 }] });
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await expect(edges).toHaveCount(before + 1);
   });
 });

@@ -16,6 +16,7 @@ import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
 import { useEditor, useDocument, useCanEdit, useNamer, useUi } from '../editor/editor-context';
 import { connectNodes } from '../commands/edit-commands';
+import { connectByGesture } from './connect-gesture';
 import type { ScenarioNode } from '../scenario/schema';
 import type { Point } from '../store/scenario-edits';
 import { useSession, type Selection } from '../store/session-store';
@@ -60,6 +61,8 @@ const FIT_VIEW_OPTIONS = { padding: 0.3 };
 /** React Flow's default. */
 const MAX_ZOOM = 2;
 const PRO_OPTIONS = { hideAttribution: false };
+/** On the map a press on a marker's dot that moves less than this is a click (select), not a drag to connect. */
+const MAP_CONNECT_SLOP_PX = 4;
 
 /** About half a station's drawn size: a node dropped or added at a point is centred on it. */
 const NODE_HALF = { x: 60, y: 36 };
@@ -177,7 +180,7 @@ export function NetworkCanvas() {
     [app, syncSelection],
   );
   const onEdgesChange = useCallback((changes: EdgeChange<LinkFlowEdge>[]) => syncSelection('link', selectChanges(changes)), [syncSelection]);
-  const onConnect = useCallback((c: Connection) => void connectNodes(app, c.source, c.target), [app]);
+  const onConnect = useCallback((c: Connection) => void connectByGesture(app, c.source, c.target), [app]);
   // React Flow drops a connection from a node back to itself without calling onConnect: say why, as for any refused link.
   const onConnectEnd = useCallback(
     (_: MouseEvent | TouchEvent, state: FinalConnectionState) => {
@@ -281,7 +284,9 @@ export function NetworkCanvas() {
         onDrop={onDrop}
         colorMode={colorMode}
         connectionMode={ConnectionMode.Loose}
-        connectOnClick
+        // On the map a marker's dot is its handle: a click there selects, and links are made by dragging (or C).
+        connectOnClick={!mapOn}
+        connectionDragThreshold={mapOn ? MAP_CONNECT_SLOP_PX : 1}
         nodesDraggable={editable}
         nodesConnectable={editable}
         // Deleting, like every other key, goes through the command registry (one undo step, links and requests too).

@@ -19,10 +19,15 @@ export function linkConditions(scenario: Scenario, link: ScenarioLink, timeSecon
   return { failure, interceptedFraction };
 }
 
-/** Satellite links change with every step; everything else changes only at scheduled events. */
+/** Satellite links change with every step, and so do free-space links at a station that minds the Sun; everything else only at scheduled events. */
 export function isTimeVarying(scenario: Scenario): boolean {
   const satellites = new Set(scenario.nodes.filter((n) => n.kind === 'satellite').map((n) => n.id));
-  return scenario.links.some((l) => satellites.has(l.source) || satellites.has(l.target));
+  if (scenario.links.some((l) => satellites.has(l.source) || satellites.has(l.target))) return true;
+  const mindsSun = new Set(scenario.nodes.filter((n) => {
+    const p = n.params as { maxSunElevationDeg?: number; daylightBackgroundProbability?: number };
+    return (p.maxSunElevationDeg ?? 90) < 90 || (p.daylightBackgroundProbability ?? 0) > 0;
+  }).map((n) => n.id));
+  return scenario.settings.startTimeUtc !== undefined && scenario.links.some((l) => l.kind === 'free-space' && (mindsSun.has(l.source) || mindsSun.has(l.target)));
 }
 
 /** Every link's channel at simulated time t, in scenario order and indexed for routing and requests (with an empty hop cache). */

@@ -18,8 +18,10 @@ export interface LinkResult {
   failed: boolean;
   /** Why the link carries no light now (failure, below the horizon), or null. */
   unavailableReason: string | null;
-  /** Extra clicks per gate at the ground receiver from sunlit sky (satellite links by day); 0 or absent otherwise. */
-  backgroundProbability?: number;
+  /** Extra clicks per gate from sunlit sky at each ground end's free-space receiver, by node id; absent by night or on fibre. */
+  backgroundByNode?: Readonly<Record<string, number>>;
+  /** Scintillation index σ_I² of the received power (free-space links through air); 0 or absent for a steady channel. */
+  scintillationIndex?: number;
 }
 
 export interface HopResult {

@@ -63,11 +63,11 @@ export const terminalParamSpecs = {
   },
   maxSunElevationDeg: {
     label: 'Highest Sun for satellite links', unit: '°', min: -90, max: 90, default: 90,
-    help: 'Satellite links work only while the Sun is at most this high: −12° nautical night, −18° astronomical night, 90° day and night. Needs a start date (the design\'s start time, or a TLE orbit).',
+    help: 'Free-space links (to satellites or other stations) work only while the Sun is at most this high: −12° nautical night, −18° astronomical night, 90° day and night. Needs a start date (the design\'s start time, or a TLE orbit).',
   },
   daylightBackgroundProbability: {
     label: 'Daylight background', unit: 'per gate', min: 0, max: 0.5, default: 0,
-    help: 'Extra clicks per detection gate from sunlit sky while the Sun is above the horizon, on satellite links (a 1 m telescope by day: about 10⁻⁴–10⁻³ with nm filters and ns gates).',
+    help: 'Extra clicks per detection gate from sunlit sky while the Sun is above the horizon, on free-space links that end here (a 1 m telescope by day: about 10⁻⁴–10⁻³ with nm filters and ns gates).',
   },
   ...quantumMemoryParamSpecs,
 } satisfies ParamSpecs;
@@ -174,6 +174,10 @@ export const freeSpaceParamSpecs = {
   turbulenceBeamWanderUrad: {
     label: 'Turbulent beam wander', unit: 'µrad', min: 0, max: 1000, default: 0,
     help: 'RMS angle by which turbulence tilts the beam, per axis; widens the long-term spot like pointing jitter. Matters on uplinks (a few µrad); about 0 on downlinks, where the beam meets the air only at its end.',
+  },
+  scintillationIndex: {
+    label: 'Scintillation index σ_I²', unit: '', min: 0, max: 3, default: 0, glossary: 'scintillation',
+    help: 'Normalised variance of the received power from turbulence, at the receiving aperture; the key is averaged over log-normal fading with this index (mean loss unchanged). 0: a steady channel. Not applied between two satellites.',
   },
   receiverOpticsEfficiency: {
     label: 'Receiver optics efficiency', unit: '', min: 0, max: 1, minExclusive: true, default: 1,

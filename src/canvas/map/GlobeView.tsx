@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerE
 import { useEditor } from '../../editor/editor-context';
 import { pagePalette } from '../../share/image-export';
 import { useSession } from '../../store/session-store';
+import { connectByGesture } from '../connect-gesture';
 import { placeWaitingNode } from './map-placement';
 import { useMapView } from '../../store/map-view-store';
 import { globeProjection, worldBase, worldOverlay, type WorldScene } from './world-svg';
@@ -14,7 +15,8 @@ const KEY_TURN_DEG = 10;
 
 /**
  * The orthographic globe: drag (mouse, pen or finger) or the arrow keys turn it, the wheel or + / − zoom, a click on a
- * marker selects its node, and with a node waiting in the tray a click on the globe places it there.
+ * marker selects its node, a drag from one marker to another links them, and with a node waiting in the tray a click
+ * on the globe places it there.
  */
 export function GlobeView({ scene }: { scene: WorldScene }) {
   const app = useEditor();
@@ -23,7 +25,10 @@ export function GlobeView({ scene }: { scene: WorldScene }) {
   const rotation = useMapView((s) => s.rotation);
   const zoom = useMapView((s) => s.globeZoom);
   const { setRotation, setGlobeZoom } = useMapView.getState();
-  const drag = useRef<{ x: number; y: number; start: [number, number]; moved: boolean } | null>(null);
+  /** The press in progress: a turn of the globe, or, when it began on a marker, a link being drawn from that node. */
+  const drag = useRef<{ x: number; y: number; start: [number, number]; moved: boolean; fromNode: string | null } | null>(null);
+  /** The line drawn from the pressed marker to the pointer, in the globe's own pixels. */
+  const [band, setBand] = useState<{ x1: number; y1: number; x2: number; y2: number } | null>(null);
   useEffect(() => {
     const el = box.current;
     if (!el) return;
@@ -51,7 +56,8 @@ export function GlobeView({ scene }: { scene: WorldScene }) {
 
   const onPointerDown = (e: PointerEvent<HTMLDivElement>) => {
     e.currentTarget.setPointerCapture(e.pointerId);
-    drag.current = { x: e.clientX, y: e.clientY, start: useMapView.getState().rotation, moved: false };
+    const marker = (e.target as Element).closest?.('[data-node-id]');
+    drag.current = { x: e.clientX, y: e.clientY, start: useMapView.getState().rotation, moved: false, fromNode: marker?.getAttribute('data-node-id') ?? null };
   };
   const onPointerMove = (e: PointerEvent<HTMLDivElement>) => {
     const d = drag.current;
@@ -60,11 +66,23 @@ export function GlobeView({ scene }: { scene: WorldScene }) {
     const dy = e.clientY - d.y;
     if (!d.moved && Math.hypot(dx, dy) < CLICK_SLOP_PX) return;
     d.moved = true;
+    if (d.fromNode !== null) {
+      const rect = e.currentTarget.getBoundingClientRect();
+      setBand({ x1: d.x - rect.left, y1: d.y - rect.top, x2: e.clientX - rect.left, y2: e.clientY - rect.top });
+      return;
+    }
     setRotation([d.start[0] + dx * degreesPerPx, d.start[1] - dy * degreesPerPx]);
   };
   const onPointerUp = (e: PointerEvent<HTMLDivElement>) => {
     const d = drag.current;
     drag.current = null;
+    setBand(null);
+    if (d && d.moved && d.fromNode !== null) {
+      // A drag from one marker to another links them, as on the flat map; the pointer is captured, so look under it.
+      const target = document.elementFromPoint(e.clientX, e.clientY)?.closest('[data-node-id]')?.getAttribute('data-node-id');
+      if (target) connectByGesture(app, d.fromNode, target);
+      return;
+    }
     if (!d || d.moved) return;
     const marker = (e.target as Element).closest?.('[data-node-id]');
     if (marker) {
@@ -109,12 +127,16 @@ export function GlobeView({ scene }: { scene: WorldScene }) {
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}
       onPointerUp={onPointerUp}
-      onPointerCancel={() => void (drag.current = null)}
+      onPointerCancel={() => {
+        drag.current = null;
+        setBand(null);
+      }}
       onKeyDown={onKeyDown}
     >
       <svg xmlns="http://www.w3.org/2000/svg" width={size.width} height={size.height} viewBox={`0 0 ${size.width} ${size.height}`}>
         <g dangerouslySetInnerHTML={{ __html: base }} />
         <g dangerouslySetInnerHTML={{ __html: overlay }} />
+        {band && <line className="globe__band" data-testid="globe-connect-line" {...band} />}
       </svg>
     </div>
   );

@@ -10,7 +10,8 @@ import './map-marker.css';
 /**
  * A node on the flat map: a dot of its kind's colour and its name, the same size on screen at every zoom (the body is
  * scaled by 1 / zoom around the node's place). The name shows when it fits (label-thinning.ts) or the node is selected;
- * a satellite carries the key it holds on board beside it.
+ * a satellite carries the key it holds on board beside it. Dragging from the dot to another marker adds a link, as a
+ * drag between handles does on the canvas.
  */
 export const MapMarker = memo(function MapMarker({ id, data, selected }: NodeProps<StationFlowNode>) {
   const labelFits = useMapView((s) => s.shownLabels.has(id));
@@ -20,9 +21,10 @@ export const MapMarker = memo(function MapMarker({ id, data, selected }: NodePro
   const className = `map-marker map-marker--${data.kind}${selected ? ' map-marker--selected' : ''}${onPath ? ' map-marker--on-path' : ''}`;
   return (
     <div className={className} data-testid={`node-${data.label}`} title={`${look.name} ${data.label}`}>
-      {/* Links start and end at the marker's centre; connect on the map with the C command. */}
+      {/* Links start and end at the marker's centre. Its dot is the grip: drag from it to another marker to link them
+          (mouse or finger; the C command does it by keyboard). No tap-to-connect here, so a click only selects. */}
       <Handle type="target" position={Position.Left} className="map-marker__handle" isConnectable={false} aria-hidden="true" />
-      <Handle type="source" position={Position.Right} className="map-marker__handle" isConnectable={false} aria-hidden="true" />
+      <Handle type="source" position={Position.Right} className="map-marker__handle map-marker__grip" aria-hidden="true" title={`Drag to another marker to link ${data.label}`} />
       <div className="map-marker__body">
         <span className="map-marker__dot" aria-hidden="true" />
         {(labelFits || selected) && (

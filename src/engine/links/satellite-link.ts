@@ -3,7 +3,7 @@ import { groundSatelliteLinkBudget, interSatelliteLinkBudget, freeSpaceLatencySe
 import type { Vector3Km } from '../orbits/earth';
 import { circularOrbitModel, type OrbitModel } from '../orbits/orbit-model';
 import { satrecFromOmm, satrecFromTle, sgp4OrbitModel, tleEpochMs } from '../orbits/sgp4-orbit';
-import { sunElevationDeg } from '../sun/sun-position';
+import { stationSky } from './station-sky';
 
 type FreeSpaceLink = Extract<ScenarioLink, { kind: 'free-space' }>;
 type Satellite = Extract<ScenarioNode, { kind: 'satellite' }>;
@@ -15,8 +15,8 @@ export interface SatelliteGeometry {
   elevationDeg: number | null;
   /** Why the link carries nothing right now, or null while it is in view. */
   dormantReason: string | null;
-  /** Daylight clicks per gate at the ground end (0 by night or with no date to place the Sun). */
-  backgroundProbability: number;
+  /** Daylight clicks per gate at the ground end's receiver, by node id (empty by night or with no date to place the Sun). */
+  backgroundByNode: Record<string, number>;
 }
 
 /** One model per satellite node and start time: SGP4 initialisation and the per-step position cache live in it. */
@@ -45,28 +45,28 @@ export function satelliteLinkGeometry(link: FreeSpaceLink, a: ScenarioNode, b: S
   const terminals = link.params;
   if (a.kind === 'satellite' && b.kind === 'satellite') {
     const lengthKm = distanceKm(orbitOf(a, startTimeUtc).ecefKm(timeSeconds), orbitOf(b, startTimeUtc).ecefKm(timeSeconds));
-    if (!Number.isFinite(lengthKm)) return { lengthKm: terminals.lengthKm, lossDb: Infinity, latencySeconds: 0, elevationDeg: null, dormantReason: unplaced(a, b), backgroundProbability: 0 };
+    if (!Number.isFinite(lengthKm)) return { lengthKm: terminals.lengthKm, lossDb: Infinity, latencySeconds: 0, elevationDeg: null, dormantReason: unplaced(a, b), backgroundByNode: {} };
     const budget = interSatelliteLinkBudget({ ...terminals, lengthKm });
-    return { lengthKm, lossDb: budget.totalLossDb, latencySeconds: freeSpaceLatencySeconds({ lengthKm }), elevationDeg: null, dormantReason: null, backgroundProbability: 0 };
+    return { lengthKm, lossDb: budget.totalLossDb, latencySeconds: freeSpaceLatencySeconds({ lengthKm }), elevationDeg: null, dormantReason: null, backgroundByNode: {} };
   }
   const [satellite, ground] = (a.kind === 'satellite' ? [a, b] : [b, a]) as [Satellite, ScenarioNode];
   if (!ground.location) {
-    return { lengthKm: terminals.lengthKm, lossDb: Infinity, latencySeconds: 0, elevationDeg: null, dormantReason: `${ground.id} has no geographic location, so the satellite cannot be pointed at it`, backgroundProbability: 0 };
+    return { lengthKm: terminals.lengthKm, lossDb: Infinity, latencySeconds: 0, elevationDeg: null, dormantReason: `${ground.id} has no geographic location, so the satellite cannot be pointed at it`, backgroundByNode: {} };
   }
   const look = orbitOf(satellite, startTimeUtc).lookAngles(ground.location, timeSeconds);
-  if (!Number.isFinite(look.slantRangeKm)) return { lengthKm: terminals.lengthKm, lossDb: Infinity, latencySeconds: 0, elevationDeg: null, dormantReason: unplaced(satellite), backgroundProbability: 0 };
+  if (!Number.isFinite(look.slantRangeKm)) return { lengthKm: terminals.lengthKm, lossDb: Infinity, latencySeconds: 0, elevationDeg: null, dormantReason: unplaced(satellite), backgroundByNode: {} };
   const minElevationDeg = 'minElevationDeg' in ground.params ? ground.params.minElevationDeg : 0;
   const latencySeconds = freeSpaceLatencySeconds({ lengthKm: look.slantRangeKm });
   if (look.elevationDeg < minElevationDeg) {
     return {
       lengthKm: look.slantRangeKm, lossDb: Infinity, latencySeconds, elevationDeg: look.elevationDeg,
       dormantReason: `${satellite.id} is ${look.elevationDeg.toFixed(1)}° above ${ground.id}'s horizon, below its ${minElevationDeg}° minimum`,
-      backgroundProbability: 0,
+      backgroundByNode: {},
     };
   }
-  const sky = skyAt(ground, orbitOf(satellite, startTimeUtc).startTimeUtcMs, timeSeconds);
+  const sky = stationSky(ground, orbitOf(satellite, startTimeUtc).startTimeUtcMs, timeSeconds);
   if (sky.tooBright) {
-    return { lengthKm: look.slantRangeKm, lossDb: Infinity, latencySeconds, elevationDeg: look.elevationDeg, dormantReason: sky.tooBright, backgroundProbability: 0 };
+    return { lengthKm: look.slantRangeKm, lossDb: Infinity, latencySeconds, elevationDeg: look.elevationDeg, dormantReason: sky.tooBright, backgroundByNode: {} };
   }
   const budget = groundSatelliteLinkBudget(terminals, {
     altitudeKm: satellite.params.altitudeKm,
@@ -74,18 +74,7 @@ export function satelliteLinkGeometry(link: FreeSpaceLink, a: ScenarioNode, b: S
     slantRangeKm: look.slantRangeKm,
     zenithAtmosphericLossDb: terminals.atmosphericLossDb,
   });
-  return { lengthKm: budget.lengthKm, lossDb: budget.totalLossDb, latencySeconds, elevationDeg: look.elevationDeg, dormantReason: null, backgroundProbability: sky.backgroundProbability };
-}
-
-/** The Sun at a ground station: whether it is too bright for the station's night requirement, and daylight background. */
-function skyAt(ground: ScenarioNode, startTimeUtcMs: number | null, timeSeconds: number): { tooBright: string | null; backgroundProbability: number } {
-  const params = ground.params as { maxSunElevationDeg?: number; daylightBackgroundProbability?: number };
-  const maxSun = params.maxSunElevationDeg ?? 90;
-  const background = params.daylightBackgroundProbability ?? 0;
-  if (startTimeUtcMs === null || !ground.location || (maxSun >= 90 && background === 0)) return { tooBright: null, backgroundProbability: 0 };
-  const sunDeg = sunElevationDeg(ground.location, startTimeUtcMs + timeSeconds * 1000);
-  if (sunDeg > maxSun) return { tooBright: `the Sun is ${sunDeg.toFixed(1)}° up at ${ground.id}, above its ${maxSun}° limit`, backgroundProbability: 0 };
-  return { tooBright: null, backgroundProbability: sunDeg > 0 ? background : 0 };
+  return { lengthKm: budget.lengthKm, lossDb: budget.totalLossDb, latencySeconds, elevationDeg: look.elevationDeg, dormantReason: null, backgroundByNode: sky.backgroundProbability > 0 ? { [ground.id]: sky.backgroundProbability } : {} };
 }
 
 /** SGP4 refuses to place a satellite whose elements no longer describe an orbit (decayed, or far from the TLE epoch). */

@@ -1,6 +1,8 @@
 import type { ScenarioRequest } from '../../scenario/schema';
 import { keyRateBitsPerSecond } from '../qkd/key-rate-per-second';
 import { bb84Decoy, optimalBb84Decoy, type Bb84Link, type Bb84Protocol } from '../qkd/bb84-decoy';
+import { fadingBb84Decoy, optimalFadingBb84Decoy } from '../qkd/bb84-fading';
+import { logNormalFading } from '../channels/scintillation';
 import { interceptResend } from '../qkd/eavesdropping';
 import { finiteKeyBb84Decoy, optimalFiniteKeyBb84Decoy } from '../qkd/finite-key-decoy';
 import { optimalFiniteKeySettings, type FiniteKeyDesign } from '../qkd/finite-key-settings';
@@ -35,14 +37,19 @@ export function evaluateBb84Hop(index: NetworkIndex, request: Bb84Request, linkI
   const { sender, receiver } = hopEnds(index, from, to);
   if (!sender || !receiver) return noHop(linkId, from, to, 'this hop has no QKD transmitter and receiver at its ends');
   if (linkResult.unavailableReason) return noHop(linkId, from, to, linkResult.unavailableReason);
+  // The detecting end: a satellite only sends, so towards one the hop is its downlink to `from`.
+  const receiverId = index.nodes.get(to)!.kind === 'satellite' ? from : to;
   const bb84Link: Bb84Link = {
     channelTransmittance: linkResult.transmittance,
     detectorEfficiency: receiver.detectorEfficiency,
-    darkCountProbability: Math.min(0.5, receiver.darkCountProbability + (linkResult.backgroundProbability ?? 0)),
+    darkCountProbability: Math.min(0.5, receiver.darkCountProbability + (linkResult.backgroundByNode?.[receiverId] ?? 0)),
     misalignmentError: link.params.misalignmentError,
   };
   const protocol: Bb84Protocol = { decoyMethod: request.decoyMethod, ...request.params };
-  const design = request.finiteKeyBlockPulses !== undefined ? finiteKeyDesign(bb84Link, protocol, request, request.finiteKeyBlockPulses) : asymptoticDesign(bb84Link, protocol, request);
+  // Turbulent fading averages the asymptotic key over the transmittance's spread; a finite block pools its statistics
+  // over the whole pass, so it sees the mean channel.
+  const fading = logNormalFading(linkResult.scintillationIndex ?? 0);
+  const design = request.finiteKeyBlockPulses !== undefined ? finiteKeyDesign(bb84Link, protocol, request, request.finiteKeyBlockPulses) : asymptoticDesign(bb84Link, protocol, request, fading);
   let { keyBitsPerPulse, qber, gain, noKeyReason } = design;
   const mu = design.signalMeanPhotonNumber;
   // Q1 = Y1·μe^{−μ} (Ma et al. Eq. (5)), so the yield is Q1·e^{μ}/μ; the finite-key design reports Y1 directly.
@@ -86,7 +93,9 @@ function chosenSettings(design: object, mu: number): Record<string, number> {
  * Asymptotic key: μ fixed or chosen; with optimiseDecoySettings and vacuum + weak decoy, ν too. Infinite decoys and no
  * decoy have μ as their only setting, which the 1-D search already chooses.
  */
-function asymptoticDesign(link: Bb84Link, protocol: Bb84Protocol, request: Bb84Request) {
+function asymptoticDesign(link: Bb84Link, protocol: Bb84Protocol, request: Bb84Request, fading: ReturnType<typeof logNormalFading>) {
+  // A fading channel keeps ν as set: the joint choice of μ and ν is made for a steady channel.
+  if (fading.length > 1) return request.signalMeanPhotonNumber === undefined ? optimalFadingBb84Decoy(link, protocol, fading) : fadingBb84Decoy(link, protocol, fading, request.signalMeanPhotonNumber);
   if (request.optimiseDecoySettings && protocol.decoyMethod === 'vacuum-weak') return optimalAsymptoticDecoySettings(link, protocol, request.signalMeanPhotonNumber);
   return request.signalMeanPhotonNumber === undefined ? optimalBb84Decoy(link, protocol) : bb84Decoy(link, protocol, request.signalMeanPhotonNumber);
 }

@@ -36,8 +36,9 @@ export function evaluateBbm92Request(index: NetworkIndex, request: Bbm92Request,
   const link: Bbm92Link = {
     aliceTransmittance: aliceArm * alice.detectorEfficiency,
     bobTransmittance: bobArm * bob.detectorEfficiency,
-    aliceDarkCountProbability: alice.darkCountProbability,
-    bobDarkCountProbability: bob.darkCountProbability,
+    // With the source at Alice's station her photon never leaves it, so only Bob's telescope faces the sky.
+    aliceDarkCountProbability: Math.min(0.5, alice.darkCountProbability + (request.sourcePlacement === 'middle' ? endBackground(index, path, 0) : 0)),
+    bobDarkCountProbability: Math.min(0.5, bob.darkCountProbability + endBackground(index, path, path.nodes.length - 1)),
     misalignmentError: channel.misalignmentError,
   };
   const rateHz = alice.repetitionRateHz;
@@ -59,6 +60,15 @@ export function evaluateBbm92Request(index: NetworkIndex, request: Bbm92Request,
     path: path.nodes, hops: pathHops(path, hop), keyRateBitsPerSecond: keyRate, qber, latencySeconds: channel.latencySeconds,
     plobBitsPerSecond: plob, fidelity: NaN, entanglementRatePairsPerSecond: 0, noKeyReason, notes: [],
   };
+}
+
+/**
+ * Sunlit sky at an end station whose own hop is free space: its telescope collects it and its detectors count it, as
+ * on a satellite downlink. Light collected at passive nodes further along is not counted (see docs/physics/qkd.md).
+ */
+function endBackground(index: NetworkIndex, path: HopPath, end: number): number {
+  const linkId = end === 0 ? path.linkIds[0] : path.linkIds[path.linkIds.length - 1];
+  return linkId === undefined ? 0 : (index.linkResults.get(linkId)?.backgroundByNode?.[path.nodes[end]!] ?? 0);
 }
 
 /** Sending-or-not-sending twin-field QKD with Charlie at the loss midpoint of the path (Wang, Yu, Hu 2018). */

@@ -31,7 +31,7 @@ describe('night requirement and daylight background at a ground station', () => 
   it('adds sunlit-sky clicks by day: the QBER rises and the key falls, and 10⁻⁴ per gate leaves none', () => {
     const dark = atDaytimePass({}).requests[0]!;
     const lit = atDaytimePass({ daylightBackgroundProbability: 1e-5 });
-    expect(lit.links[0]!.backgroundProbability).toBe(1e-5);
+    expect(lit.links[0]!.backgroundByNode).toEqual({ xinglong: 1e-5 });
     expect(lit.requests[0]!.qber).toBeGreaterThan(dark.qber + 0.004); // e0·Y0/Q ≈ 0.5 · 10⁻⁵ / 8·10⁻⁴ ≈ 0.6 %
     expect(lit.requests[0]!.keyRateBitsPerSecond).toBeLessThan(dark.keyRateBitsPerSecond);
     expect(atDaytimePass({ daylightBackgroundProbability: 1e-4 }).requests[0]!.keyRateBitsPerSecond).toBe(0);
@@ -40,6 +40,6 @@ describe('night requirement and daylight background at a ground station', () => 
   it('changes nothing by default (day and night, no background)', () => {
     const link = atDaytimePass({}).links[0]!;
     expect(link.unavailableReason).toBeNull();
-    expect(link.backgroundProbability).toBeUndefined();
+    expect(link.backgroundByNode).toBeUndefined();
   });
 });

@@ -77,6 +77,13 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     source: 'Fibre loss budget: Agrawal, Fiber-Optic Communication Systems, §5.2.',
   },
   {
+    id: 'scintillation',
+    term: 'Scintillation index (σ_I²)',
+    definition:
+      'How much turbulence makes the received power flicker: the variance of the power over its mean squared. The average loss stays the same, but the key, which is not proportional to the power, is averaged over the flicker (log-normal); near the distance limit the bright moments still give key.',
+    source: 'Log-normal intensity statistics: Andrews & Phillips, Laser Beam Propagation through Random Media, 2nd ed., §5.3; key averaged over the fading: Liorni, Kampermann & Bruß, NJP 21, 093055 (2019).',
+  },
+  {
     id: 'fidelity',
     term: 'Fidelity',
     definition:

@@ -23,6 +23,8 @@ export const MICIUS_DOWNLINK_PARAMS = {
   atmosphericLossDb: 1,
   fixedLossDb: 2,
   receiverOpticsEfficiency: 0.25,
+  // No figure published; the 1 m aperture is ~10× the downlink's Fresnel scale √(λ·10 km) ≈ 9 cm, so it averages most flicker away.
+  scintillationIndex: 0,
   misalignmentError: 0.01,
 };
 
