@@ -7,7 +7,6 @@ import { useTheme } from './use-theme';
 import { Inspector } from '../panels/inspector/Inspector';
 import { Notices } from '../panels/Notices';
 import { RequestsPanel } from '../panels/RequestsPanel';
-import { ShortcutsDialog } from '../panels/ShortcutsDialog';
 import { ExamplesGallery } from '../panels/ExamplesGallery';
 import { GlossaryButton } from '../panels/help/GlossaryButton';
 import { useSession } from '../store/session-store';
@@ -22,6 +21,8 @@ import { loadCanvasModule } from './canvas-module';
 // Only a started lesson shows the band; its steps and the examples load with it, not before the first chart sample.
 const ClassroomBar = lazy(() => import('../panels/classroom/ClassroomBar').then((m) => ({ default: m.ClassroomBar })));
 // The optimiser's panel (and, in its own worker, the solver) load only when asked for.
+// The shortcuts list loads the first time it is asked for (the ? key or the toolbar's button).
+const ShortcutsDialog = lazy(() => import('../panels/ShortcutsDialog').then((m) => ({ default: m.ShortcutsDialog })));
 const OptimisePanel = lazy(() => import('../panels/optimise/OptimisePanel').then((m) => ({ default: m.OptimisePanel })));
 
 type CanvasModule = Awaited<ReturnType<typeof loadCanvasModule>>;
@@ -81,6 +82,10 @@ export function App() {
   const canvas = useCanvasModule();
   const sideShown = useSidePanelShown(canvas !== null);
   const [optimiseOpen, setOptimiseOpen] = useState(false);
+  const helpOpen = useUi((s) => s.helpOpen);
+  // Once loaded the dialog stays mounted, so closing it returns focus as a modal dialog does.
+  const [helpAsked, setHelpAsked] = useState(false);
+  if (helpOpen && !helpAsked) setHelpAsked(true);
 
   return (
     <div className={`app${presentation ? ' app--presentation' : ''}`}>
@@ -132,7 +137,11 @@ export function App() {
           )}
         </aside>
       </main>
-      <ShortcutsDialog />
+      {helpAsked && (
+        <Suspense fallback={null}>
+          <ShortcutsDialog />
+        </Suspense>
+      )}
     </div>
   );
 }
