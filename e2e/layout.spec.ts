@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { GLOSSARY } from '../src/panels/help/glossary';
 
 /** Serious or critical accessibility violations on the page as it is now. */
 async function blockingViolations(page: Page) {
@@ -84,7 +85,7 @@ test.describe('desktop 1280×800', () => {
     await page.getByRole('button', { name: 'Glossary', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Glossary' });
     await expect(dialog).toBeVisible();
-    await expect(dialog.getByRole('term')).toHaveCount(24);
+    await expect(dialog.getByRole('term')).toHaveCount(GLOSSARY.length);
     await expect(dialog.getByRole('term').filter({ hasText: 'PLOB bound' })).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
