@@ -1,10 +1,10 @@
 import type { Scenario } from '../../scenario/schema';
-import { evaluateState, isTimeVarying, linkConditions, shareAll, type EvaluationState } from '../evaluate';
+import { evaluateStateInPieces, finish, isTimeVarying, linkConditions, shareAll, type EvaluationProgress, type EvaluationState } from '../evaluate';
 import { evaluateLink } from '../links/evaluate-link';
 import type { HopResult, LinkResult } from '../results';
 import { outageChangeTimes, outagesAt } from '../network-time/failure-schedule';
-import { evaluateRequest } from '../requests/evaluate-request';
 import type { NetworkIndex } from '../requests/network-index';
+import { evaluateRequestsBySource } from '../requests/requests-by-source';
 import type { Standalone } from '../requests/share-links';
 import { RerouteCheck } from './reroute-check';
 import { scenarioChanges } from './scenario-changes';
@@ -55,9 +55,14 @@ function reindex(before: EvaluationState, scenario: Scenario, links: LinkResult[
  * members changed. Identical to evaluateState(scenario, t) (a property test compares them over random edits).
  */
 export function reevaluateState(before: EvaluationState, scenario: Scenario, timeSeconds: number): EvaluationState {
-  if (!sameConditions(before, scenario, timeSeconds)) return evaluateState(scenario, timeSeconds);
+  return finish(reevaluateStateInPieces(before, scenario, timeSeconds));
+}
+
+/** reevaluateState in pieces, yielding after each path search like evaluateStateInPieces. */
+export function* reevaluateStateInPieces(before: EvaluationState, scenario: Scenario, timeSeconds: number): Generator<EvaluationProgress, EvaluationState> {
+  if (!sameConditions(before, scenario, timeSeconds)) return yield* evaluateStateInPieces(scenario, timeSeconds);
   const changes = scenarioChanges(before.scenario, scenario);
-  if (changes.whole) return evaluateState(scenario, timeSeconds);
+  if (changes.whole) return yield* evaluateStateInPieces(scenario, timeSeconds);
 
   const outages = outagesAt(scenario.events, timeSeconds);
   const nodes = new Map(scenario.nodes.map((n) => [n.id, n]));
@@ -75,7 +80,9 @@ export function reevaluateState(before: EvaluationState, scenario: Scenario, tim
   const earlier = new Map(before.scenario.requests.map((r, i) => [r.id, i]));
 
   const fresh = new Uint8Array(scenario.requests.length);
-  const alone: Standalone[] = scenario.requests.map((request, i) => {
+  const stale: number[] = [];
+  const alone = new Array<Standalone>(scenario.requests.length);
+  scenario.requests.forEach((request, i) => {
     const j = earlier.get(request.id);
     const old = j === undefined ? undefined : before.alone[j]!;
     const keep =
@@ -88,10 +95,13 @@ export function reevaluateState(before: EvaluationState, scenario: Scenario, tim
           !old.hops.some((h) => touchedLinkIds.has(h.linkId)) &&
           !old.path.some((n) => changes.nodeIds.has(n)) &&
           !reroute.mayMove(request, old.hops.map((h) => h.linkId))));
-    if (keep) return old;
-    fresh[i] = 1;
-    return evaluateRequest(index, request);
+    if (keep) alone[i] = old;
+    else {
+      fresh[i] = 1;
+      stale.push(i);
+    }
   });
+  for (const done of evaluateRequestsBySource(index, scenario.requests, stale, alone)) yield { requestsDone: done, requests: stale.length };
 
   // A group is refilled when a member is new or changed, or when it held (before) a request that changed or left.
   const staleGroups = new Set<number>();
