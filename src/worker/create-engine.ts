@@ -151,6 +151,7 @@ export function superviseEngine(options: SupervisorOptions, latestScenario: () =
   const client = new EngineClient(current.engine, { ...options, runsStarted: prestartedRunId ?? 0 });
   client.on((message) => {
     if (message.type === 'finished' || message.type === 'rejected' || message.type === 'failed') dog.ended();
+    else if (message.type === 'progress') dog.progressed();
     else dog.heard();
   });
   every(() => liveness?.dead() && died(), HEARTBEAT_INTERVAL_MS);

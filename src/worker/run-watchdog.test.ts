@@ -49,4 +49,28 @@ describe('RunWatchdog', () => {
     t = 61_500;
     expect(dog.overrun()).toBe(true);
   });
+
+  it('lets a long first evaluation run while it reports progress, and still stops one that falls silent', () => {
+    let t = 0;
+    const dog = new RunWatchdog(() => t, 1000);
+    dog.started(false);
+    for (t = 600; t <= 6000; t += 600) {
+      dog.progressed();
+      expect(dog.overrun()).toBe(false);
+    }
+    t += 1100;
+    expect(dog.overrun()).toBe(true);
+  });
+
+  it('counts progress while playing as the engine being heard', () => {
+    let t = 0;
+    const dog = new RunWatchdog(() => t, 1000);
+    dog.started(true);
+    t = 900;
+    dog.progressed();
+    t = 1800;
+    expect(dog.overrun()).toBe(false);
+    t = 2000;
+    expect(dog.overrun()).toBe(true);
+  });
 });

@@ -3,7 +3,8 @@ export const ENGINE_BUDGET_MS = 15_000;
 
 /**
  * Notices when the engine owes an answer (a run was started, or it is playing) and has said nothing for longer than
- * the budget, so a runaway evaluation never leaves the page waiting forever.
+ * the budget, so a runaway evaluation never leaves the page waiting forever; a long evaluation that keeps reporting
+ * progress is working, so each report counts the budget afresh.
  */
 export class RunWatchdog {
   private startSentAt: number | null = null;
@@ -24,6 +25,12 @@ export class RunWatchdog {
 
   playing(playing: boolean): void {
     this.isPlaying = playing;
+    this.lastHeardAt = this.now();
+  }
+
+  /** A long first evaluation said how far it has come: the start is still owed, with the budget counted afresh. */
+  progressed(): void {
+    if (this.startSentAt !== null) this.startSentAt = this.now();
     this.lastHeardAt = this.now();
   }
 
