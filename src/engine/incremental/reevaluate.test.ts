@@ -70,14 +70,38 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
     const n = s.nodes.length;
     const source = a % n;
     const target = (source + 1 + (b % (n - 1))) % n;
-    s.requests.push({ id: `added${s.requests.length}-${a}`, source: `n${source}`, target: `n${target}`, protocol: 'bb84-decoy' });
+    s.requests.push({ id: `added${s.requests.length}-${a}`, source: s.nodes[source]!.id, target: s.nodes[target]!.id, protocol: 'bb84-decoy' });
+  }),
+  // Topology: a link added between two nodes, anywhere in the list (ties between equal paths then depend on where).
+  fc.record({ a: fc.nat(), b: fc.nat(), at: fc.nat(), lengthKm: fc.constantFrom(...LENGTHS_KM) }).map(({ a, b, at, lengthKm }) => (s: Input) => {
+    const n = s.nodes.length;
+    if (n < 2) return;
+    const source = s.nodes[a % n]!.id;
+    const target = s.nodes[(a + 1 + (b % (n - 1))) % n]!.id;
+    s.links.splice(at % (s.links.length + 1), 0, { id: `new-link-${a}-${b}-${at}`, kind: 'fiber', source, target, params: { lengthKm } });
+  }),
+  fc.nat().map((l) => (s: Input) => {
+    if (s.links.length > 0) s.links.splice(l % s.links.length, 1);
+  }),
+  // A node added (unlinked, or linked to one other) and a node deleted with its links and requests, as the editor does.
+  fc.record({ v: fc.nat(), kind: fc.constantFrom(...KINDS), linked: fc.boolean() }).map(({ v, kind, linked }) => (s: Input) => {
+    const id = `new-node-${v}-${s.nodes.length}`;
+    s.nodes.push({ id, kind, position: { x: 0, y: 0 }, params: {} });
+    if (linked) s.links.push({ id: `${id}-link`, kind: 'fiber', source: s.nodes[v % (s.nodes.length - 1)]!.id, target: id, params: { lengthKm: 10 } });
+  }),
+  fc.nat().map((v) => (s: Input) => {
+    if (s.nodes.length <= 3) return;
+    const id = s.nodes[v % s.nodes.length]!.id;
+    s.nodes = s.nodes.filter((n) => n.id !== id);
+    s.links = s.links.filter((l) => l.source !== id && l.target !== id);
+    s.requests = s.requests.filter((r) => r.source !== id && r.target !== id);
   }),
 );
 
 describe('incremental re-evaluation', () => {
   it('equals a whole evaluation after every edit of a random sequence', { timeout: 120_000 }, () => {
     fc.assert(
-      fc.property(network, fc.array(edit, { minLength: 1, maxLength: 6 }), (start, edits) => {
+      fc.property(network, fc.array(edit, { minLength: 1, maxLength: 8 }), (start, edits) => {
         let input = structuredClone(start);
         let state: EvaluationState = evaluateState(parsed(input), 0);
         for (const change of edits) {
@@ -88,7 +112,7 @@ describe('incremental re-evaluation', () => {
           expect(state.evaluation).toEqual(evaluateState(scenario, 0).evaluation);
         }
       }),
-      { numRuns: 120 },
+      { numRuns: 200 },
     );
   });
 

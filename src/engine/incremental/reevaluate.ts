@@ -3,7 +3,7 @@ import { evaluateStateInPieces, finish, isTimeVarying, linkConditions, shareAll,
 import { evaluateLink } from '../links/evaluate-link';
 import type { HopResult, LinkResult } from '../results';
 import { outageChangeTimes, outagesAt } from '../network-time/failure-schedule';
-import type { NetworkIndex } from '../requests/network-index';
+import { indexScenario, type NetworkIndex } from '../requests/network-index';
 import { evaluateRequestsBySource } from '../requests/requests-by-source';
 import type { Standalone } from '../requests/share-links';
 import { RerouteCheck } from './reroute-check';
@@ -66,16 +66,22 @@ export function* reevaluateStateInPieces(before: EvaluationState, scenario: Scen
 
   const outages = outagesAt(scenario.events, timeSeconds);
   const nodes = new Map(scenario.nodes.map((n) => [n.id, n]));
-  const previousLinks = before.evaluation.links;
+  const topology = changes.addedLinkIds.size > 0 || changes.removedLinkIds.size > 0 || changes.removedNodeIds.size > 0 || before.scenario.nodes.length !== scenario.nodes.length;
+  // Each link's result from before, in the edited scenario's order (undefined for a link just added).
+  const earlierLink = topology ? new Map(before.evaluation.links.map((r) => [r.id, r])) : null;
+  const previousLinks = earlierLink ? scenario.links.map((l) => earlierLink.get(l.id)) : before.evaluation.links;
   const touchedLinks: number[] = [];
   const links = scenario.links.map((l, i) => {
-    if (!changes.linkIds.has(l.id) && !changes.nodeIds.has(l.source) && !changes.nodeIds.has(l.target)) return previousLinks[i]!;
+    const previous = previousLinks[i];
+    if (previous && !changes.linkIds.has(l.id) && !changes.nodeIds.has(l.source) && !changes.nodeIds.has(l.target)) return previous;
     touchedLinks.push(i);
     return evaluateLink(l, [nodes.get(l.source)!, nodes.get(l.target)!], timeSeconds, linkConditions(scenario, l, timeSeconds, outages.failedNodeIds, outages.failedLinkIds), scenario.settings.startTimeUtc);
   });
-  const index = reindex(before, scenario, links, touchedLinks, changes.nodeIds);
-  const physicsChanged = touchedLinks.length > 0 || changes.nodeIds.size > 0;
-  const touchedLinkIds = new Set(touchedLinks.map((i) => scenario.links[i]!.id));
+  // A new graph keeps the order of what it kept, so searches break ties as before; its hop cache starts empty (it is by link index).
+  const index = topology ? indexScenario(scenario, links, outages.failedNodeIds) : reindex(before, scenario, links, touchedLinks, changes.nodeIds);
+  const physicsChanged = topology || touchedLinks.length > 0 || changes.nodeIds.size > 0;
+  // A path over a removed link (or node, whose links went with it) must be found again; one over a link made worse too.
+  const touchedLinkIds = new Set([...touchedLinks.map((i) => scenario.links[i]!.id), ...changes.removedLinkIds]);
   const reroute = new RerouteCheck(index, previousLinks, touchedLinks);
   const earlier = new Map(before.scenario.requests.map((r, i) => [r.id, i]));
 
@@ -93,7 +99,7 @@ export function* reevaluateStateInPieces(before: EvaluationState, scenario: Scen
           // A fidelity floor picks among several candidate paths, so any change may move it.
           !(request.protocol === 'entanglement' && request.minFidelity !== undefined) &&
           !old.hops.some((h) => touchedLinkIds.has(h.linkId)) &&
-          !old.path.some((n) => changes.nodeIds.has(n)) &&
+          !old.path.some((n) => changes.nodeIds.has(n) || changes.removedNodeIds.has(n)) &&
           !reroute.mayMove(request, old.hops.map((h) => h.linkId))));
     if (keep) alone[i] = old;
     else {
