@@ -180,7 +180,7 @@ async function main() {
   const mc = monteCarloThroughput(quick ? 2000 : 20_000);
 
   log('incremental re-evaluation after one edit…');
-  const edits = editLatency(quick ? 1000 : 10_000, quick ? 1 : 3);
+  const edits = await editLatency(quick ? 1000 : 10_000, quick ? 1 : 3);
   memory.sample();
 
   log('routing vs graphology (graphology takes about 30 s per 1,000 requests)…');

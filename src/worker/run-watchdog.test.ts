@@ -73,4 +73,22 @@ describe('RunWatchdog', () => {
     t = 2000;
     expect(dog.overrun()).toBe(true);
   });
+
+  it('does not count time the page itself was held up, while the engine\'s reports wait in its queue', () => {
+    let t = 0;
+    const dog = new RunWatchdog(() => t, 1000, 3000);
+    dog.started(true);
+    t = 500;
+    expect(dog.overrun()).toBe(false);
+    // The page's thread was busy for 60 s: this check comes late, and says nothing.
+    t = 60_500;
+    expect(dog.overrun()).toBe(false);
+    // The queued report arrives; the run goes on.
+    dog.progressed();
+    t = 61_300;
+    expect(dog.overrun()).toBe(false);
+    // Silence after that, checked on time, is the engine's.
+    t = 61_700;
+    expect(dog.overrun()).toBe(true);
+  });
 });
