@@ -319,7 +319,7 @@ describe('EngineService batch budget', () => {
       expect(first.type === 'progress' && first.requestsDone).toBeLessThan(4);
       for (let i = 0; i < 10 && !messages.some((m) => m.type === 'started'); i++) clock.advance(0);
       const progress = messages.filter((m) => m.type === 'progress').map((m) => (m.type === 'progress' ? m.requestsDone : -1));
-      expect(progress.length).toBeGreaterThan(1);
+      expect(progress.length).toBeGreaterThanOrEqual(1);
       expect(progress).toEqual([...progress].sort((a, b) => a - b));
       const started = messages.find((m) => m.type === 'started');
       const parsed = parseScenario(fourSources);

@@ -28,6 +28,8 @@ export const BATCH_BUDGET_MS = 8;
  * has come (a 'progress' message, which also tells the page's watchdog the engine is working, not stuck).
  */
 export const EVALUATION_SLICE_MS = 100;
+/** At most one 'progress' message this often: enough for the page's watchdog and a progress line, little for a busy page. */
+export const PROGRESS_INTERVAL_MS = 1000;
 
 export interface Clock {
   now(): number;
@@ -73,6 +75,7 @@ export class EngineService implements EngineApi {
   /** A run whose first evaluation is under way in slices; `previous` is what it re-evaluates from, if anything. */
   private evaluating: { scenario: Scenario; options: RunOptions; previous: EvaluationState | undefined; pieces: Generator<EvaluationProgress, EvaluationState> } | null = null;
   private evaluationTimer: unknown = null;
+  private lastProgressAt = -Infinity;
 
   constructor(private readonly clock: Clock = realClock) {}
 
@@ -124,6 +127,7 @@ export class EngineService implements EngineApi {
     this.received = scenario as unknown as Record<string, unknown>;
     this.runId = options.runId;
     this.evaluating = { scenario, options: { ...options }, previous, pieces: startingState(scenario, options.resume, previous) };
+    this.lastProgressAt = -Infinity;
     this.continueEvaluation();
   }
 
@@ -148,7 +152,11 @@ export class EngineService implements EngineApi {
       this.emit({ type: 'failed', runId: this.runId, message: (e as Error).message });
       return;
     }
-    this.emit({ type: 'progress', runId: this.runId, requestsDone: progress.requestsDone, requests: progress.requests });
+    const now = this.clock.now();
+    if (now - this.lastProgressAt >= PROGRESS_INTERVAL_MS) {
+      this.lastProgressAt = now;
+      this.emit({ type: 'progress', runId: this.runId, requestsDone: progress.requestsDone, requests: progress.requests });
+    }
     this.evaluationTimer = this.clock.setTimeout(() => this.continueEvaluation(), 0);
   }
 
