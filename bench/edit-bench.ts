@@ -1,8 +1,9 @@
 /**
  * Incremental re-evaluation (src/engine/incremental): one edit on a large network, timed against a whole evaluation of
  * the same edited network, in the engine and through the worker's EngineService (which also parses what the page sends).
- * Run alone with `npx tsx bench/edit-bench.ts [--quick]`.
+ * Run alone with `npx tsx bench/edit-bench.ts [--quick] [--once]` (--once: one timing per row instead of the median of 3).
  */
+import { readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { evaluateState, type EvaluationState } from '../src/engine/evaluate';
@@ -75,9 +76,10 @@ async function timeEdit(label: string, base: EvaluationState, edited: Scenario, 
     const engine = new EngineService();
     return untilStarted(engine, 1, () => engine.start(structuredClone(edited), { runId: 1, ...options }));
   };
-  const serviceIncremental = () => {
+  const serviceIncremental = async () => {
     const engine = new EngineService();
-    engine.run(base.scenario, { runId: 1, speed: 1, playing: false });
+    // The design before the edit has finished its first evaluation, as it has in the page by the time a user edits.
+    await untilStarted(engine, 1, () => engine.run(base.scenario, { runId: 1, speed: 1, playing: false }));
     return untilStarted(engine, 2, () => (patch ? engine.startEdit(structuredClone(patch), { runId: 2, ...options }) : engine.start(structuredClone(edited), { runId: 2, ...options })));
   };
   return { edit: label, changedRequests, wholeMs, incrementalMs, serviceWholeMs: await serviceWhole(), serviceIncrementalMs: await serviceIncremental() };
@@ -120,6 +122,53 @@ export async function editLatency(nodes: number, repeats = 3): Promise<EditRepor
   return { nodes: scenario.nodes.length, links: scenario.links.length, requests: scenario.requests.length, loadAverage: loadavg()[0]!, rows };
 }
 
+export interface FirstEvaluationReport {
+  nodes: number;
+  links: number;
+  requests: number;
+  /** EngineService.start with the whole design (as the page sends it on opening) to its 'started' message. */
+  startedMs: number;
+  progressMessages: number;
+  /** Longest silence from the start to the first progress message, between two, or from the last to 'started'. */
+  longestSilenceMs: number;
+  loadAverage: number;
+}
+
+/** The schema's largest network opened in the worker service: how long to the first sample, and how often it says how far it has come. */
+export function firstEvaluation(nodes: number): Promise<FirstEvaluationReport> {
+  const input = generateNetworkInput({ nodes });
+  const parsed = parseScenario(input);
+  if (!parsed.ok) throw new Error(parsed.errors.join('; '));
+  const engine = new EngineService();
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    let last = start;
+    let longest = 0;
+    let progressMessages = 0;
+    engine.subscribe((m) => {
+      const now = performance.now();
+      if (m.type === 'progress' || m.type === 'started') {
+        longest = Math.max(longest, now - last);
+        last = now;
+      }
+      if (m.type === 'progress') progressMessages++;
+      else if (m.type === 'started') {
+        engine.cancel();
+        resolve({ nodes, links: parsed.scenario.links.length, requests: parsed.scenario.requests.length, startedMs: now - start, progressMessages, longestSilenceMs: longest, loadAverage: loadavg()[0]! });
+      } else if (m.type === 'rejected' || m.type === 'failed') reject(new Error(m.type));
+    });
+    engine.start(structuredClone(input), { runId: 1, speed: 1, playing: true });
+  });
+}
+
+export function firstEvaluationLine(r: FirstEvaluationReport): string {
+  return (
+    `Opening the schema's largest network (${r.nodes.toLocaleString('en-US')} nodes, ${r.links.toLocaleString('en-US')} links, ${r.requests.toLocaleString('en-US')} requests) in the worker service ` +
+    `(\`EngineService.start\` with the whole design, as the page sends it): started after **${(r.startedMs / 1000).toFixed(1)} s**, with ${r.progressMessages} progress messages on the way and ` +
+    `at most ${(r.longestSilenceMs / 1000).toFixed(1)} s without one (the page's watchdog stops an engine silent for 15 s); load average ${r.loadAverage.toFixed(1)}.`
+  );
+}
+
 export function editTable(report: EditReport): string {
   return [
     `Network: ${report.nodes.toLocaleString('en-US')} nodes, ${report.links.toLocaleString('en-US')} links, ${report.requests.toLocaleString('en-US')} BB84 requests (bench/generate-scenario.ts). ` +
@@ -136,7 +185,33 @@ export function editTable(report: EditReport): string {
   ].join('\n');
 }
 
+/** The heading of this benchmark's section in bench/RESULTS.md (bench/run.ts writes the same). */
+export const EDIT_SECTION = '## One edit: incremental against whole re-evaluation (issue 21)';
+
+/** Replaces this benchmark's section of bench/RESULTS.md, or puts it before the routing section. */
+function writeEditSection(section: string): void {
+  const file = new URL('./RESULTS.md', import.meta.url);
+  const text = readFileSync(file, 'utf8');
+  const start = text.indexOf(EDIT_SECTION);
+  const next = start < 0 ? text.indexOf('## Routing vs graphology') : text.indexOf('\n## ', start + EDIT_SECTION.length) + 1;
+  const at = start < 0 ? next : start;
+  writeFileSync(file, text.slice(0, at) + section + '\n' + text.slice(next > 0 ? next : text.length));
+}
+
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const quick = process.argv.includes('--quick');
-  console.log(editTable(await editLatency(quick ? 1000 : 10_000, quick ? 1 : 3)));
+  const section = [
+    EDIT_SECTION,
+    '',
+    `Written by \`npx tsx bench/edit-bench.ts${process.argv.slice(2).map((a) => ` ${a}`).join('')}\` on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC (a full \`npm run bench\` rewrites it with the rest).`,
+    '',
+    editTable(await editLatency(quick ? 1000 : 10_000, quick || process.argv.includes('--once') ? 1 : 3)),
+    '',
+    firstEvaluationLine(await firstEvaluation(quick ? 2000 : 20_000)),
+    '',
+  ].join('\n');
+  console.log(section);
+  if (!quick) writeEditSection(section);
 }
+

@@ -1,0 +1,10 @@
+import { generateNetworkInput } from './generate-scenario';
+import { parseScenario } from '../src/scenario/validate';
+import { evaluateState } from '../src/engine/evaluate';
+const input = generateNetworkInput({ nodes: 20000, requestsPerNode: 0.1, linksPerNode: 3 });
+let t = performance.now();
+const p = parseScenario(input); if (!p.ok) throw new Error(p.errors.join(';'));
+console.log('parse', performance.now() - t, p.scenario.nodes.length, p.scenario.links.length, p.scenario.requests.length);
+t = performance.now();
+const s = evaluateState(p.scenario, 0);
+console.log('evaluate', performance.now() - t);
