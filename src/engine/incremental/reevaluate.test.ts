@@ -138,4 +138,32 @@ describe('incremental re-evaluation', () => {
     expect(after.alone[0]).not.toBe(before.alone[0]);
     expect(after.evaluation.requests[0]!.keyRateBitsPerSecond).toBeLessThan(before.evaluation.requests[0]!.keyRateBitsPerSecond);
   });
+
+  it('re-routes after a topology edit only the requests it can reach: deleting a link of one route keeps the other request', () => {
+    const input: Input = {
+      version: 2,
+      nodes: ['a', 'b', 'c', 'd', 'e'].map((id, i) => ({ id, kind: id === 'e' ? ('trusted-node' as const) : ('ground-station' as const), position: { x: i, y: 0 }, params: {} })),
+      links: [
+        { id: 'ab', kind: 'fiber', source: 'a', target: 'b', params: { lengthKm: 20 } },
+        { id: 'ae', kind: 'fiber', source: 'a', target: 'e', params: { lengthKm: 20 } },
+        { id: 'eb', kind: 'fiber', source: 'e', target: 'b', params: { lengthKm: 20 } },
+        { id: 'cd', kind: 'fiber', source: 'c', target: 'd', params: { lengthKm: 20 } },
+      ],
+      requests: [
+        { id: 'r1', source: 'a', target: 'b', protocol: 'bb84-decoy' },
+        { id: 'r2', source: 'c', target: 'd', protocol: 'bb84-decoy' },
+      ],
+    };
+    const before = evaluateState(parsed(input), 0);
+    expect(before.evaluation.requests[0]!.hops.map((h) => h.linkId)).toEqual(['ab']);
+    const edited = structuredClone(input);
+    edited.links.splice(0, 1);
+    const scenario = parsed(edited);
+    const after = reevaluateState(before, scenario, 0);
+    expect(after.evaluation).toEqual(evaluateState(scenario, 0).evaluation);
+    // r1 goes round through the trusted node; r2 is the very result it was.
+    expect(after.evaluation.requests[0]!.hops.map((h) => h.linkId)).toEqual(['ae', 'eb']);
+    expect(after.alone[1]).toBe(before.alone[1]);
+    expect(after.evaluation.requests[1]).toBe(before.evaluation.requests[1]);
+  });
 });
