@@ -1,8 +1,8 @@
 import type { Scenario, ScenarioLink } from '../scenario/schema';
 import { evaluateLink, type LinkConditions } from './links/evaluate-link';
 import { outagesAt } from './network-time/failure-schedule';
-import { evaluateRequest } from './requests/evaluate-request';
 import { indexScenario, type NetworkIndex } from './requests/network-index';
+import { evaluateRequestsBySource } from './requests/requests-by-source';
 import { shareComponent, sharingComponents, type Standalone } from './requests/share-links';
 import type { Evaluation, LinkResult, RequestResult } from './results';
 
@@ -72,12 +72,36 @@ export function shareAll(alone: readonly Standalone[], scenario: Scenario, earli
   return { requests, componentOf };
 }
 
-/** Everything about the network at simulated time t, whole. */
-export function evaluateState(scenario: Scenario, timeSeconds = 0): EvaluationState {
+/** How far an evaluation in pieces has come: requests evaluated so far, of how many. */
+export interface EvaluationProgress {
+  requestsDone: number;
+  requests: number;
+}
+
+/**
+ * Everything about the network at simulated time t, whole, in pieces: it yields after each path search (one per
+ * source, see evaluateRequestsBySource), so a caller can pause between pieces and say how far it has come.
+ */
+export function* evaluateStateInPieces(scenario: Scenario, timeSeconds = 0): Generator<EvaluationProgress, EvaluationState> {
   const { links, index } = networkAt(scenario, timeSeconds);
-  const alone = scenario.requests.map((r) => evaluateRequest(index, r));
+  const alone = new Array<Standalone>(scenario.requests.length);
+  const total = scenario.requests.length;
+  for (const done of evaluateRequestsBySource(index, scenario.requests, scenario.requests.keys(), alone)) yield { requestsDone: done, requests: total };
   const { requests, componentOf } = shareAll(alone, scenario);
   return { scenario, timeSeconds, index, alone, componentOf, evaluation: { links, requests } };
+}
+
+/** Runs an evaluation in pieces to its end. */
+export function finish<T>(pieces: Generator<unknown, T>): T {
+  for (;;) {
+    const next = pieces.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** Everything about the network at simulated time t, whole. */
+export function evaluateState(scenario: Scenario, timeSeconds = 0): EvaluationState {
+  return finish(evaluateStateInPieces(scenario, timeSeconds));
 }
 
 /** Results of a validated scenario at simulated time t: every link's channel and every request's path and key. */

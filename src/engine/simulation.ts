@@ -1,6 +1,6 @@
 import type { Scenario } from '../scenario/schema';
-import { evaluateState, isTimeVarying, type EvaluationState } from './evaluate';
-import { reevaluateState } from './incremental/reevaluate';
+import { evaluateState, evaluateStateInPieces, isTimeVarying, type EvaluationProgress, type EvaluationState } from './evaluate';
+import { reevaluateState, reevaluateStateInPieces } from './incremental/reevaluate';
 import { stepKeyBuffers, type KeyBufferSpec, type KeyBufferState, type KeyConsumer } from './keys/key-buffers';
 import { outageChangeTimes } from './network-time/failure-schedule';
 import type { Evaluation } from './results';
@@ -47,6 +47,21 @@ interface HopLayout {
   pendingBits: Float64Array;
 }
 
+function startStep(scenario: Scenario, resume: ResumePoint | undefined): number {
+  const stepSeconds = scenario.settings.timeStepSeconds;
+  const totalSteps = Math.ceil(scenario.settings.durationSeconds / stepSeconds - 1e-9);
+  return resume ? Math.min(totalSteps, Math.max(0, Math.round(resume.timeSeconds / stepSeconds))) : 0;
+}
+
+/**
+ * A run's first evaluation (at its resume point), in pieces that yield after each path search, for a caller that
+ * must stay responsive and show progress on a large network; hand the result to the Simulation as `{ evaluated }`.
+ */
+export function startingState(scenario: Scenario, resume?: ResumePoint, previous?: EvaluationState): Generator<EvaluationProgress, EvaluationState> {
+  const timeSeconds = Math.min(startStep(scenario, resume) * scenario.settings.timeStepSeconds, scenario.settings.durationSeconds);
+  return previous ? reevaluateStateInPieces(previous, scenario, timeSeconds) : evaluateStateInPieces(scenario, timeSeconds);
+}
+
 /**
  * Advances simulated time over a scenario. Each step holds the network as it is at the step's start, relays key hop
  * by hop (store and forward: a hop's key waits until every hop of the path has key for it, so a trusted satellite
@@ -71,24 +86,28 @@ export class Simulation {
   /** Flat hop arrays for the current evaluation; rebuilt only when the evaluation changes. */
   private layout: HopLayout | null = null;
 
-  /** `previous`, the state of the run this one replaces after an edit, lets the first evaluation reuse what the edit left alone. */
+  /**
+   * `start` is the run's first evaluation made beforehand (startingState), or `previous`, the state of the run this one
+   * replaces after an edit, which lets the first evaluation reuse what the edit left alone.
+   */
   constructor(
     readonly scenario: Scenario,
     resume?: ResumePoint,
-    previous?: EvaluationState,
+    start?: { previous: EvaluationState } | { evaluated: EvaluationState },
   ) {
     this.requestIds = scenario.requests.map((r) => r.id);
     this.stepSeconds = scenario.settings.timeStepSeconds;
     this.totalSteps = Math.ceil(scenario.settings.durationSeconds / this.stepSeconds - 1e-9);
     this.secretKeyBits = new Float64Array(this.requestIds.map((id) => resume?.secretKeyBits[id] ?? 0));
-    if (resume) this.stepIndex = Math.min(this.totalSteps, Math.max(0, Math.round(resume.timeSeconds / this.stepSeconds)));
+    if (resume) this.stepIndex = startStep(scenario, resume);
     this.timeVarying = isTimeVarying(scenario);
     this.pendingHopBits = this.requestIds.map(() => new Map());
     this.buffers = this.requestIds.map((id) => ({ id, capacityBits: Infinity }));
     this.consumers = scenario.requests.map((r, i) => ({ id: r.id, buffers: [i], demandBitsPerSecond: r.demandBitsPerSecond }));
     this.bufferState = { timeSeconds: this.timeSeconds, levelBits: new Float64Array(this.requestIds.map((id) => resume?.storedKeyBits?.[id] ?? 0)) };
     this.evaluatedAt = this.timeSeconds;
-    this.state = previous ? reevaluateState(previous, scenario, this.evaluatedAt) : evaluateState(scenario, this.evaluatedAt);
+    if (start && 'evaluated' in start && (start.evaluated.scenario !== scenario || start.evaluated.timeSeconds !== this.evaluatedAt)) throw new Error('the evaluation given is of another scenario or time');
+    this.state = !start ? evaluateState(scenario, this.evaluatedAt) : 'evaluated' in start ? start.evaluated : reevaluateState(start.previous, scenario, this.evaluatedAt);
   }
 
   /** Results at the current simulated time. */

@@ -68,6 +68,7 @@ export function ResultsSummary() {
   const { results } = useEditor();
   const evaluation = useResults((r) => r.evaluation);
   const status = useResults((r) => r.status);
+  const evaluating = useResults((r) => r.evaluating);
   const select = useSession((s) => s.select);
   const scenario = useDocument((s) => s.scenario);
   const named = useNamer();
@@ -84,10 +85,16 @@ export function ResultsSummary() {
       </section>
     );
   }
-  if (!evaluation) return null;
+  const progress = evaluating && (
+    <p role="status" className="muted" data-testid="evaluation-progress">
+      Evaluating the network: {evaluating.requestsDone.toLocaleString('en-US')} of {evaluating.requests.toLocaleString('en-US')} requests routed…
+    </p>
+  );
+  if (!evaluation) return progress ? <section className="panel results" aria-labelledby="results-title"><h2 id="results-title">Results</h2>{progress}</section> : null;
   return (
     <section className="panel results" aria-labelledby="results-title">
       <h2 id="results-title">Results</h2>
+      {progress}
       {shown.map((r) => (
         <div key={r.id} className="result" data-testid={`result-${r.id}`}>
           <button type="button" className="link-button" onClick={() => select({ kind: 'request', id: r.id })}>

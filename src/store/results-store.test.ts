@@ -49,6 +49,14 @@ describe('ResultsStore', () => {
     expect(store.rowCount).toBe(0);
   });
 
+  it('holds how far a long first evaluation has come until the run starts', () => {
+    const store = new ResultsStore();
+    store.receive({ type: 'progress', runId: 1, requestsDone: 800, requests: 2000 });
+    expect(store.evaluating).toEqual({ requestsDone: 800, requests: 2000 });
+    store.receive({ type: 'started', runId: 1, evaluation, requestIds: ['r'], durationSeconds: 10, timeSeconds: 0 });
+    expect(store.evaluating).toBeNull();
+  });
+
   it('notifies subscribers and reports rejection messages', () => {
     const store = new ResultsStore();
     let calls = 0;

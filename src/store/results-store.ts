@@ -18,6 +18,8 @@ export class ResultsStore {
   status: RunStatus = 'idle';
   message: string[] = [];
   evaluation: Evaluation | null = null;
+  /** While a large network's first evaluation runs in pieces: how many of the requests it routes are done. */
+  evaluating: { requestsDone: number; requests: number } | null = null;
   requestIds: string[] = [];
   durationSeconds = 0;
   timeSeconds = 0;
@@ -78,6 +80,7 @@ export class ResultsStore {
   }
 
   private apply(message: EngineMessage): void {
+    this.evaluating = message.type === 'progress' ? { requestsDone: message.requestsDone, requests: message.requests } : null;
     switch (message.type) {
       case 'started': {
         const sameRequests = message.requestIds.join('\n') === this.requestIds.join('\n') && this.rows.width === this.width;

@@ -3,7 +3,7 @@ import { EngineClient, type EngineClientOptions, type RemoteEngine } from './eng
 import { connectEngine, listenForLife, listenForLifeLock } from './engine-stream';
 import { awaitLifeLock, browserLocks, HEARTBEAT_INTERVAL_MS, Liveness, type LockRequester } from './heartbeat';
 import { PRESTART_WORKER_NAME, PRESTARTED_RUN_ID } from './protocol';
-import { ENGINE_BUDGET_MS, RunWatchdog } from './run-watchdog';
+import { ENGINE_BUDGET_MS, RunWatchdog, WATCHDOG_CHECK_MS } from './run-watchdog';
 
 export interface EngineConnection {
   client: EngineClient;
@@ -151,6 +151,7 @@ export function superviseEngine(options: SupervisorOptions, latestScenario: () =
   const client = new EngineClient(current.engine, { ...options, runsStarted: prestartedRunId ?? 0 });
   client.on((message) => {
     if (message.type === 'finished' || message.type === 'rejected' || message.type === 'failed') dog.ended();
+    else if (message.type === 'progress') dog.progressed();
     else dog.heard();
   });
   every(() => liveness?.dead() && died(), HEARTBEAT_INTERVAL_MS);
@@ -158,7 +159,7 @@ export function superviseEngine(options: SupervisorOptions, latestScenario: () =
     if (!dog.overrun()) return;
     replace(false);
     notify(`The engine took more than ${ENGINE_BUDGET_MS / 1000} s on this scenario and was stopped. Lower the Monte Carlo trials, the run length or the network size; it runs again on your next edit.`);
-  }, 1000);
+  }, WATCHDOG_CHECK_MS);
   // A prestarted worker that failed before anyone listened is restarted once the page is ready to resend.
   const { earlyError } = current;
   if (earlyError) queueMicrotask(() => crashed(earlyError));

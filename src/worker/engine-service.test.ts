@@ -3,6 +3,7 @@ import { defaultScenarioInput } from '../scenario/default-scenario';
 import { Simulation } from '../engine/simulation';
 import { REQUEST_SERIES, seriesOffset } from './protocol';
 import { parseScenario } from '../scenario/validate';
+import { scenarioPatch } from '../scenario/scenario-patch';
 import { BATCH_BUDGET_MS, BATCH_INTERVAL_MS, EngineService, MAX_STEPS_PER_BATCH } from './engine-service';
 import type { EngineMessage } from './protocol';
 import { pinnedSatelliteScenario } from '../scenario/testing/satellite-fixture';
@@ -290,5 +291,65 @@ describe('EngineService batch budget', () => {
     const whole = new Simulation(parsed.scenario).advance(300, REQUEST_SERIES);
     expect(streamed.flatMap((b) => Array.from(b.timeSeconds))).toEqual(Array.from(whole.timeSeconds));
     expect(streamed.flatMap((b) => Array.from(b.values))).toEqual(Array.from(whole.values));
+  });
+
+  describe('a first evaluation longer than a slice', () => {
+    /** Four requests from four sources: four path searches, each of which this clock says takes 60 ms. */
+    const fourSources = {
+      version: 2,
+      settings: { durationSeconds: 100, timeStepSeconds: 1 },
+      nodes: ['a', 'b', 'c', 'd', 'e'].map((id, i) => ({ id, kind: i === 2 ? 'trusted-node' : 'ground-station', position: { x: i * 100, y: 0 }, params: {} })),
+      links: ['a', 'b', 'd', 'e'].map((id, i) => ({ id: `l${i}`, kind: 'fiber', source: id, target: 'c', params: { lengthKm: 10 + 10 * i } })),
+      requests: [['a', 'b'], ['b', 'd'], ['d', 'e'], ['e', 'a']].map(([source, target], i) => ({ id: `r${i}`, source, target, protocol: 'bb84-decoy' })),
+    };
+    function slowSetup() {
+      const clock = manualClock();
+      const service = new EngineService({ ...clock, now: () => (clock.spend(60), clock.now()) });
+      const messages: EngineMessage[] = [];
+      service.subscribe((m) => messages.push(m));
+      return { clock, service, messages };
+    }
+
+    it('reports progress between slices, then starts with the same results as in one go', () => {
+      const { clock, service, messages } = slowSetup();
+      service.start(fourSources, { runId: 1, speed: 1, playing: true });
+      expect(messages.map((m) => m.type)).toEqual(['progress']);
+      const first = messages[0]!;
+      expect(first.type === 'progress' && first.requests).toBe(4);
+      expect(first.type === 'progress' && first.requestsDone).toBeLessThan(4);
+      for (let i = 0; i < 10 && !messages.some((m) => m.type === 'started'); i++) clock.advance(0);
+      const progress = messages.filter((m) => m.type === 'progress').map((m) => (m.type === 'progress' ? m.requestsDone : -1));
+      expect(progress.length).toBeGreaterThanOrEqual(1);
+      expect(progress).toEqual([...progress].sort((a, b) => a - b));
+      const started = messages.find((m) => m.type === 'started');
+      const parsed = parseScenario(fourSources);
+      if (!parsed.ok) throw new Error('fixture');
+      expect(started?.type === 'started' && started.evaluation).toEqual(new Simulation(parsed.scenario).evaluation);
+    });
+
+    it('lets an edit in between slices: the edited design runs, checked against the one being evaluated', () => {
+      const { clock, service, messages } = slowSetup();
+      const edited = structuredClone(fourSources);
+      edited.links[0]!.params.lengthKm = 70;
+      const [before, after] = [parseScenario(fourSources), parseScenario(edited)];
+      if (!before.ok || !after.ok) throw new Error('fixture');
+      service.start(fourSources, { runId: 1, speed: 1, playing: false });
+      expect(messages.map((m) => m.type)).toEqual(['progress']);
+      service.startEdit(scenarioPatch(before.scenario, after.scenario)!, { runId: 2, speed: 1, playing: false });
+      for (let i = 0; i < 10 && !messages.some((m) => m.type === 'started'); i++) clock.advance(0);
+      const started = messages.filter((m) => m.type === 'started');
+      expect(started.map((m) => m.runId)).toEqual([2]);
+      expect(started[0]?.type === 'started' && started[0].evaluation).toEqual(new Simulation(after.scenario).evaluation);
+    });
+
+    it('keeps a pause given while it evaluates', () => {
+      const { clock, service, messages } = slowSetup();
+      service.start(fourSources, { runId: 1, speed: 1, playing: true });
+      service.pause();
+      for (let i = 0; i < 10 && !messages.some((m) => m.type === 'started'); i++) clock.advance(0);
+      clock.advance(5000);
+      expect(messages.some((m) => m.type === 'started')).toBe(true);
+      expect(messages.some((m) => m.type === 'samples')).toBe(false);
+    });
   });
 });

@@ -2,7 +2,8 @@ import { bestPaths, type BestPaths } from '../engine/best-paths';
 import { groundTrack } from '../engine/ground-track';
 import { satellitePasses, type SatellitePassList } from '../engine/satellite-passes';
 import type { SubSatellitePoint } from '../engine/orbits/sub-satellite-point';
-import { Simulation } from '../engine/simulation';
+import type { EvaluationProgress, EvaluationState } from '../engine/evaluate';
+import { Simulation, startingState } from '../engine/simulation';
 import { REQUEST_SERIES, type SampleBlock } from './protocol';
 import { sweepDistance, type DistanceSweep } from '../engine/sweep-distance';
 import type { Scenario } from '../scenario/schema';
@@ -22,6 +23,13 @@ export const MAX_STEPS_PER_BATCH = 20_000;
  * requested speed runs slower than that speed rather than queueing work behind it.
  */
 export const BATCH_BUDGET_MS = 8;
+/**
+ * Wall-clock time a run's first evaluation may take before it pauses to let edits and controls in and to say how far it
+ * has come (a 'progress' message, which also tells the page's watchdog the engine is working, not stuck).
+ */
+export const EVALUATION_SLICE_MS = 100;
+/** At most one 'progress' message this often: enough for the page's watchdog and a progress line, little for a busy page. */
+export const PROGRESS_INTERVAL_MS = 1000;
 
 export interface Clock {
   now(): number;
@@ -64,6 +72,10 @@ export class EngineService implements EngineApi {
   private lastTick = 0;
   /** Steps that fitted the budget in the last batch: the first chunk of the next one. */
   private stepsPerBudget = 1;
+  /** A run whose first evaluation is under way in slices; `previous` is what it re-evaluates from, if anything. */
+  private evaluating: { scenario: Scenario; options: RunOptions; previous: EvaluationState | undefined; pieces: Generator<EvaluationProgress, EvaluationState> } | null = null;
+  private evaluationTimer: unknown = null;
+  private lastProgressAt = -Infinity;
 
   constructor(private readonly clock: Clock = realClock) {}
 
@@ -73,7 +85,8 @@ export class EngineService implements EngineApi {
 
   start(raw: unknown, options: RunOptions): void {
     // After an edit only the elements that differ from the running design need checking (same answer as parseScenario).
-    const parsed = this.simulation ? parseScenarioAgainst(this.simulation.scenario, raw) : parseScenario(raw);
+    const current = this.currentScenario();
+    const parsed = current ? parseScenarioAgainst(current, raw) : parseScenario(raw);
     if (parsed.ok) return this.run(parsed.scenario, options);
     this.reject(raw, parsed.errors, options);
   }
@@ -81,8 +94,9 @@ export class EngineService implements EngineApi {
   startEdit(patch: ScenarioPatch, options: RunOptions): void {
     if (!this.received) return this.reject(null, ['the engine has no design to apply this edit to; reload the page'], options);
     // A running design is valid, so only the patched elements need checking; a rejected one is patched and checked whole.
-    if (this.simulation) {
-      const parsed = parsePatched(this.simulation.scenario, patch);
+    const current = this.currentScenario();
+    if (current) {
+      const parsed = parsePatched(current, patch);
       if (parsed.ok) return this.run(parsed.scenario, options);
       return this.reject(applyPatch(this.received, patch), parsed.errors, options);
     }
@@ -96,20 +110,60 @@ export class EngineService implements EngineApi {
     this.emit({ type: 'rejected', runId: this.runId, errors });
   }
 
-  /** Like start, for a scenario this thread has already validated (the worker's own default run). */
+  /** The valid design running or being evaluated, which edits are checked against. */
+  private currentScenario(): Scenario | null {
+    return this.simulation?.scenario ?? this.evaluating?.scenario ?? null;
+  }
+
+  /**
+   * Like start, for a scenario this thread has already validated (the worker's own default run). The first evaluation
+   * runs in slices of EVALUATION_SLICE_MS: a small design finishes within the first, here and now; a large one says how
+   * far it has come after each slice and lets an edit or a control in between them.
+   */
   run(scenario: Scenario, options: RunOptions): void {
-    // What the edited design shares with the one running now is not evaluated again (src/engine/incremental).
-    const previous = this.simulation?.evaluationState;
+    // What the edited design shares with the one running now (or the one it was re-evaluated from) is not evaluated again (src/engine/incremental).
+    const previous = this.simulation?.evaluationState ?? this.evaluating?.previous;
     this.cancel();
     this.received = scenario as unknown as Record<string, unknown>;
     this.runId = options.runId;
+    this.evaluating = { scenario, options: { ...options }, previous, pieces: startingState(scenario, options.resume, previous) };
+    this.lastProgressAt = -Infinity;
+    this.continueEvaluation();
+  }
+
+  private continueEvaluation(): void {
+    this.evaluationTimer = null;
+    const job = this.evaluating;
+    if (!job) return;
+    const deadline = this.clock.now() + EVALUATION_SLICE_MS;
+    let progress: EvaluationProgress | null = null;
     try {
-      this.simulation = new Simulation(scenario, options.resume, previous);
+      for (;;) {
+        const next = job.pieces.next();
+        if (next.done) {
+          this.evaluating = null;
+          return this.begin(new Simulation(job.scenario, job.options.resume, { evaluated: next.value }), job.options);
+        }
+        progress = next.value;
+        if (this.clock.now() >= deadline) break;
+      }
     } catch (e) {
+      this.evaluating = null;
       this.emit({ type: 'failed', runId: this.runId, message: (e as Error).message });
       return;
     }
-    const sim = this.simulation;
+    const now = this.clock.now();
+    if (now - this.lastProgressAt >= PROGRESS_INTERVAL_MS) {
+      this.lastProgressAt = now;
+      this.emit({ type: 'progress', runId: this.runId, requestsDone: progress.requestsDone, requests: progress.requests });
+    }
+    this.evaluationTimer = this.clock.setTimeout(() => this.continueEvaluation(), 0);
+  }
+
+  /** Starts streaming a run whose first evaluation is done. */
+  private begin(sim: Simulation, options: RunOptions): void {
+    const scenario = sim.scenario;
+    this.simulation = sim;
     this.speed = options.speed;
     // Another scenario can cost far more per step: probe again rather than trust the last run's estimate.
     this.stepsPerBudget = 1;
@@ -128,6 +182,7 @@ export class EngineService implements EngineApi {
   }
 
   play(): void {
+    if (this.evaluating) this.evaluating.options.playing = true;
     if (!this.simulation || this.playing) return;
     this.playing = true;
     this.lastTick = this.clock.now();
@@ -136,23 +191,30 @@ export class EngineService implements EngineApi {
   }
 
   pause(): void {
+    if (this.evaluating) this.evaluating.options.playing = false;
     this.playing = false;
     this.clearTimer();
   }
 
   step(): void {
+    if (this.evaluating) this.evaluating.options.playing = false;
     if (!this.simulation) return;
     this.pause();
     this.emitSteps(1);
   }
 
   setSpeed(speed: number): void {
-    if (Number.isFinite(speed) && speed > 0) this.speed = speed;
+    if (!(Number.isFinite(speed) && speed > 0)) return;
+    this.speed = speed;
+    if (this.evaluating) this.evaluating.options.speed = speed;
   }
 
   cancel(): void {
     this.pause();
     this.simulation = null;
+    this.evaluating = null;
+    if (this.evaluationTimer !== null) this.clock.clearTimeout(this.evaluationTimer);
+    this.evaluationTimer = null;
   }
 
   sweepDistance(raw: unknown, linkId: string, requestId: string, lengthsKm: number[]): DistanceSweep {

@@ -30,6 +30,8 @@ export function seriesOffset(requestIndex: number, series: RequestSeries): numbe
 export type EngineMessage =
   | { type: 'started'; runId: number; evaluation: Evaluation; requestIds: string[]; durationSeconds: number; timeSeconds: number }
   | { type: 'samples'; runId: number; block: SampleBlock; timeSeconds: number }
+  /** The run's first evaluation is still going (a large network, evaluated in pieces): how many requests are done. */
+  | { type: 'progress'; runId: number; requestsDone: number; requests: number }
   /** The network's results changed during the run (a satellite pass, a failure, an eavesdropper). */
   | { type: 'evaluation'; runId: number; evaluation: Evaluation; timeSeconds: number }
   | { type: 'finished'; runId: number; timeSeconds: number }

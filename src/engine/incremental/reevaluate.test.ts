@@ -70,14 +70,38 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
     const n = s.nodes.length;
     const source = a % n;
     const target = (source + 1 + (b % (n - 1))) % n;
-    s.requests.push({ id: `added${s.requests.length}-${a}`, source: `n${source}`, target: `n${target}`, protocol: 'bb84-decoy' });
+    s.requests.push({ id: `added${s.requests.length}-${a}`, source: s.nodes[source]!.id, target: s.nodes[target]!.id, protocol: 'bb84-decoy' });
+  }),
+  // Topology: a link added between two nodes, anywhere in the list (ties between equal paths then depend on where).
+  fc.record({ a: fc.nat(), b: fc.nat(), at: fc.nat(), lengthKm: fc.constantFrom(...LENGTHS_KM) }).map(({ a, b, at, lengthKm }) => (s: Input) => {
+    const n = s.nodes.length;
+    if (n < 2) return;
+    const source = s.nodes[a % n]!.id;
+    const target = s.nodes[(a + 1 + (b % (n - 1))) % n]!.id;
+    s.links.splice(at % (s.links.length + 1), 0, { id: `new-link-${a}-${b}-${at}`, kind: 'fiber', source, target, params: { lengthKm } });
+  }),
+  fc.nat().map((l) => (s: Input) => {
+    if (s.links.length > 0) s.links.splice(l % s.links.length, 1);
+  }),
+  // A node added (unlinked, or linked to one other) and a node deleted with its links and requests, as the editor does.
+  fc.record({ v: fc.nat(), kind: fc.constantFrom(...KINDS), linked: fc.boolean() }).map(({ v, kind, linked }) => (s: Input) => {
+    const id = `new-node-${v}-${s.nodes.length}`;
+    s.nodes.push({ id, kind, position: { x: 0, y: 0 }, params: {} });
+    if (linked) s.links.push({ id: `${id}-link`, kind: 'fiber', source: s.nodes[v % (s.nodes.length - 1)]!.id, target: id, params: { lengthKm: 10 } });
+  }),
+  fc.nat().map((v) => (s: Input) => {
+    if (s.nodes.length <= 3) return;
+    const id = s.nodes[v % s.nodes.length]!.id;
+    s.nodes = s.nodes.filter((n) => n.id !== id);
+    s.links = s.links.filter((l) => l.source !== id && l.target !== id);
+    s.requests = s.requests.filter((r) => r.source !== id && r.target !== id);
   }),
 );
 
 describe('incremental re-evaluation', () => {
   it('equals a whole evaluation after every edit of a random sequence', { timeout: 120_000 }, () => {
     fc.assert(
-      fc.property(network, fc.array(edit, { minLength: 1, maxLength: 6 }), (start, edits) => {
+      fc.property(network, fc.array(edit, { minLength: 1, maxLength: 8 }), (start, edits) => {
         let input = structuredClone(start);
         let state: EvaluationState = evaluateState(parsed(input), 0);
         for (const change of edits) {
@@ -88,7 +112,7 @@ describe('incremental re-evaluation', () => {
           expect(state.evaluation).toEqual(evaluateState(scenario, 0).evaluation);
         }
       }),
-      { numRuns: 120 },
+      { numRuns: 200 },
     );
   });
 
@@ -113,5 +137,33 @@ describe('incremental re-evaluation', () => {
     expect(after.evaluation.requests[1]).toBe(before.evaluation.requests[1]);
     expect(after.alone[0]).not.toBe(before.alone[0]);
     expect(after.evaluation.requests[0]!.keyRateBitsPerSecond).toBeLessThan(before.evaluation.requests[0]!.keyRateBitsPerSecond);
+  });
+
+  it('re-routes after a topology edit only the requests it can reach: deleting a link of one route keeps the other request', () => {
+    const input: Input = {
+      version: 2,
+      nodes: ['a', 'b', 'c', 'd', 'e'].map((id, i) => ({ id, kind: id === 'e' ? ('trusted-node' as const) : ('ground-station' as const), position: { x: i, y: 0 }, params: {} })),
+      links: [
+        { id: 'ab', kind: 'fiber', source: 'a', target: 'b', params: { lengthKm: 20 } },
+        { id: 'ae', kind: 'fiber', source: 'a', target: 'e', params: { lengthKm: 20 } },
+        { id: 'eb', kind: 'fiber', source: 'e', target: 'b', params: { lengthKm: 20 } },
+        { id: 'cd', kind: 'fiber', source: 'c', target: 'd', params: { lengthKm: 20 } },
+      ],
+      requests: [
+        { id: 'r1', source: 'a', target: 'b', protocol: 'bb84-decoy' },
+        { id: 'r2', source: 'c', target: 'd', protocol: 'bb84-decoy' },
+      ],
+    };
+    const before = evaluateState(parsed(input), 0);
+    expect(before.evaluation.requests[0]!.hops.map((h) => h.linkId)).toEqual(['ab']);
+    const edited = structuredClone(input);
+    edited.links.splice(0, 1);
+    const scenario = parsed(edited);
+    const after = reevaluateState(before, scenario, 0);
+    expect(after.evaluation).toEqual(evaluateState(scenario, 0).evaluation);
+    // r1 goes round through the trusted node; r2 is the very result it was.
+    expect(after.evaluation.requests[0]!.hops.map((h) => h.linkId)).toEqual(['ae', 'eb']);
+    expect(after.alone[1]).toBe(before.alone[1]);
+    expect(after.evaluation.requests[1]).toBe(before.evaluation.requests[1]);
   });
 });

@@ -1,10 +1,10 @@
 import type { Scenario } from '../../scenario/schema';
-import { evaluateState, isTimeVarying, linkConditions, shareAll, type EvaluationState } from '../evaluate';
+import { evaluateStateInPieces, finish, isTimeVarying, linkConditions, shareAll, type EvaluationProgress, type EvaluationState } from '../evaluate';
 import { evaluateLink } from '../links/evaluate-link';
 import type { HopResult, LinkResult } from '../results';
 import { outageChangeTimes, outagesAt } from '../network-time/failure-schedule';
-import { evaluateRequest } from '../requests/evaluate-request';
-import type { NetworkIndex } from '../requests/network-index';
+import { indexScenario, type NetworkIndex } from '../requests/network-index';
+import { evaluateRequestsBySource } from '../requests/requests-by-source';
 import type { Standalone } from '../requests/share-links';
 import { RerouteCheck } from './reroute-check';
 import { scenarioChanges } from './scenario-changes';
@@ -55,27 +55,40 @@ function reindex(before: EvaluationState, scenario: Scenario, links: LinkResult[
  * members changed. Identical to evaluateState(scenario, t) (a property test compares them over random edits).
  */
 export function reevaluateState(before: EvaluationState, scenario: Scenario, timeSeconds: number): EvaluationState {
-  if (!sameConditions(before, scenario, timeSeconds)) return evaluateState(scenario, timeSeconds);
+  return finish(reevaluateStateInPieces(before, scenario, timeSeconds));
+}
+
+/** reevaluateState in pieces, yielding after each path search like evaluateStateInPieces. */
+export function* reevaluateStateInPieces(before: EvaluationState, scenario: Scenario, timeSeconds: number): Generator<EvaluationProgress, EvaluationState> {
+  if (!sameConditions(before, scenario, timeSeconds)) return yield* evaluateStateInPieces(scenario, timeSeconds);
   const changes = scenarioChanges(before.scenario, scenario);
-  if (changes.whole) return evaluateState(scenario, timeSeconds);
+  if (changes.whole) return yield* evaluateStateInPieces(scenario, timeSeconds);
 
   const outages = outagesAt(scenario.events, timeSeconds);
   const nodes = new Map(scenario.nodes.map((n) => [n.id, n]));
-  const previousLinks = before.evaluation.links;
+  const topology = changes.addedLinkIds.size > 0 || changes.removedLinkIds.size > 0 || changes.removedNodeIds.size > 0 || before.scenario.nodes.length !== scenario.nodes.length;
+  // Each link's result from before, in the edited scenario's order (undefined for a link just added).
+  const earlierLink = topology ? new Map(before.evaluation.links.map((r) => [r.id, r])) : null;
+  const previousLinks = earlierLink ? scenario.links.map((l) => earlierLink.get(l.id)) : before.evaluation.links;
   const touchedLinks: number[] = [];
   const links = scenario.links.map((l, i) => {
-    if (!changes.linkIds.has(l.id) && !changes.nodeIds.has(l.source) && !changes.nodeIds.has(l.target)) return previousLinks[i]!;
+    const previous = previousLinks[i];
+    if (previous && !changes.linkIds.has(l.id) && !changes.nodeIds.has(l.source) && !changes.nodeIds.has(l.target)) return previous;
     touchedLinks.push(i);
     return evaluateLink(l, [nodes.get(l.source)!, nodes.get(l.target)!], timeSeconds, linkConditions(scenario, l, timeSeconds, outages.failedNodeIds, outages.failedLinkIds), scenario.settings.startTimeUtc);
   });
-  const index = reindex(before, scenario, links, touchedLinks, changes.nodeIds);
-  const physicsChanged = touchedLinks.length > 0 || changes.nodeIds.size > 0;
-  const touchedLinkIds = new Set(touchedLinks.map((i) => scenario.links[i]!.id));
+  // A new graph keeps the order of what it kept, so searches break ties as before; its hop cache starts empty (it is by link index).
+  const index = topology ? indexScenario(scenario, links, outages.failedNodeIds) : reindex(before, scenario, links, touchedLinks, changes.nodeIds);
+  const physicsChanged = topology || touchedLinks.length > 0 || changes.nodeIds.size > 0;
+  // A path over a removed link (or node, whose links went with it) must be found again; one over a link made worse too.
+  const touchedLinkIds = new Set([...touchedLinks.map((i) => scenario.links[i]!.id), ...changes.removedLinkIds]);
   const reroute = new RerouteCheck(index, previousLinks, touchedLinks);
   const earlier = new Map(before.scenario.requests.map((r, i) => [r.id, i]));
 
   const fresh = new Uint8Array(scenario.requests.length);
-  const alone: Standalone[] = scenario.requests.map((request, i) => {
+  const stale: number[] = [];
+  const alone = new Array<Standalone>(scenario.requests.length);
+  scenario.requests.forEach((request, i) => {
     const j = earlier.get(request.id);
     const old = j === undefined ? undefined : before.alone[j]!;
     const keep =
@@ -86,12 +99,15 @@ export function reevaluateState(before: EvaluationState, scenario: Scenario, tim
           // A fidelity floor picks among several candidate paths, so any change may move it.
           !(request.protocol === 'entanglement' && request.minFidelity !== undefined) &&
           !old.hops.some((h) => touchedLinkIds.has(h.linkId)) &&
-          !old.path.some((n) => changes.nodeIds.has(n)) &&
+          !old.path.some((n) => changes.nodeIds.has(n) || changes.removedNodeIds.has(n)) &&
           !reroute.mayMove(request, old.hops.map((h) => h.linkId))));
-    if (keep) return old;
-    fresh[i] = 1;
-    return evaluateRequest(index, request);
+    if (keep) alone[i] = old;
+    else {
+      fresh[i] = 1;
+      stale.push(i);
+    }
   });
+  for (const done of evaluateRequestsBySource(index, scenario.requests, stale, alone)) yield { requestsDone: done, requests: stale.length };
 
   // A group is refilled when a member is new or changed, or when it held (before) a request that changed or left.
   const staleGroups = new Set<number>();

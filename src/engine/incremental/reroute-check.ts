@@ -22,7 +22,7 @@ function strictlyWorse(metric: PathMetric, candidate: number, current: number): 
 /**
  * Whether an edit can have moved a request off a path that touches no edited link or node. A link that got worse
  * cannot pull a path that avoids it (the search breaks exact ties by arc index, so the tree is canonical), so only links
- * whose routing weight improved matter: the request may move only if the best path through such a link — the best
+ * whose routing weight improved (or that were just added) matter: the request may move only if the best path through such a link — the best
  * value from the request's ends to the link's ends, from one search at each end — is not strictly worse than its own.
  */
 export class RerouteCheck {
@@ -30,7 +30,8 @@ export class RerouteCheck {
 
   constructor(
     private readonly index: NetworkIndex,
-    private readonly before: readonly LinkResult[],
+    /** Each link's result before the edit, by its index now (undefined for a link just added). */
+    private readonly before: readonly (LinkResult | undefined)[],
     private readonly touchedLinks: readonly number[],
   ) {}
 
@@ -66,8 +67,9 @@ export class RerouteCheck {
     for (const link of this.touchedLinks) {
       if (constraints.linkDown?.[link]) continue;
       const weight = weights[link]!;
-      const old = linkWeight(basis.kind, this.before[link]!);
-      const better = metric === 'highest-rate' ? weight > old : weight < old;
+      const earlier = this.before[link];
+      // A link just added is an improvement on no link at all.
+      const better = !earlier || (metric === 'highest-rate' ? weight > linkWeight(basis.kind, earlier) : weight < linkWeight(basis.kind, earlier));
       if (!better) continue;
       const ends: [number, number] = [graph.linkSource[link]!, graph.linkTarget[link]!];
       const fromEnd = ends.map((end) => {

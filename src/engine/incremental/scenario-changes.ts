@@ -14,6 +14,10 @@ export type ScenarioChanges =
       requestIds: Set<string>;
       /** Requests that are gone. */
       removedRequestIds: Set<string>;
+      /** Links and nodes added or removed: the routing graph is rebuilt, the rest of it kept in the same order. */
+      addedLinkIds: Set<string>;
+      removedLinkIds: Set<string>;
+      removedNodeIds: Set<string>;
     };
 
 function physicsOf(node: ScenarioNode): unknown {
@@ -21,29 +25,49 @@ function physicsOf(node: ScenarioNode): unknown {
 }
 
 /**
- * Compares two validated scenarios element by element. Anything that moves the routing graph (nodes or links added,
- * removed, reordered or rewired, a node changing kind) or the run's seed, start time or events asks for a whole evaluation.
+ * Elements of `after` matched by id with `before`: which are added and which removed, or null when the ones kept
+ * are in another order (path searches break exact ties by the order of links and nodes, so it must not move).
+ */
+function matchById<T extends { id: string }>(before: readonly T[], after: readonly T[], changed: (a: T, b: T) => 'same' | 'changed' | 'whole', out: Set<string>): { added: Set<string>; removed: Set<string> } | null {
+  const added = new Set<string>();
+  if (before.length === after.length && before.every((b, i) => b === after[i])) return { added, removed: new Set() };
+  const at = new Map(before.map((b, i) => [b.id, i]));
+  let last = -1;
+  for (let i = 0; i < after.length; i++) {
+    const b = after[i]!;
+    const j = at.get(b.id);
+    if (j === undefined) {
+      added.add(b.id);
+      continue;
+    }
+    if (j < last) return null;
+    last = j;
+    const a = before[j]!;
+    if (a === b) continue;
+    const verdict = changed(a, b);
+    if (verdict === 'whole') return null;
+    if (verdict === 'changed') out.add(b.id);
+  }
+  const kept = new Set(after.map((b) => b.id));
+  return { added, removed: new Set(before.filter((a) => !kept.has(a.id)).map((a) => a.id)) };
+}
+
+/**
+ * Compares two validated scenarios element by element, matching nodes, links and requests by id. Anything that
+ * reorders or rewires the routing graph (nodes or links kept but moved in the list, a link with other ends or kind, a
+ * node changing kind) or changes the run's seed, start time or events asks for a whole evaluation.
  */
 export function scenarioChanges(before: Scenario, after: Scenario): ScenarioChanges {
   // The start time places real orbits (and the Sun) at t = 0.
   if (before.seed !== after.seed || before.settings.startTimeUtc !== after.settings.startTimeUtc || !deepEqual(before.events, after.events)) return { whole: true };
-  if (before.nodes.length !== after.nodes.length || before.links.length !== after.links.length) return { whole: true };
   const nodeIds = new Set<string>();
-  for (let i = 0; i < after.nodes.length; i++) {
-    const a = before.nodes[i]!;
-    const b = after.nodes[i]!;
-    if (a === b) continue;
-    if (a.id !== b.id || a.kind !== b.kind) return { whole: true };
-    if (!deepEqual(physicsOf(a), physicsOf(b))) nodeIds.add(b.id);
-  }
+  const nodes = matchById(before.nodes, after.nodes, (a, b) => (a.kind !== b.kind ? 'whole' : deepEqual(physicsOf(a), physicsOf(b)) ? 'same' : 'changed'), nodeIds);
+  if (!nodes) return { whole: true };
   const linkIds = new Set<string>();
-  for (let i = 0; i < after.links.length; i++) {
-    const a = before.links[i]!;
-    const b = after.links[i]!;
-    if (a === b) continue;
-    if (a.id !== b.id || a.kind !== b.kind || a.source !== b.source || a.target !== b.target) return { whole: true };
-    if (!deepEqual({ ...a, label: undefined }, { ...b, label: undefined })) linkIds.add(b.id);
-  }
+  const links = matchById(before.links, after.links, (a, b) =>
+    a.kind !== b.kind || a.source !== b.source || a.target !== b.target ? 'whole' : deepEqual({ ...a, label: undefined }, { ...b, label: undefined }) ? 'same' : 'changed',
+  linkIds);
+  if (!links) return { whole: true };
   const earlier = new Map(before.requests.map((r) => [r.id, r]));
   const requestIds = new Set<string>();
   for (const r of after.requests) {
@@ -52,5 +76,5 @@ export function scenarioChanges(before: Scenario, after: Scenario): ScenarioChan
   }
   const remaining = new Set(after.requests.map((r) => r.id));
   const removedRequestIds = new Set(before.requests.filter((r) => !remaining.has(r.id)).map((r) => r.id));
-  return { whole: false, linkIds, nodeIds, requestIds, removedRequestIds };
+  return { whole: false, linkIds, nodeIds, requestIds, removedRequestIds, addedLinkIds: links.added, removedLinkIds: links.removed, removedNodeIds: nodes.removed };
 }

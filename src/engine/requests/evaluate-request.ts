@@ -3,14 +3,15 @@ import type { RequestOutcome } from '../results';
 import { evaluateBb84Request } from './bb84-request';
 import { evaluateEntanglementRequest, evaluateEntanglementWithMinimumFidelity } from './entanglement-request';
 import type { HopPath } from '../routing/hop-path';
-import { choosePath, type NetworkIndex } from './network-index';
+import { choosePath, type NetworkIndex, type PathChoice } from './network-index';
 import { evaluateBbm92Request, evaluateTwinFieldRequest } from './optical-path-request';
 
-export function evaluateRequest(index: NetworkIndex, request: ScenarioRequest): RequestOutcome & { id: string; protocol: string } {
+/** `chosen`, the request's path when already found (choosePathsFromOneSource), saves its search. */
+export function evaluateRequest(index: NetworkIndex, request: ScenarioRequest, chosen?: PathChoice): RequestOutcome & { id: string; protocol: string } {
   const head = { id: request.id, protocol: request.protocol };
   // A minimum fidelity makes the route depend on what the chain delivers, not on the link weights alone.
   if (request.protocol === 'entanglement' && request.minFidelity !== undefined) return { ...head, ...evaluateEntanglementWithMinimumFidelity(index, request, request.minFidelity) };
-  const choice = choosePath(index, request);
+  const choice = chosen ?? choosePath(index, request);
   if (!choice.ok) {
     return {
       ...head, path: [], hops: [], keyRateBitsPerSecond: 0, qber: NaN, latencySeconds: 0, plobBitsPerSecond: 0,

@@ -123,6 +123,21 @@ export function choosePath(index: NetworkIndex, request: ScenarioRequest): PathC
   return found ? { ok: true, path: toHopPath(index, found) } : noPath(index, request, constraints);
 }
 
+/**
+ * choosePath for several requests that search alike (same source, relay rule and metric), from one search that stops
+ * once every target is settled: the tree is canonical (exact ties go to the lowest arc), so each path is the one its
+ * own search would find.
+ */
+export function choosePathsFromOneSource(index: NetworkIndex, requests: readonly ScenarioRequest[]): PathChoice[] {
+  const { source, constraints, metric, weights } = searchFor(index, requests[0]!);
+  const targets = requests.map((r) => index.graph.nodeIndex.get(r.target)!);
+  index.search.resetBans();
+  index.search.run(source, metric, weights, constraints, targets);
+  const found = targets.map((t) => index.search.pathTo(t));
+  // explainNoPath runs searches of its own, so only after every found path is read.
+  return found.map((path, i) => (path ? { ok: true, path: toHopPath(index, path) } : noPath(index, requests[i]!, constraints)));
+}
+
 /** Up to `k` loopless paths by the request's own metric and relay rule, best first (the first is choosePath's). */
 export function choosePaths(index: NetworkIndex, request: ScenarioRequest, k: number): { ok: true; paths: HopPath[] } | { ok: false; reason: string } {
   const { source, target, constraints, metric, weights } = searchFor(index, request);
