@@ -57,25 +57,31 @@ export function chainExists(instance: PlacementInstance, kept: ReadonlySet<strin
 
 /**
  * How many of entanglement request r's listed chains, pairwise sharing no repeater and no pair of nodes, are open with
- * these sites kept, counted up to `want` (a backtracking search: the lists are short once the targets have pruned them).
+ * these sites kept (or with any choice, when kept is null), counted up to `want` (a backtracking search: the lists are
+ * short once the targets have pruned them).
  */
-export function disjointChains(instance: PlacementInstance, kept: ReadonlySet<string>, r: number, want: number): number {
+export function disjointChains(instance: PlacementInstance, kept: ReadonlySet<string> | null, r: number, want: number): number {
   const planned = instance.chainRequests[r]!;
   const candidate = new Set(instance.candidates.map((c) => c.id));
-  const open = planned.chains.filter((c) => chainOpen(c, (id) => candidate.has(id), kept));
+  const open = kept ? planned.chains.filter((c) => chainOpen(c, (id) => candidate.has(id), kept)) : planned.chains;
   const marks = open.map((c) => [
     ...c.hops.filter((h) => h.to !== planned.request.target).map((h) => h.to),
     ...c.hops.map((h) => (h.from < h.to ? `${h.from}|${h.to}` : `${h.to}|${h.from}`)),
   ]);
+  // A site one chain crosses as a junction cannot be another's relay (it is either kept or not); two may cross it.
+  const crossed = open.map((c) => c.hops.flatMap((h) => h.junctions));
   let best = 0;
   const used = new Set<string>();
+  const junctions = new Map<string, number>();
   const search = (from: number, count: number) => {
     best = Math.max(best, count);
     for (let i = from; i < open.length && best < want; i++) {
-      if (marks[i]!.some((m) => used.has(m))) continue;
+      if (marks[i]!.some((m) => used.has(m) || junctions.has(m)) || crossed[i]!.some((j) => used.has(j))) continue;
       for (const m of marks[i]!) used.add(m);
+      for (const j of crossed[i]!) junctions.set(j, (junctions.get(j) ?? 0) + 1);
       search(i + 1, count + 1);
       for (const m of marks[i]!) used.delete(m);
+      for (const j of crossed[i]!) junctions.get(j) === 1 ? junctions.delete(j) : junctions.set(j, junctions.get(j)! - 1);
     }
   };
   search(0, 0);

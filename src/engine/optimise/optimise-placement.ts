@@ -95,11 +95,11 @@ export function optimisePlacement(scenario: Scenario, solve: MilpSolve, options:
       return fail(`request ${p.request.id} cannot reach ${p.minBitsPerSecond} bit/s${routes} with every candidate site kept; the best it can get is ${best} bit/s${k > 1 ? ' on its best route' : ''}`, p.request.id, best);
     }
   }
-  for (const c of instance.chainRequests) {
-    if (c.chains.length >= k) continue;
+  for (const [r, c] of instance.chainRequests.entries()) {
+    if (disjointChains(instance, null, r, k) >= k) continue;
     const target = `fidelity ${c.minFidelity}${c.minBitsPerSecond !== null ? ` and ${c.minBitsPerSecond} bit/s` : ''}${routes}`;
     const best = Number.isNaN(c.bestFidelity) ? 'no repeater chain joins its ends' : `the best fidelity any chain gets is ${c.bestIsBound ? 'at most ' : ''}${c.bestFidelity.toFixed(4)}`;
-    const found = k > 1 && c.chains.length > 0 ? `only ${c.chains.length} chain(s) meet it; ` : '';
+    const found = k > 1 && c.chains.length > 0 ? `at most ${disjointChains(instance, null, r, k)} disjoint chain(s) meet it; ` : '';
     return fail(`request ${c.request.id} cannot reach ${target} with any choice of candidate sites; ${found}${best}`, c.request.id, null, Number.isNaN(c.bestFidelity) ? null : c.bestFidelity);
   }
   const costs = instance.candidates.map((c) => (options.objective === 'fewest-relays' ? 1 : c.costUnits));

@@ -163,6 +163,26 @@ describe('repeater placement for fidelity targets', () => {
     }
   });
 
+  it('keeps a repeater on each side of a ring for two disjoint chains', async () => {
+    const solve = await nodeSolver();
+    const ids = ['A', 'R1', 'R2', 'B', 'R3', 'R4'];
+    const scenario = parsed({
+      version: 2,
+      nodes: ids.map((id, i) => ({ id, position: { x: i * 100, y: 0 }, params: {}, ...(id.startsWith('R') ? { kind: 'repeater' as const, candidate: true } : { kind: 'ground-station' as const }) })) as ScenarioInput['nodes'],
+      links: ids.map((id, i) => ({ id: `f${i}`, kind: 'fiber', source: id, target: ids[(i + 1) % ids.length]!, params: { lengthKm: 50 } })),
+      requests: [{ id: 'pairs', protocol: 'entanglement', source: 'A', target: 'B', minFidelity: 0.85, minKeyRateBitsPerSecond: 1, params: { monteCarloTrials: 200 } }],
+    });
+    const one = optimisePlacement(scenario, solve, { objective: 'fewest-relays', timeLimitSeconds: 10, now });
+    const two = optimisePlacement(scenario, solve, { objective: 'fewest-relays', disjointRoutes: 2, timeLimitSeconds: 10, now });
+    expect(one.ok && two.ok).toBe(true);
+    if (!one.ok || !two.ok) return;
+    expect(one.requests[0]!.after.fidelity).toBeGreaterThanOrEqual(0.85);
+    // The sides are alike: two disjoint chains keep as many repeaters on each side as one chain keeps on its side.
+    expect(two.chosen).toHaveLength(2 * one.chosen.length);
+    expect(two.chosen.filter((id) => id === 'R1' || id === 'R2')).toHaveLength(one.chosen.length);
+    expect(two.requests[0]!.after.disjointRoutes).toBe(2);
+  });
+
   it('names an entanglement request whose floor no chain reaches, with the best fidelity any chain gets', async () => {
     const solve = await nodeSolver();
     const ids = ['A', 'R1', 'R2', 'B'];
