@@ -99,7 +99,11 @@ test('set a fidelity floor, let the optimiser choose repeaters, see the diff and
   await expect(proposal).toBeVisible({ timeout: 90_000 });
   await expect(proposal).toContainText('Keeps 1 of 5 candidate sites');
   await expect(proposal).toContainText('proven optimal');
-  await expect(proposal.getByRole('row', { name: /pairs/ })).toContainText(/1 bit\/s, F ≥ 0\.85/);
+  // Target, now (all five repeaters: too low a fidelity, no key) and proposed (one repeater: both met).
+  const row = proposal.getByRole('row', { name: /pairs/ });
+  await expect(row.getByRole('cell').nth(0)).toHaveText('1.00 bit/s, F ≥ 0.85');
+  await expect(row.getByRole('cell').nth(1)).toHaveText(/^0 bit\/s, F = 0\.80\d$/);
+  await expect(row.getByRole('cell').nth(2)).toHaveText(/^1\.\d\d bit\/s, F = 0\.9\d\d$/);
   await expect(page.locator('[data-testid^="proposal-"]', { hasText: 'relay kept' })).toHaveCount(1);
   await expect(page.locator('.station--proposed-remove')).toHaveCount(4);
   await page.screenshot({ path: 'e2e/screenshots/optimise-repeaters.png' });
