@@ -6,7 +6,7 @@ import { chainExists, disjointChains, disjointRoutes, greedyPlacement, placement
 import type { MilpSolve } from './milp-solver';
 import { buildPlacementInstance, plannedRequests, type PlacementInstance } from './placement-instance';
 import { placementLp } from './placement-milp';
-import { plannedChainRequests } from './repeater-chains';
+import { MAX_CHAINS_PER_REQUEST, plannedChainRequests } from './repeater-chains';
 
 export const OBJECTIVES = ['fewest-relays', 'lowest-cost', 'max-min-rate'] as const;
 export type Objective = (typeof OBJECTIVES)[number];
@@ -72,7 +72,7 @@ export function optimisePlacement(scenario: Scenario, solve: MilpSolve, options:
   const started = options.now();
   const elapsed = () => options.now() - started;
   const requests = plannedRequests(scenario, { minKeyRateBitsPerSecond: options.minKeyRateBitsPerSecond, allRequests: options.objective === 'max-min-rate' });
-  const chainTargets = { minFidelity: options.minFidelity, minKeyRateBitsPerSecond: options.minKeyRateBitsPerSecond };
+  const chainTargets = { minFidelity: options.minFidelity, minKeyRateBitsPerSecond: options.minKeyRateBitsPerSecond, outOfTime: () => elapsed() > options.timeLimitSeconds };
   const entanglement = plannedChainRequests(scenario, chainTargets);
   const k = options.disjointRoutes ?? 1;
   const fail = (message: string, requestId: string | null = null, best: number | null = null, bestFidelity: number | null = null): OptimiseOutcome => ({
@@ -99,6 +99,9 @@ export function optimisePlacement(scenario: Scenario, solve: MilpSolve, options:
     if (disjointChains(instance, null, r, k) >= k) continue;
     const target = `fidelity ${c.minFidelity}${c.minBitsPerSecond !== null ? ` and ${c.minBitsPerSecond} bit/s` : ''}${routes}`;
     const best = Number.isNaN(c.bestFidelity) ? 'no repeater chain joins its ends' : `the best fidelity any chain gets is ${c.bestIsBound ? 'at most ' : ''}${c.bestFidelity.toFixed(4)}`;
+    if (c.truncated) {
+      return fail(`request ${c.request.id}: no chain found reaching ${target} before the listing stopped (at the time limit or ${MAX_CHAINS_PER_REQUEST} chains); allow more time or mark fewer candidate sites`, c.request.id, null, Number.isNaN(c.bestFidelity) ? null : c.bestFidelity);
+    }
     const found = k > 1 && c.chains.length > 0 ? `at most ${disjointChains(instance, null, r, k)} disjoint chain(s) meet it; ` : '';
     return fail(`request ${c.request.id} cannot reach ${target} with any choice of candidate sites; ${found}${best}`, c.request.id, null, Number.isNaN(c.bestFidelity) ? null : c.bestFidelity);
   }

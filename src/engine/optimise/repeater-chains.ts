@@ -32,7 +32,7 @@ export interface PlannedChainRequest {
   bestFidelity: number;
   /** True when no chain ran its Monte Carlo, so bestFidelity is the best no-waiting upper bound. */
   bestIsBound: boolean;
-  /** True when the enumeration stopped at MAX_CHAINS_PER_REQUEST, so a chain may have been missed. */
+  /** True when the enumeration stopped at MAX_CHAINS_PER_REQUEST or the time limit, so a chain may have been missed. */
   truncated: boolean;
 }
 
@@ -44,6 +44,8 @@ export interface ChainTargetOptions {
   minFidelity?: number;
   /** Overrides every request's own minKeyRateBitsPerSecond. */
   minKeyRateBitsPerSecond?: number;
+  /** True once the time allowed has passed: the listing stops there, as at MAX_CHAINS_PER_REQUEST. */
+  outOfTime?: () => boolean;
 }
 
 /** The entanglement requests the optimiser plans for: those with a fidelity floor (their own, or the override). */
@@ -74,7 +76,7 @@ export function enumerateChains(scenario: Scenario, request: EntanglementRequest
   const hops: ChainHop[] = [];
   const hopLinks: Pick<ScenarioLink, 'kind' | 'params'>[] = [];
   const judge = () => {
-    if (++judged > MAX_CHAINS_PER_REQUEST) {
+    if (++judged > MAX_CHAINS_PER_REQUEST || options.outOfTime?.()) {
       truncated = true;
       return;
     }

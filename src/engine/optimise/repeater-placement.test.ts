@@ -8,7 +8,8 @@ import type { NetworkIndex } from '../requests/network-index';
 import { applyPlacement } from './apply-placement';
 import { optimisePlacement, type Objective } from './optimise-placement';
 import { enumerateChains } from './repeater-chains';
-import { nodeSolver, parsed } from './testing/placement-fixtures';
+import type { MilpSolve } from './milp-solver';
+import { nodeSolver, parsed, repeaterLineScenario } from './testing/placement-fixtures';
 
 const now = () => performance.now() / 1000;
 type Entanglement = Extract<ScenarioRequest, { protocol: 'entanglement' }>;
@@ -181,6 +182,28 @@ describe('repeater placement for fidelity targets', () => {
     expect(two.chosen).toHaveLength(2 * one.chosen.length);
     expect(two.chosen.filter((id) => id === 'R1' || id === 'R2')).toHaveLength(one.chosen.length);
     expect(two.requests[0]!.after.disjointRoutes).toBe(2);
+  });
+
+  it('when the time limit comes first, the greedy placement still meets the floor and the gap is reported', async () => {
+    const real = await nodeSolver();
+    const outOfTime: MilpSolve = (lp, options) => (lp.includes('\nBinary\n') ? { status: 'time-limit', objective: NaN, values: {} } : real(lp, options));
+    const out = optimisePlacement(repeaterLineScenario(5, 25, 0.5), outOfTime, { objective: 'fewest-relays', minFidelity: 0.85, minKeyRateBitsPerSecond: 1, timeLimitSeconds: 10, now });
+    expect(out.ok).toBe(true);
+    if (!out.ok) return;
+    expect([out.method, out.optimal]).toEqual(['greedy', false]);
+    expect(out.bound).toBeLessThanOrEqual(out.objectiveValue);
+    const pairs = out.requests[0]!.after;
+    expect(pairs.fidelity).toBeGreaterThanOrEqual(0.85);
+    expect(pairs.keyRateBitsPerSecond).toBeGreaterThanOrEqual(1);
+  });
+
+  it('a chain listing cut short by the time limit is not claimed optimal', async () => {
+    const solve = await nodeSolver();
+    let clock = 0;
+    // Each reading of the clock is a second later: the listing runs out of its 3 s after a few chains.
+    const out = optimisePlacement(repeaterLineScenario(5, 25, 0.5), solve, { objective: 'fewest-relays', minFidelity: 0.85, minKeyRateBitsPerSecond: 1, timeLimitSeconds: 3, now: () => clock++ });
+    if (out.ok) expect(out.optimal).toBe(false);
+    else expect(out.message).toMatch(/^request pairs: no chain found reaching fidelity 0.85 and 1 bit\/s before the listing stopped/);
   });
 
   it('names an entanglement request whose floor no chain reaches, with the best fidelity any chain gets', async () => {
