@@ -7,6 +7,7 @@ import { useProposal } from '../../store/proposal-store';
 import { startOptimise, type OptimiseRun } from '../../worker/optimise-client';
 import { applyProposal } from './apply-proposal';
 import { withCandidate, withCost } from './candidate-edits';
+import { RequestTargets } from './RequestTargets';
 import './optimise-panel.css';
 
 const OBJECTIVE_LABELS: Record<Objective, string> = {
@@ -153,10 +154,11 @@ export function OptimisePanel() {
           })}
         </fieldset>
       )}
+      {planned.length > 0 && <RequestTargets requests={planned} />}
       <div className="optimise__settings">
         <label>
           Minimum key rate per request (bit/s)
-          <input type="number" min={0} step="any" value={target} placeholder="each request's own" onChange={(e) => setTarget(e.target.value)} aria-label="Minimum key rate per request (bit/s)" />
+          <input type="number" min={0} step="any" value={target} placeholder="each request's own" title="Overrides every request's own key-rate target for this run" onChange={(e) => setTarget(e.target.value)} aria-label="Minimum key rate per request (bit/s)" />
         </label>
         <label>
           Minimum delivered fidelity (entanglement)
