@@ -69,3 +69,53 @@ test('a target no placement can meet is explained, and Cancel stops a run', asyn
     await expect(page.getByTestId('optimise-proposal')).toBeHidden();
   }
 });
+
+// Stations A and B 150 km apart through five candidate repeaters 25 km apart: alone the 150 km link gives too little
+// key, every repeater kept gives too low a fidelity; one repeater in the middle meets F ≥ 0.85 and 1 bit/s.
+const repeaterIds = ['A', 'R1', 'R2', 'R3', 'R4', 'R5', 'B'];
+const repeaterLine = {
+  version: 2,
+  name: 'Repeater line',
+  nodes: repeaterIds.map((id, i) => ({
+    id, kind: id === 'A' || id === 'B' ? 'ground-station' : 'repeater', position: { x: 40 + i * 130, y: 200 }, params: {},
+    ...(id.startsWith('R') && id !== 'R5' ? { candidate: true } : {}),
+  })),
+  links: repeaterIds.slice(1).map((id, i) => ({ id: `f${i}`, kind: 'fiber', source: repeaterIds[i], target: id, params: { lengthKm: 25 } })),
+  requests: [{ id: 'pairs', protocol: 'entanglement', source: 'A', target: 'B', params: { monteCarloTrials: 200 } }],
+};
+
+test('set a fidelity floor, let the optimiser choose repeaters, see the diff and the fidelity, apply and undo', async ({ page }) => {
+  await page.addInitScript((text) => localStorage.setItem('qnet-designer.scenario', text), JSON.stringify(repeaterLine));
+  await page.goto('/');
+  test.slow();
+  for (const id of repeaterIds) await expect(page.getByTestId(`node-${id}`)).toBeVisible({ timeout: 60_000 });
+  await page.getByRole('button', { name: 'Optimise relays' }).click();
+  const panel = page.getByTestId('optimise-panel');
+  await panel.getByRole('checkbox', { name: 'R5' }).check();
+  // The floor is the request's own, kept in the design (ticked at the default 0.9, then typed); the key rate is for this run.
+  const targets = panel.getByTestId('optimise-target-pairs');
+  await targets.getByRole('checkbox', { name: 'Minimum fidelity for pairs' }).check();
+  await targets.getByLabel('Minimum fidelity', { exact: true }).fill('0.85');
+  await targets.getByLabel('Minimum fidelity', { exact: true }).press('Enter');
+  await panel.getByLabel('Minimum key rate per request (bit/s)').fill('1');
+  await panel.getByRole('button', { name: 'Optimise', exact: true }).click();
+  const proposal = page.getByTestId('optimise-proposal');
+  await expect(proposal).toBeVisible({ timeout: 90_000 });
+  await expect(proposal).toContainText('Keeps 1 of 5 candidate sites');
+  await expect(proposal).toContainText('proven optimal');
+  // Target, now (all five repeaters: below the floor, so the engine delivers no pair) and proposed (one repeater: both met).
+  const row = proposal.getByRole('row', { name: /pairs/ });
+  await expect(row.getByRole('cell').nth(0)).toHaveText('1.00 bit/s, F ≥ 0.85');
+  await expect(row.getByRole('cell').nth(1)).toHaveText('0 bit/s');
+  await expect(row.getByRole('cell').nth(2)).toHaveText(/^1\.\d\d bit\/s, F = 0\.9\d\d$/);
+  await expect(page.locator('[data-testid^="proposal-"]', { hasText: 'relay kept' })).toHaveCount(1);
+  await expect(page.locator('.station--proposed-remove')).toHaveCount(4);
+  await page.screenshot({ path: 'e2e/screenshots/optimise-repeaters.png' });
+
+  await proposal.getByRole('button', { name: 'Apply' }).click();
+  await expect(page.locator('.react-flow__node')).toHaveCount(3);
+  await page.locator('.react-flow__pane').click({ position: { x: 10, y: 10 } });
+  await page.keyboard.press('Control+z');
+  await expect(page.locator('.react-flow__node')).toHaveCount(7);
+  await expect(panel.getByRole('checkbox', { name: 'R5' })).toBeChecked();
+});

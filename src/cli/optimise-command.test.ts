@@ -2,7 +2,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lineScenario } from '../engine/optimise/testing/placement-fixtures';
+import { lineScenario, repeaterLineScenario } from '../engine/optimise/testing/placement-fixtures';
 import { parseScenarioJson } from '../scenario/validate';
 import { runCli } from './run-cli';
 
@@ -41,9 +41,31 @@ describe('qnet optimise', () => {
     expect(stderr).toMatch(/^qnet: optimise: request key cannot reach 10000000 bit\/s with every candidate site kept; the best it can get is [\d.]+ bit\/s\n$/);
   });
 
-  it('refuses a wrong objective, a budget without max-min-rate and fidelity targets with exit 2', async () => {
+  it('--min-fidelity places repeaters so the chain delivers the floor and the key rate; one it cannot meet exits 1 with the best fidelity', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'qnet-optimise-'));
+    const file = join(dir, 'repeaters.json');
+    // 150 km: one hop alone gives too little key, every one of the 5 sites kept gives too low a fidelity.
+    await writeFile(file, JSON.stringify(repeaterLineScenario(5, 25, 0.5)));
+    const { code, stdout } = await run(['optimise', file, '--min-fidelity', '0.85', '--min-key-rate', '1', '--compact']);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.optimal).toBe(true);
+    expect(report.chosen.length).toBeGreaterThan(0);
+    const pairs = report.requests[0];
+    expect([pairs.minFidelity, pairs.minBitsPerSecond]).toEqual([0.85, 1]);
+    expect(pairs.after.fidelity).toBeGreaterThanOrEqual(0.85);
+    expect(pairs.after.keyRateBitsPerSecond).toBeGreaterThanOrEqual(1);
+    expect(pairs.after.path).toEqual(['A', ...report.chosen, 'B']);
+    const failed = await run(['optimise', file, '--min-fidelity', '0.995']);
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toMatch(/^qnet: optimise: request pairs cannot reach fidelity 0.995 with any choice of candidate sites; the best fidelity any chain gets is at most 0\.9\d+\n$/);
+  });
+
+  it('refuses a wrong objective, a budget without max-min-rate, a fidelity above 1 and a fractional route count with exit 2', async () => {
     expect((await run(['optimise', 'x.json', '--objective', 'cheapest'])).stderr).toMatch(/--objective must be one of fewest-relays, lowest-cost, max-min-rate/);
     expect((await run(['optimise', 'x.json', '--budget', '3'])).code).toBe(2);
-    expect((await run(['optimise', 'x.json', '--min-fidelity', '0.9'])).stderr).toMatch(/not planned yet/);
+    expect((await run(['optimise', 'x.json', '--min-fidelity', '1.5'])).stderr).toMatch(/--min-fidelity must be at most 1/);
+    const routes = await run(['optimise', 'x.json', '--disjoint-routes', '1.5']);
+    expect([routes.code, routes.stderr]).toEqual([2, 'qnet: --disjoint-routes must be a whole number from 1 to 10, not "1.5"\n']);
   });
 });

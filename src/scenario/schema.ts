@@ -99,7 +99,7 @@ function buildSchemas() {
   const nodeBase = { id, label: label.optional(), position: positionSchema, location: locationSchema.optional() };
   /** Nodes that hold quantum memories; left out means 'dephasing'. */
   const memoryNode = { memoryNoiseModel: z.enum(MEMORY_NOISE_MODELS, { error: `memoryNoiseModel must be one of ${MEMORY_NOISE_MODELS.join(', ')}` }).optional() };
-  /** A trusted node the optimiser may keep as a relay or turn into a fibre junction, and what keeping it costs; left out means fixed. */
+  /** A trusted node or repeater the optimiser may keep as a relay or turn into a fibre junction, and what keeping it costs; left out means fixed. */
   const candidateSite = {
     candidate: z.boolean({ error: 'candidate must be true or false' }).optional(),
     costUnits: z.number({ error: 'costUnits must be a number' }).gte(0, 'must be at least 0').lte(1e9, 'must be at most 1e9').optional(),
@@ -110,7 +110,7 @@ function buildSchemas() {
     [
       z.strictObject({ ...nodeBase, ...memoryNode, kind: z.literal('ground-station'), params: paramsSchema(NODE_PARAM_SPECS['ground-station']) }),
       z.strictObject({ ...nodeBase, ...memoryNode, ...candidateSite, kind: z.literal('trusted-node'), params: paramsSchema(NODE_PARAM_SPECS['trusted-node']) }),
-      z.strictObject({ ...nodeBase, ...memoryNode, kind: z.literal('repeater'), params: paramsSchema(NODE_PARAM_SPECS.repeater) }),
+      z.strictObject({ ...nodeBase, ...memoryNode, ...candidateSite, kind: z.literal('repeater'), params: paramsSchema(NODE_PARAM_SPECS.repeater) }),
       z.strictObject({ ...nodeBase, kind: z.literal('satellite'), orbit: orbitSchema.optional(), params: paramsSchema(NODE_PARAM_SPECS.satellite) }),
     ],
     { error: `kind must be one of ${NODE_KINDS.join(', ')}` },

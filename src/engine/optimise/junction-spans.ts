@@ -11,9 +11,9 @@ export interface JunctionSpan {
   fibers: FiberLink[];
 }
 
-/** A site the optimiser may keep or turn into a junction: a trusted node marked candidate that ends no request. */
+/** A site the optimiser may keep or turn into a junction: a trusted node or repeater marked candidate that ends no request. */
 export function isCandidateSite(node: ScenarioNode, requestEnds: ReadonlySet<string>): boolean {
-  return node.kind === 'trusted-node' && node.candidate === true && !requestEnds.has(node.id);
+  return (node.kind === 'trusted-node' || node.kind === 'repeater') && node.candidate === true && !requestEnds.has(node.id);
 }
 
 export function requestEnds(scenario: Scenario): Set<string> {

@@ -42,13 +42,13 @@ function bruteForce(scenario: Scenario, objective: Objective, budget = Infinity)
 }
 
 /** A random connected fibre network: two stations, up to `sites` candidate trusted nodes, one or two requests. */
-const randomNetwork = (maxSites: number) =>
+const randomNetwork = (maxSites: number, maxExtraFibres = 6) =>
   fc
     .record({
       sites: fc.integer({ min: Math.min(4, maxSites), max: maxSites }),
       lengths: fc.array(fc.integer({ min: 8, max: 70 }), { minLength: 40, maxLength: 40 }),
       parents: fc.array(fc.nat(), { minLength: 20, maxLength: 20 }),
-      extra: fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 6 }),
+      extra: fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: maxExtraFibres }),
       costs: fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 20, maxLength: 20 }),
       targets: fc.tuple(fc.constantFrom(30, 100, 400, 1500), fc.constantFrom(30, 100, 400)),
       twoRequests: fc.boolean(),
@@ -81,7 +81,83 @@ const randomNetwork = (maxSites: number) =>
       return parsed(input);
     });
 
+/**
+ * Brute force for k disjoint routes, apart from the optimiser's flow: every loopless path of the placed design through
+ * trusted nodes whose every hop gives the target (the engine's own hop model), then whether k of them share no inner
+ * node and no pair of nodes.
+ */
+function disjointServed(placed: Scenario, k: number): boolean {
+  const nodes = new Map(placed.nodes.map((n) => [n.id, n]));
+  return placed.requests.every((request) => {
+    const target = request.minKeyRateBitsPerSecond;
+    if (target === undefined) return true;
+    const paths: string[][] = [];
+    const path = [request.source];
+    const walk = (at: string) => {
+      for (const link of placed.links) {
+        if (link.source !== at && link.target !== at) continue;
+        const next = link.source === at ? link.target : link.source;
+        if (path.includes(next)) continue;
+        if (hopKeyRateBitsPerSecond(request as Bb84Request, nodes.get(at)!, nodes.get(next)!, link) < target) continue;
+        path.push(next);
+        if (next === request.target) paths.push([...path]);
+        else if (nodes.get(next)!.kind === 'trusted-node') walk(next);
+        path.pop();
+      }
+    };
+    walk(request.source);
+    const marks = paths.map((p) => [...p.slice(1, -1), ...p.slice(1).map((b, i) => [p[i]!, b].sort().join('|'))]);
+    const pack = (from: number, used: Set<string>, count: number): boolean =>
+      count >= k || marks.slice(from).some((m, i) => !m.some((x) => used.has(x)) && pack(from + i + 1, new Set([...used, ...m]), count + 1));
+    return pack(0, new Set(), 0);
+  });
+}
+
 describe('relay placement', () => {
+  it('with k node-disjoint routes, equals brute force over every subset of up to 10 candidate sites', async () => {
+    const solve = await nodeSolver();
+    fc.assert(
+      fc.property(randomNetwork(10, 14), fc.constantFrom(2, 2, 3), (scenario, k) => {
+        const candidates = scenario.nodes.filter((n) => 'candidate' in n && n.candidate);
+        let best = Infinity;
+        for (let mask = 0; mask < 1 << candidates.length; mask++) {
+          const kept = new Set(candidates.filter((_, i) => mask & (1 << i)).map((n) => n.id));
+          if (kept.size < best && disjointServed(applyPlacement(scenario, kept), k)) best = kept.size;
+        }
+        const out = optimisePlacement(scenario, solve, { objective: 'fewest-relays', disjointRoutes: k, timeLimitSeconds: 30, now });
+        if (!Number.isFinite(best)) {
+          expect(out.ok).toBe(false);
+          return;
+        }
+        expect(out.ok, out.ok ? '' : out.message).toBe(true);
+        if (!out.ok) return;
+        expect(out.objectiveValue).toBe(best);
+        expect(out.optimal).toBe(true);
+        expect(disjointServed(out.scenario, k)).toBe(true);
+        for (const r of out.requests) if (r.minBitsPerSecond !== null) expect(r.after.disjointRoutes).toBe(k);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('keeps both sides of a ring for two disjoint routes, one side for one', async () => {
+    const solve = await nodeSolver();
+    const ids = ['A', 'T1', 'T2', 'B', 'T3', 'T4'];
+    const scenario = parsed({
+      version: 2,
+      nodes: ids.map((id, i) => ({ id, position: { x: i * 100, y: 0 }, params: {}, ...(id.startsWith('T') ? { kind: 'trusted-node' as const, candidate: true } : { kind: 'ground-station' as const }) })) as ScenarioInput['nodes'],
+      links: ids.map((id, i) => ({ id: `f${i}`, kind: 'fiber', source: id, target: ids[(i + 1) % ids.length]!, params: { lengthKm: 40 } })),
+      requests: [{ id: 'key', protocol: 'bb84-decoy', source: 'A', target: 'B', minKeyRateBitsPerSecond: 500, params: {} }],
+    });
+    const one = optimisePlacement(scenario, solve, { objective: 'fewest-relays', timeLimitSeconds: 10, now });
+    const two = optimisePlacement(scenario, solve, { objective: 'fewest-relays', disjointRoutes: 2, timeLimitSeconds: 10, now });
+    const three = optimisePlacement(scenario, solve, { objective: 'fewest-relays', disjointRoutes: 3, timeLimitSeconds: 10, now });
+    expect(one.ok && one.chosen.length).toBe(2);
+    expect(two.ok && [two.chosen.length, two.requests[0]!.after.disjointRoutes]).toEqual([4, 2]);
+    expect(three.ok).toBe(false);
+    if (!three.ok) expect(three.message).toMatch(/^request key cannot reach 500 bit\/s on 3 node-disjoint routes/);
+  });
+
   it('keeps the closed-form count of trusted nodes on a line: one per longest hop that meets the target', async () => {
     const solve = await nodeSolver();
     for (const [sites, spanKm, target] of [[10, 20, 50], [9, 15, 1000], [12, 10, 2500], [6, 30, 10]] as const) {

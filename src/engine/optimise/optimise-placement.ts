@@ -2,10 +2,11 @@ import type { Scenario } from '../../scenario/schema';
 import { networkAt } from '../evaluate';
 import { evaluateRequest } from '../requests/evaluate-request';
 import { applyPlacement } from './apply-placement';
-import { chainExists, greedyPlacement } from './greedy-placement';
+import { chainExists, disjointChains, disjointRoutes, greedyPlacement, placementServes } from './greedy-placement';
 import type { MilpSolve } from './milp-solver';
 import { buildPlacementInstance, plannedRequests, type PlacementInstance } from './placement-instance';
 import { placementLp } from './placement-milp';
+import { MAX_CHAINS_PER_REQUEST, plannedChainRequests } from './repeater-chains';
 
 export const OBJECTIVES = ['fewest-relays', 'lowest-cost', 'max-min-rate'] as const;
 export type Objective = (typeof OBJECTIVES)[number];
@@ -13,6 +14,10 @@ export type Objective = (typeof OBJECTIVES)[number];
 export interface OptimiseOptions {
   objective: Objective;
   minKeyRateBitsPerSecond?: number;
+  /** Overrides every entanglement request's own minFidelity (the delivered fidelity its repeater chain must reach). */
+  minFidelity?: number;
+  /** Node-disjoint routes each planned request needs, each meeting its targets (default 1). */
+  disjointRoutes?: number;
   /** Most cost units the kept candidates may add up to (max-min-rate); left out means no limit. */
   budgetCostUnits?: number;
   timeLimitSeconds: number;
@@ -24,9 +29,13 @@ export interface OptimiseOptions {
 export interface RequestFigures {
   id: string;
   minBitsPerSecond: number | null;
-  before: { keyRateBitsPerSecond: number; path: string[] };
-  after: { keyRateBitsPerSecond: number; path: string[] };
+  minFidelity: number | null;
+  before: RequestResult;
+  after: RequestResult & { disjointRoutes?: number };
 }
+
+/** A request's figures as the engine evaluates the design: key rate, delivered fidelity (null for QKD) and route. */
+export type RequestResult = { keyRateBitsPerSecond: number; fidelity: number | null; path: string[] };
 
 export type OptimiseOutcome =
   | {
@@ -46,7 +55,7 @@ export type OptimiseOutcome =
       requests: RequestFigures[];
       scenario: Scenario;
     }
-  | { ok: false; message: string; requestId: string | null; bestBitsPerSecond: number | null; seconds: number };
+  | { ok: false; message: string; requestId: string | null; bestBitsPerSecond: number | null; bestFidelity: number | null; seconds: number };
 
 const aloneRates = (scenario: Scenario) => {
   const { index } = networkAt(scenario, 0);
@@ -54,7 +63,8 @@ const aloneRates = (scenario: Scenario) => {
 };
 
 /**
- * Chooses which candidate sites to keep as trusted-node relays so every planned request meets its key-rate target:
+ * Chooses which candidate sites to keep as trusted-node relays or repeaters so every planned request meets its
+ * targets (key rate for BB84, delivered fidelity and optionally key rate for entanglement, on k disjoint routes):
  * exactly by a mixed-integer program (placement-milp.ts) within the time limit, else the best of the solver's
  * incumbent and a greedy removal, with the gap to the LP bound reported.
  */
@@ -62,20 +72,38 @@ export function optimisePlacement(scenario: Scenario, solve: MilpSolve, options:
   const started = options.now();
   const elapsed = () => options.now() - started;
   const requests = plannedRequests(scenario, { minKeyRateBitsPerSecond: options.minKeyRateBitsPerSecond, allRequests: options.objective === 'max-min-rate' });
-  const fail = (message: string, requestId: string | null = null, best: number | null = null): OptimiseOutcome => ({ ok: false, message, requestId, bestBitsPerSecond: best, seconds: elapsed() });
-  if (requests.length === 0) {
-    return fail(options.objective === 'max-min-rate' ? 'the design has no decoy-BB84 request to plan for' : 'no decoy-BB84 request has a key-rate target: set one (minKeyRateBitsPerSecond, or --min-key-rate)');
+  const chainTargets = { minFidelity: options.minFidelity, minKeyRateBitsPerSecond: options.minKeyRateBitsPerSecond, outOfTime: () => elapsed() > options.timeLimitSeconds };
+  const entanglement = plannedChainRequests(scenario, chainTargets);
+  const k = options.disjointRoutes ?? 1;
+  const fail = (message: string, requestId: string | null = null, best: number | null = null, bestFidelity: number | null = null): OptimiseOutcome => ({
+    ok: false, message, requestId, bestBitsPerSecond: best, bestFidelity, seconds: elapsed(),
+  });
+  if (options.objective === 'max-min-rate' && requests.length === 0) return fail('the design has no decoy-BB84 request to plan for');
+  if (requests.length === 0 && entanglement.length === 0) {
+    return fail('no request has a target: set a key rate for decoy-BB84 (minKeyRateBitsPerSecond, or --min-key-rate) or a minimum fidelity for entanglement (minFidelity, or --min-fidelity)');
   }
   options.onProgress?.({ stage: 'hops', fraction: 0 });
-  const instance = buildPlacementInstance(scenario, requests, (fraction) => options.onProgress?.({ stage: 'hops', fraction }));
-  const allKept = new Set(instance.candidates.map((c) => c.id));
-  // Keeping every site gives every chain its shortest hops, so a target it cannot meet cannot be met at all.
-  const bestPossible = aloneRates(applyPlacement(scenario, allKept));
+  const instance = buildPlacementInstance(scenario, requests, { requests: entanglement, targets: chainTargets }, k, (fraction) => options.onProgress?.({ stage: 'hops', fraction }));
+  // Keeping every trusted-node site (and no repeater, which would cut a key relay) gives every key relay its shortest
+  // hops, so a key-rate target it cannot meet cannot be met at all.
+  const relaysKept = new Set(instance.candidates.filter((c) => c.kind === 'trusted-node').map((c) => c.id));
+  const bestPossible = aloneRates(applyPlacement(scenario, relaysKept));
+  const routes = k > 1 ? ` on ${k} node-disjoint routes` : '';
   for (const p of options.objective === 'max-min-rate' ? [] : requests) {
-    if (!chainExists(instance, allKept, requests.indexOf(p), p.minBitsPerSecond)) {
+    if (!chainExists(instance, relaysKept, requests.indexOf(p), p.minBitsPerSecond)) {
       const best = bestPossible.get(p.request.id)!.keyRateBitsPerSecond;
-      return fail(`request ${p.request.id} cannot reach ${p.minBitsPerSecond} bit/s with every candidate site kept; the best it can get is ${best} bit/s`, p.request.id, best);
+      return fail(`request ${p.request.id} cannot reach ${p.minBitsPerSecond} bit/s${routes} with every candidate site kept; the best it can get is ${best} bit/s${k > 1 ? ' on its best route' : ''}`, p.request.id, best);
     }
+  }
+  for (const [r, c] of instance.chainRequests.entries()) {
+    if (disjointChains(instance, null, r, k) >= k) continue;
+    const target = `fidelity ${c.minFidelity}${c.minBitsPerSecond !== null ? ` and ${c.minBitsPerSecond} bit/s` : ''}${routes}`;
+    const best = Number.isNaN(c.bestFidelity) ? 'no repeater chain joins its ends' : `the best fidelity any chain gets is ${c.bestIsBound ? 'at most ' : ''}${c.bestFidelity.toFixed(4)}`;
+    if (c.truncated) {
+      return fail(`request ${c.request.id}: no chain found reaching ${target} before the listing stopped (at the time limit or ${MAX_CHAINS_PER_REQUEST} chains); allow more time or mark fewer candidate sites`, c.request.id, null, Number.isNaN(c.bestFidelity) ? null : c.bestFidelity);
+    }
+    const found = k > 1 && c.chains.length > 0 ? `at most ${disjointChains(instance, null, r, k)} disjoint chain(s) meet it; ` : '';
+    return fail(`request ${c.request.id} cannot reach ${target} with any choice of candidate sites; ${found}${best}`, c.request.id, null, Number.isNaN(c.bestFidelity) ? null : c.bestFidelity);
   }
   const costs = instance.candidates.map((c) => (options.objective === 'fewest-relays' ? 1 : c.costUnits));
   // The highest-minimum objective ignores per-request targets: it asks how far every request can be lifted together.
@@ -88,15 +116,25 @@ export function optimisePlacement(scenario: Scenario, solve: MilpSolve, options:
   } else {
     options.onProgress?.({ stage: 'solve', fraction: 0 });
     const solved = minimiseCost(instance, solve, costs, floors, options.timeLimitSeconds);
-    result = solved ?? fallback(instance, costs, floors, solve, options.timeLimitSeconds);
+    const found = solved ?? fallback(instance, costs, floors, solve, options.timeLimitSeconds);
+    if (!found || !Number.isFinite(found.objectiveValue)) return fail(`no choice of candidate sites meets every request's targets${routes} at once, though each can be met on its own`);
+    result = found;
   }
   const optimised = applyPlacement(scenario, result.kept);
   const before = aloneRates(scenario);
   const after = aloneRates(optimised);
-  const figures = (id: string, map: Map<string, ReturnType<typeof evaluateRequest>>) => {
+  const figures = (id: string, map: Map<string, ReturnType<typeof evaluateRequest>>): RequestResult => {
     const r = map.get(id)!;
-    return { keyRateBitsPerSecond: r.keyRateBitsPerSecond, path: r.path };
+    return { keyRateBitsPerSecond: r.keyRateBitsPerSecond, fidelity: Number.isFinite(r.fidelity) ? r.fidelity : null, path: r.path };
   };
+  const routesAfter = (id: string): { disjointRoutes?: number } => {
+    if (k === 1) return {};
+    const r = requests.findIndex((p) => p.request.id === id);
+    if (r >= 0) return { disjointRoutes: disjointRoutes(instance, result.kept, r, floors[r]!, k) };
+    const c = instance.chainRequests.findIndex((p) => p.request.id === id);
+    return c >= 0 ? { disjointRoutes: disjointChains(instance, result.kept, c, k) } : {};
+  };
+  const truncated = instance.chainRequests.some((c) => c.truncated);
   options.onProgress?.({ stage: 'done', fraction: 1 });
   return {
     ok: true,
@@ -106,14 +144,19 @@ export function optimisePlacement(scenario: Scenario, solve: MilpSolve, options:
     objectiveValue: result.objectiveValue,
     bound: result.bound,
     gap: result.gap,
-    optimal: result.optimal,
+    // A chain list cut short may have missed a cheaper chain: the placement is then not proven best.
+    optimal: result.optimal && !truncated,
     method: result.method,
     seconds: elapsed(),
     requests: scenario.requests.map((r) => ({
       id: r.id,
-      minBitsPerSecond: requests.find((p) => p.request.id === r.id && options.objective !== 'max-min-rate')?.minBitsPerSecond ?? null,
+      minBitsPerSecond:
+        requests.find((p) => p.request.id === r.id && options.objective !== 'max-min-rate')?.minBitsPerSecond ??
+        instance.chainRequests.find((c) => c.request.id === r.id)?.minBitsPerSecond ??
+        null,
+      minFidelity: instance.chainRequests.find((c) => c.request.id === r.id)?.minFidelity ?? null,
       before: figures(r.id, before),
-      after: figures(r.id, after),
+      after: { ...figures(r.id, after), ...routesAfter(r.id) },
     })),
     scenario: optimised,
   };
@@ -138,7 +181,7 @@ function minimiseCost(instance: PlacementInstance, solve: MilpSolve, costs: numb
   if (solution.status === 'infeasible') return { kept: new Set(), objectiveValue: NaN, bound: Infinity, gap: Infinity, optimal: true, method: 'milp' };
   if (solution.status === 'time-limit' && Object.keys(solution.values).length > 0) {
     const kept = keptFrom(instance, solution.values, lp.yName);
-    if (thresholds.every((t, r) => chainExists(instance, kept, r, t))) {
+    if (placementServes(instance, kept, thresholds)) {
       const bound = lpBound(instance, solve, costs, thresholds, timeLimitSeconds, budget);
       const value = costOf(instance, costs, kept);
       return { kept, objectiveValue: value, bound, gap: relativeGap(value, bound), optimal: false, method: 'milp' };
@@ -157,8 +200,9 @@ function lpBound(instance: PlacementInstance, solve: MilpSolve, costs: number[],
 
 const relativeGap = (value: number, bound: number) => (value === 0 ? 0 : Math.max(0, (value - bound) / Math.abs(value)));
 
-function fallback(instance: PlacementInstance, costs: number[], thresholds: number[], solve: MilpSolve, timeLimitSeconds: number): Solved {
+function fallback(instance: PlacementInstance, costs: number[], thresholds: number[], solve: MilpSolve, timeLimitSeconds: number): Solved | null {
   const kept = greedyPlacement(instance, costs, thresholds);
+  if (!kept) return null;
   const value = costOf(instance, costs, kept);
   const bound = lpBound(instance, solve, costs, thresholds, timeLimitSeconds);
   return { kept, objectiveValue: value, bound, gap: relativeGap(value, bound), optimal: false, method: 'greedy' };

@@ -1,6 +1,8 @@
 import type { Scenario, ScenarioNode } from '../../scenario/schema';
 import { bb84SettingsKey } from '../requests/bb84-request';
 import { hopKeyRateBitsPerSecond, reachLossDb, type Bb84Request } from './hop-key-rate';
+import type { EntanglementRequest } from '../requests/entanglement-request';
+import { enumerateChains, type ChainTargetOptions, type PlannedChainRequest } from './repeater-chains';
 import { fibersByNode, isCandidateSite, junctionSpansFrom, requestEnds, spanLossDb, spliceFibers } from './junction-spans';
 
 /** A hop the relay chain may take: from one kept node to another, directly or through junctions. */
@@ -20,11 +22,15 @@ export interface PlannedRequest {
 }
 
 export interface PlacementInstance {
-  candidates: { id: string; costUnits: number }[];
+  candidates: { id: string; kind: 'trusted-node' | 'repeater'; costUnits: number }[];
   requests: PlannedRequest[];
   arcs: PlacementArc[];
   /** Nodes that relay BB84 key whatever is chosen: trusted nodes not marked candidate. */
   fixedRelays: Set<string>;
+  /** Entanglement requests with a fidelity floor, each with the repeater chains that meet it. */
+  chainRequests: PlannedChainRequest[];
+  /** Node-disjoint routes every planned request needs, each meeting its targets (1: one route). */
+  disjointRoutes: number;
 }
 
 export interface TargetOptions {
@@ -49,7 +55,13 @@ export function plannedRequests(scenario: Scenario, options: TargetOptions): Pla
  * through candidate sites (a span is followed only while its loss is within the best reach of any request, which is
  * exact because a hop's key falls as its loss and misalignment grow).
  */
-export function buildPlacementInstance(scenario: Scenario, requests: PlannedRequest[], onProgress?: (fraction: number) => void): PlacementInstance {
+export function buildPlacementInstance(
+  scenario: Scenario,
+  requests: PlannedRequest[],
+  chains: { requests: EntanglementRequest[]; targets: ChainTargetOptions } = { requests: [], targets: {} },
+  disjointRoutes = 1,
+  onProgress?: (fraction: number) => void,
+): PlacementInstance {
   const ends = requestEnds(scenario);
   const nodes = new Map(scenario.nodes.map((n) => [n.id, n]));
   const candidateIds = new Set(scenario.nodes.filter((n) => isCandidateSite(n, ends)).map((n) => n.id));
@@ -66,7 +78,7 @@ export function buildPlacementInstance(scenario: Scenario, requests: PlannedRequ
   // Requests with equal settings get equal hops (the rate depends on them, not on the request's ends).
   const settings = requests.map((p) => bb84SettingsKey(p.request));
   senders.forEach((sender, i) => {
-    onProgress?.(i / senders.length);
+    onProgress?.((i / senders.length) * (chains.requests.length ? 0.5 : 1));
     // Loss beyond which no request can meet its target on a hop sent from here, whoever receives.
     const reach = Math.max(
       ...requests.flatMap((p, r) =>
@@ -96,12 +108,19 @@ export function buildPlacementInstance(scenario: Scenario, requests: PlannedRequ
       (span) => spanLossDb(spliceFibers(span.fibers)) <= reach,
     );
   });
+  // Chains of requests with equal settings over equal hops deliver the same, so one Monte Carlo serves them all.
+  const chainMemo = new Map();
+  const chainRequests = chains.requests.map((request, i) => {
+    onProgress?.(0.5 + (0.5 * i) / chains.requests.length);
+    return enumerateChains(scenario, request, chains.targets, chainMemo);
+  });
   onProgress?.(1);
   const candidates = [...candidateIds].map((id) => {
     const node = nodes.get(id)!;
-    return { id, costUnits: (node.kind === 'trusted-node' ? node.costUnits : undefined) ?? 1 };
+    if (node.kind !== 'trusted-node' && node.kind !== 'repeater') throw new Error(`candidate ${id} is a ${node.kind}`);
+    return { id, kind: node.kind, costUnits: node.costUnits ?? 1 };
   });
-  return { candidates, requests, arcs: withoutDominated(arcs), fixedRelays };
+  return { candidates, requests, arcs: withoutDominated(arcs), fixedRelays, chainRequests, disjointRoutes };
 }
 
 /**

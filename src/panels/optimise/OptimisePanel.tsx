@@ -1,12 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import { useCanEdit, useDocument, useEditor, useNamer } from '../../editor/editor-context';
 import { formatBitsPerSecond } from '../../format/format-units';
-import type { Objective, OptimiseOutcome } from '../../engine/optimise/optimise-placement';
+import type { Objective, OptimiseOutcome, RequestFigures } from '../../engine/optimise/optimise-placement';
 import type { Scenario } from '../../scenario/schema';
 import { useProposal } from '../../store/proposal-store';
 import { startOptimise, type OptimiseRun } from '../../worker/optimise-client';
 import { applyProposal } from './apply-proposal';
 import { withCandidate, withCost } from './candidate-edits';
+import { RequestTargets } from './RequestTargets';
 import './optimise-panel.css';
 
 const OBJECTIVE_LABELS: Record<Objective, string> = {
@@ -18,17 +19,19 @@ const OBJECTIVE_LABELS: Record<Objective, string> = {
 type Found = { outcome: Extract<OptimiseOutcome, { ok: true }>; base: Scenario };
 
 /**
- * Relay placement: mark candidate trusted nodes, set a key-rate target, and let the optimiser (its own worker, HiGHS)
- * choose which to keep; the proposal is drawn over the canvas and Apply is one undoable edit.
+ * Relay placement: mark candidate trusted nodes and repeaters, set key-rate and fidelity targets, and let the optimiser
+ * (its own worker, HiGHS) choose which to keep; the proposal is drawn over the canvas and Apply is one undoable edit.
  */
 export function OptimisePanel() {
   const editor = useEditor();
   const canEdit = useCanEdit();
   const name = useNamer();
   const scenario = useDocument((s) => s.scenario);
-  const trusted = scenario.nodes.filter((n) => n.kind === 'trusted-node');
-  const bb84 = scenario.requests.filter((r) => r.protocol === 'bb84-decoy');
+  const sites = scenario.nodes.filter((n) => n.kind === 'trusted-node' || n.kind === 'repeater');
+  const planned = scenario.requests.filter((r) => r.protocol === 'bb84-decoy' || r.protocol === 'entanglement');
   const [target, setTarget] = useState('');
+  const [fidelity, setFidelity] = useState('');
+  const [routes, setRoutes] = useState('1');
   const [objective, setObjective] = useState<Objective>('fewest-relays');
   const [budget, setBudget] = useState('3');
   const [timeLimit, setTimeLimit] = useState('30');
@@ -51,10 +54,14 @@ export function OptimisePanel() {
 
   const targetValue = target.trim() === '' ? undefined : Number(target);
   const targetProblem = targetValue !== undefined && !(targetValue > 0) ? 'The target must be a key rate above 0 bit/s.' : null;
+  const fidelityValue = fidelity.trim() === '' ? undefined : Number(fidelity);
+  const routesValue = Number(routes);
   const budgetValue = Number(budget);
   const timeValue = Number(timeLimit);
   const settingsProblem =
     targetProblem ??
+    (fidelityValue !== undefined && !(fidelityValue > 0 && fidelityValue <= 1) ? 'The minimum fidelity must be above 0 and at most 1.' : null) ??
+    (!(Number.isInteger(routesValue) && routesValue >= 1 && routesValue <= 10) ? 'The number of disjoint routes must be a whole number from 1 to 10.' : null) ??
     (objective === 'max-min-rate' && !(budgetValue >= 0) ? 'The budget must be 0 or more cost units.' : null) ??
     (!(timeValue > 0) ? 'The time limit must be above 0 s.' : null);
 
@@ -70,6 +77,8 @@ export function OptimisePanel() {
         options: {
           objective,
           minKeyRateBitsPerSecond: targetValue,
+          minFidelity: fidelityValue,
+          disjointRoutes: routesValue,
           budgetCostUnits: objective === 'max-min-rate' ? budgetValue : undefined,
           timeLimitSeconds: timeValue,
         },
@@ -106,32 +115,33 @@ export function OptimisePanel() {
   };
 
   const running = progress !== null;
-  const candidates = trusted.filter((n) => n.kind === 'trusted-node' && n.candidate);
+  const candidates = sites.filter((n) => (n.kind === 'trusted-node' || n.kind === 'repeater') && n.candidate);
   return (
     <section className="optimise" aria-label="Optimise relays" data-testid="optimise-panel">
       <p className="optimise__hint">
-        Tick the trusted nodes that may be dropped: the optimiser keeps as few (or as cheap) as the key-rate target allows,
-        and a site not kept becomes a fibre junction (its fibres spliced into one span).
+        Tick the trusted nodes and repeaters that may be dropped: the optimiser keeps as few (or as cheap) as the key-rate
+        and fidelity targets allow, and a site not kept becomes a fibre junction (its fibres spliced into one span).
       </p>
-      {trusted.length === 0 ? (
-        <p className="optimise__hint">Add trusted nodes between your stations to have sites to choose from.</p>
+      {sites.length === 0 ? (
+        <p className="optimise__hint">Add trusted nodes or repeaters between your stations to have sites to choose from.</p>
       ) : (
         <fieldset className="optimise__sites" disabled={!canEdit || running}>
           <legend>Candidate sites</legend>
-          {trusted.map((n) => {
-            const isCandidate = n.kind === 'trusted-node' && n.candidate === true;
+          {sites.map((n) => {
+            const isCandidate = (n.kind === 'trusted-node' || n.kind === 'repeater') && n.candidate === true;
             return (
               <div className="optimise__site" key={n.id}>
                 <label>
                   <input type="checkbox" checked={isCandidate} onChange={(e) => editor.edit((s) => withCandidate(s, n.id, e.target.checked), 'record')} />
                   {n.label || n.id}
+                  <span className="optimise__kind">{n.kind === 'repeater' ? 'repeater' : 'trusted node'}</span>
                 </label>
                 {isCandidate && (
                   <label className="optimise__cost">
                     cost
                     <input
                       type="number" min={0} step="any" aria-label={`Cost of ${n.label || n.id}`}
-                      value={n.kind === 'trusted-node' ? (n.costUnits ?? 1) : 1}
+                      value={n.kind === 'trusted-node' || n.kind === 'repeater' ? (n.costUnits ?? 1) : 1}
                       onChange={(e) => {
                         const value = Number(e.target.value);
                         if (e.target.value !== '' && value >= 0) editor.edit((s) => withCost(s, n.id, value), 'record');
@@ -144,10 +154,22 @@ export function OptimisePanel() {
           })}
         </fieldset>
       )}
+      {planned.length > 0 && <RequestTargets requests={planned} />}
       <div className="optimise__settings">
         <label>
           Minimum key rate per request (bit/s)
-          <input type="number" min={0} step="any" value={target} placeholder="each request's own" onChange={(e) => setTarget(e.target.value)} aria-label="Minimum key rate per request (bit/s)" />
+          <input type="number" min={0} step="any" value={target} placeholder="each request's own" title="Overrides every request's own key-rate target for this run" onChange={(e) => setTarget(e.target.value)} aria-label="Minimum key rate per request (bit/s)" />
+        </label>
+        <label>
+          Minimum delivered fidelity (entanglement)
+          <input
+            type="number" min={0} max={1} step="any" value={fidelity} placeholder="each request's own"
+            onChange={(e) => setFidelity(e.target.value)} aria-label="Minimum delivered fidelity (entanglement)"
+          />
+        </label>
+        <label>
+          Node-disjoint routes per request
+          <input type="number" min={1} max={10} step={1} value={routes} onChange={(e) => setRoutes(e.target.value)} aria-label="Node-disjoint routes per request" />
         </label>
         <label>
           Objective
@@ -167,9 +189,9 @@ export function OptimisePanel() {
         </label>
       </div>
       {settingsProblem && <p className="error-box" role="alert">{settingsProblem}</p>}
-      {bb84.length === 0 && <p className="optimise__hint">The optimiser plans decoy-BB84 key requests; this design has none.</p>}
+      {planned.length === 0 && <p className="optimise__hint">The optimiser plans decoy-BB84 key requests and entanglement requests; this design has neither.</p>}
       <div className="optimise__actions">
-        <button type="button" onClick={optimise} disabled={running || !canEdit || candidates.length === 0 || bb84.length === 0 || settingsProblem !== null}>
+        <button type="button" onClick={optimise} disabled={running || !canEdit || candidates.length === 0 || planned.length === 0 || settingsProblem !== null}>
           Optimise
         </button>
         {running && (
@@ -197,7 +219,7 @@ function Proposal({ found, stale, canEdit, onApply, onDiscard }: { found: Found;
         {outcome.removed.length > 0 && <> Becoming junctions: {name(outcome.removed.join(', '))}.</>}
       </p>
       <table className="optimise__table">
-        <caption>Key rate per request, alone on its links</caption>
+        <caption>Key rate (and delivered fidelity) per request, alone on its links</caption>
         <thead>
           <tr><th scope="col">Request</th><th scope="col">Target</th><th scope="col">Now</th><th scope="col">Proposed</th></tr>
         </thead>
@@ -205,9 +227,9 @@ function Proposal({ found, stale, canEdit, onApply, onDiscard }: { found: Found;
           {outcome.requests.map((r) => (
             <tr key={r.id}>
               <th scope="row">{name(r.id)}</th>
-              <td>{r.minBitsPerSecond === null ? '—' : formatBitsPerSecond(r.minBitsPerSecond)}</td>
-              <td>{formatBitsPerSecond(r.before.keyRateBitsPerSecond)}</td>
-              <td>{formatBitsPerSecond(r.after.keyRateBitsPerSecond)}</td>
+              <td>{targetText(r)}</td>
+              <td>{resultText(r.before)}</td>
+              <td>{resultText(r.after)}{r.after.disjointRoutes !== undefined && `; ${r.after.disjointRoutes} disjoint route${r.after.disjointRoutes === 1 ? '' : 's'}`}</td>
             </tr>
           ))}
         </tbody>
@@ -219,4 +241,13 @@ function Proposal({ found, stale, canEdit, onApply, onDiscard }: { found: Found;
       </div>
     </div>
   );
+}
+
+function targetText(r: RequestFigures): string {
+  const parts = [...(r.minBitsPerSecond === null ? [] : [formatBitsPerSecond(r.minBitsPerSecond)]), ...(r.minFidelity === null ? [] : [`F ≥ ${r.minFidelity}`])];
+  return parts.length ? parts.join(', ') : '—';
+}
+
+function resultText(result: RequestFigures['before']): string {
+  return formatBitsPerSecond(result.keyRateBitsPerSecond) + (result.fidelity === null ? '' : `, F = ${result.fidelity.toFixed(3)}`);
 }

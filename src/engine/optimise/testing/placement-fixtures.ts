@@ -29,3 +29,17 @@ export function lineScenario(sites: number, spanKm: number, minKeyRateBitsPerSec
     requests: [{ id: 'key', protocol: 'bb84-decoy', source: 'A', target: 'B', minKeyRateBitsPerSecond, params: {} }],
   });
 }
+
+/** Stations A and B joined by a line of `sites` candidate repeaters, every fibre `spanKm` long, and an entanglement request. */
+export function repeaterLineScenario(sites: number, spanKm: number, minFidelity: number, minKeyRateBitsPerSecond?: number): Scenario {
+  const ids = ['A', ...Array.from({ length: sites }, (_, i) => `R${i + 1}`), 'B'];
+  return parsed({
+    version: 2,
+    nodes: ids.map((id, i) => ({
+      id, position: { x: i * 100, y: 0 }, params: {},
+      ...(id === 'A' || id === 'B' ? { kind: 'ground-station' as const } : { kind: 'repeater' as const, candidate: true }),
+    })) as ScenarioInput['nodes'],
+    links: ids.slice(1).map((id, i) => ({ id: `f${i}`, kind: 'fiber', source: ids[i]!, target: id, params: { lengthKm: spanKm } })),
+    requests: [{ id: 'pairs', protocol: 'entanglement', source: 'A', target: 'B', minFidelity, ...(minKeyRateBitsPerSecond ? { minKeyRateBitsPerSecond } : {}), params: { monteCarloTrials: 200 } }],
+  });
+}
