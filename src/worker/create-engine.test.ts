@@ -4,7 +4,7 @@ import type { ResumePoint } from '../engine/simulation';
 import type { RemoteEngine } from './engine-client';
 import { superviseEngine, type Spawned } from './create-engine';
 import { HEARTBEAT_INTERVAL_MS, HEARTBEAT_TIMEOUT_MS, type Beat, type LockRequester } from './heartbeat';
-import type { RunOptions } from './protocol';
+import type { EngineMessage, RunOptions } from './protocol';
 import { ENGINE_BUDGET_MS } from './run-watchdog';
 import { recordingRemote } from './testing/recording-remote';
 
@@ -16,6 +16,9 @@ class FakeWorker {
   readonly remote: RemoteEngine = this.recorder.remote;
   get starts(): RunOptions[] {
     return this.recorder.starts.map((s) => s.options);
+  }
+  get startedNames(): string[] {
+    return this.recorder.starts.map((s) => (s.scenario as { name: string }).name);
   }
 
   postMessage(): void {}
@@ -32,6 +35,10 @@ class FakeWorker {
   /** The worker holds its life lock and says so. */
   announceLifeLock(name: string): void {
     this.listeners['message']?.forEach((l) => l({ data: { engineLifeLock: name } } as unknown as Event));
+  }
+  /** The engine says something, as the worker's message stream would carry it. */
+  say(message: EngineMessage): void {
+    this.recorder.push(message);
   }
   fail(message: string): void {
     this.listeners['error']?.forEach((l) => l({ message, preventDefault: () => {} } as unknown as Event));
@@ -118,6 +125,34 @@ describe('the engine supervisor', () => {
     expect(workers).toHaveLength(2);
     expect(workers[1]!.starts).toEqual([]);
     expect(notices).toEqual([expect.stringContaining('took more than')]);
+  });
+
+  it('restarts with the latest edit when one was made while the engine was stuck on the run before it', () => {
+    const { connection, workers, notices, live } = supervise();
+    live(1_000);
+    workers[0]!.say({ type: 'finished', runId: 1, timeSeconds: 0 });
+    const slow = { ...defaultScenario(), name: 'ticked a slow option' };
+    const undone = { ...defaultScenario(), name: 'undone' };
+    connection.client.sendNow(slow);
+    workers[0]!.beat('busy');
+    vi.advanceTimersByTime(3_000);
+    connection.client.sendNow(undone);
+    vi.advanceTimersByTime(ENGINE_BUDGET_MS);
+    expect(workers).toHaveLength(2);
+    expect(workers[1]!.startedNames).toEqual(['undone']);
+    expect(notices).toEqual([expect.stringContaining('restarted with your latest edit')]);
+  });
+
+  it('restarts idle when the run the engine is stuck on is the latest edit', () => {
+    const { connection, workers, notices, live } = supervise();
+    live(1_000);
+    workers[0]!.say({ type: 'finished', runId: 1, timeSeconds: 0 });
+    connection.client.sendNow({ ...defaultScenario(), name: 'ticked a slow option' });
+    workers[0]!.beat('busy');
+    vi.advanceTimersByTime(ENGINE_BUDGET_MS + 2_000);
+    expect(workers).toHaveLength(2);
+    expect(workers[1]!.starts).toEqual([]);
+    expect(notices).toEqual([expect.stringContaining('runs again on your next edit')]);
   });
 
   it('never calls a worker dead that has not beaten yet (still loading its code)', () => {

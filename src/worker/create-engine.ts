@@ -156,8 +156,11 @@ export function superviseEngine(options: SupervisorOptions, latestScenario: () =
   every(() => liveness?.dead() && died(), HEARTBEAT_INTERVAL_MS);
   every(() => {
     if (!dog.overrun()) return;
-    replace(false);
-    notify(`The engine took more than ${ENGINE_BUDGET_MS / 1000} s on this scenario and was stopped. Lower the Monte Carlo trials, the run length or the network size; it runs again on your next edit.`);
+    // An edit made while the engine was stuck (an undo of what made it slow, say) never reached it: run that one now.
+    const edited = client.editWaiting;
+    const at = replace(edited);
+    if (edited) notify(`The engine took more than ${ENGINE_BUDGET_MS / 1000} s on a scenario you have since changed and was stopped; it was restarted with your latest edit at ${at}.`);
+    else notify(`The engine took more than ${ENGINE_BUDGET_MS / 1000} s on this scenario and was stopped. Lower the Monte Carlo trials, the run length or the network size; it runs again on your next edit.`);
   }, 1000);
   // A prestarted worker that failed before anyone listened is restarted once the page is ready to resend.
   const { earlyError } = current;
