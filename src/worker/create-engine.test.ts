@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultScenario } from '../scenario/default-scenario-parsed';
+import type { Scenario } from '../scenario/schema';
 import type { ResumePoint } from '../engine/simulation';
 import type { RemoteEngine } from './engine-client';
 import { superviseEngine, type Spawned } from './create-engine';
@@ -54,7 +55,7 @@ function fakeLocks() {
   return { request, release: (name: string) => waiting.get(name)?.() };
 }
 
-function supervise(restartAt: ResumePoint | null = { timeSeconds: 123, secretKeyBits: { 'key-1': 1e5 }, storedKeyBits: { 'key-1': 7e4 } }) {
+function supervise(restartAt: ResumePoint | null = { timeSeconds: 123, secretKeyBits: { 'key-1': 1e5 }, storedKeyBits: { 'key-1': 7e4 } }, latest: () => Scenario = defaultScenario) {
   vi.useFakeTimers();
   const workers: FakeWorker[] = [];
   const spawn = (): Spawned => {
@@ -63,7 +64,7 @@ function supervise(restartAt: ResumePoint | null = { timeSeconds: 123, secretKey
     return { worker, remote: worker.remote, earlyError: null, prestartedRunId: null };
   };
   const locks = fakeLocks();
-  const connection = superviseEngine({ spawn, now: () => Date.now(), locks: locks.request, restartPoint: () => restartAt ?? undefined, resumePoint: () => undefined }, defaultScenario);
+  const connection = superviseEngine({ spawn, now: () => Date.now(), locks: locks.request, restartPoint: () => restartAt ?? undefined, resumePoint: () => undefined }, latest);
   const notices: string[] = [];
   connection.onCrash((m) => notices.push(m));
   connection.client.setSpeed(20);
@@ -128,14 +129,17 @@ describe('the engine supervisor', () => {
   });
 
   it('restarts with the latest edit when one was made while the engine was stuck on the run before it', () => {
-    const { connection, workers, notices, live } = supervise();
-    live(1_000);
-    workers[0]!.say({ type: 'finished', runId: 1, timeSeconds: 0 });
     const slow = { ...defaultScenario(), name: 'ticked a slow option' };
     const undone = { ...defaultScenario(), name: 'undone' };
+    let documentNow = defaultScenario();
+    const { connection, workers, notices, live } = supervise(undefined, () => documentNow);
+    live(1_000);
+    workers[0]!.say({ type: 'finished', runId: 1, timeSeconds: 0 });
+    documentNow = slow;
     connection.client.sendNow(slow);
     workers[0]!.beat('busy');
     vi.advanceTimersByTime(3_000);
+    documentNow = undone;
     connection.client.sendNow(undone);
     vi.advanceTimersByTime(ENGINE_BUDGET_MS);
     expect(workers).toHaveLength(2);
