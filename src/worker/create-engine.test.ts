@@ -147,6 +147,21 @@ describe('the engine supervisor', () => {
     expect(notices).toEqual([expect.stringContaining('restarted with your latest edit')]);
   });
 
+  it('restarts with an edit made while a playing run was stuck in a batch of steps', () => {
+    const edited = { ...defaultScenario(), name: 'edited' };
+    let documentNow = defaultScenario();
+    const { connection, workers, notices, live } = supervise(undefined, () => documentNow);
+    live(1_000);
+    workers[0]!.say({ type: 'samples', runId: 1, block: { rows: 0 } as never, timeSeconds: 1 });
+    workers[0]!.beat('busy');
+    vi.advanceTimersByTime(2_000);
+    documentNow = edited;
+    connection.client.sendNow(edited);
+    vi.advanceTimersByTime(ENGINE_BUDGET_MS + 1_000);
+    expect(workers[1]!.startedNames).toEqual(['edited']);
+    expect(notices).toEqual([expect.stringContaining('restarted with your latest edit')]);
+  });
+
   it('restarts idle when the run the engine is stuck on is the latest edit', () => {
     const { connection, workers, notices, live } = supervise();
     live(1_000);

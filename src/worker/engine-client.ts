@@ -48,8 +48,6 @@ export class EngineClient {
   private sent: Scenario | null = null;
   private speed = 1;
   private playing = true;
-  /** Runs started since the engine last said anything (of any run): 2 or more means an edit waits behind the first. */
-  private sendsSinceHeard = 0;
   private readonly opts: Required<Omit<EngineClientOptions, 'resumePoint' | 'restartPoint' | 'runsStarted'>> & Pick<EngineClientOptions, 'resumePoint' | 'restartPoint'>;
 
   constructor(
@@ -75,7 +73,6 @@ export class EngineClient {
   reconnect(remote: RemoteEngine, scenario: Scenario | null): number | null {
     this.remote = remote;
     this.sent = null;
-    this.sendsSinceHeard = 0;
     this.subscribeRemote();
     if (!scenario) return null;
     const resume = (this.opts.restartPoint ?? this.opts.resumePoint)?.();
@@ -119,7 +116,6 @@ export class EngineClient {
     this.pendingTimer = null;
     this.pendingScenario = null;
     this.runId += 1;
-    this.sendsSinceHeard += 1;
     const options = { runId: this.runId, speed: this.speed, playing: this.playing, ...(resume ? { resume } : {}) };
     // Copying a big design to the worker costs more than evaluating a small edit of it: send what changed.
     const patch = this.sent ? scenarioPatch(this.sent, scenario) : null;
@@ -172,13 +168,7 @@ export class EngineClient {
     this.remote.subscribe((message) => this.receive(message));
   }
 
-  /** Whether an edit was sent after the one the silent engine is still working on (it never got to it). */
-  get editWaiting(): boolean {
-    return this.sendsSinceHeard >= 2;
-  }
-
   private receive(message: EngineMessage): void {
-    this.sendsSinceHeard = 0;
     if (message.runId !== this.runId) return;
     for (const listener of this.listeners) listener(message);
   }
