@@ -1,10 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultScenario } from '../scenario/default-scenario-parsed';
+import type { Scenario } from '../scenario/schema';
 import type { ResumePoint } from '../engine/simulation';
 import type { RemoteEngine } from './engine-client';
 import { superviseEngine, type Spawned } from './create-engine';
 import { HEARTBEAT_INTERVAL_MS, HEARTBEAT_TIMEOUT_MS, type Beat, type LockRequester } from './heartbeat';
-import type { RunOptions } from './protocol';
+import type { EngineMessage, RunOptions } from './protocol';
 import { ENGINE_BUDGET_MS } from './run-watchdog';
 import { recordingRemote } from './testing/recording-remote';
 
@@ -16,6 +17,9 @@ class FakeWorker {
   readonly remote: RemoteEngine = this.recorder.remote;
   get starts(): RunOptions[] {
     return this.recorder.starts.map((s) => s.options);
+  }
+  get startedNames(): string[] {
+    return this.recorder.starts.map((s) => (s.scenario as { name: string }).name);
   }
 
   postMessage(): void {}
@@ -33,6 +37,10 @@ class FakeWorker {
   announceLifeLock(name: string): void {
     this.listeners['message']?.forEach((l) => l({ data: { engineLifeLock: name } } as unknown as Event));
   }
+  /** The engine says something, as the worker's message stream would carry it. */
+  say(message: EngineMessage): void {
+    this.recorder.push(message);
+  }
   fail(message: string): void {
     this.listeners['error']?.forEach((l) => l({ message, preventDefault: () => {} } as unknown as Event));
   }
@@ -47,7 +55,7 @@ function fakeLocks() {
   return { request, release: (name: string) => waiting.get(name)?.() };
 }
 
-function supervise(restartAt: ResumePoint | null = { timeSeconds: 123, secretKeyBits: { 'key-1': 1e5 }, storedKeyBits: { 'key-1': 7e4 } }) {
+function supervise(restartAt: ResumePoint | null = { timeSeconds: 123, secretKeyBits: { 'key-1': 1e5 }, storedKeyBits: { 'key-1': 7e4 } }, latest: () => Scenario = defaultScenario) {
   vi.useFakeTimers();
   const workers: FakeWorker[] = [];
   const spawn = (): Spawned => {
@@ -56,7 +64,7 @@ function supervise(restartAt: ResumePoint | null = { timeSeconds: 123, secretKey
     return { worker, remote: worker.remote, earlyError: null, prestartedRunId: null };
   };
   const locks = fakeLocks();
-  const connection = superviseEngine({ spawn, now: () => Date.now(), locks: locks.request, restartPoint: () => restartAt ?? undefined, resumePoint: () => undefined }, defaultScenario);
+  const connection = superviseEngine({ spawn, now: () => Date.now(), locks: locks.request, restartPoint: () => restartAt ?? undefined, resumePoint: () => undefined }, latest);
   const notices: string[] = [];
   connection.onCrash((m) => notices.push(m));
   connection.client.setSpeed(20);
@@ -118,6 +126,52 @@ describe('the engine supervisor', () => {
     expect(workers).toHaveLength(2);
     expect(workers[1]!.starts).toEqual([]);
     expect(notices).toEqual([expect.stringContaining('took more than')]);
+  });
+
+  it('restarts with the latest edit when one was made while the engine was stuck on the run before it', () => {
+    const slow = { ...defaultScenario(), name: 'ticked a slow option' };
+    const undone = { ...defaultScenario(), name: 'undone' };
+    let documentNow = defaultScenario();
+    const { connection, workers, notices, live } = supervise(undefined, () => documentNow);
+    live(1_000);
+    workers[0]!.say({ type: 'finished', runId: 1, timeSeconds: 0 });
+    documentNow = slow;
+    connection.client.sendNow(slow);
+    workers[0]!.beat('busy');
+    vi.advanceTimersByTime(3_000);
+    documentNow = undone;
+    connection.client.sendNow(undone);
+    vi.advanceTimersByTime(ENGINE_BUDGET_MS);
+    expect(workers).toHaveLength(2);
+    expect(workers[1]!.startedNames).toEqual(['undone']);
+    expect(notices).toEqual([expect.stringContaining('restarted with your latest edit')]);
+  });
+
+  it('restarts with an edit made while a playing run was stuck in a batch of steps', () => {
+    const edited = { ...defaultScenario(), name: 'edited' };
+    let documentNow = defaultScenario();
+    const { connection, workers, notices, live } = supervise(undefined, () => documentNow);
+    live(1_000);
+    workers[0]!.say({ type: 'samples', runId: 1, block: { rows: 0 } as never, timeSeconds: 1 });
+    workers[0]!.beat('busy');
+    vi.advanceTimersByTime(2_000);
+    documentNow = edited;
+    connection.client.sendNow(edited);
+    vi.advanceTimersByTime(ENGINE_BUDGET_MS + 1_000);
+    expect(workers[1]!.startedNames).toEqual(['edited']);
+    expect(notices).toEqual([expect.stringContaining('restarted with your latest edit')]);
+  });
+
+  it('restarts idle when the run the engine is stuck on is the latest edit', () => {
+    const { connection, workers, notices, live } = supervise();
+    live(1_000);
+    workers[0]!.say({ type: 'finished', runId: 1, timeSeconds: 0 });
+    connection.client.sendNow({ ...defaultScenario(), name: 'ticked a slow option' });
+    workers[0]!.beat('busy');
+    vi.advanceTimersByTime(ENGINE_BUDGET_MS + 2_000);
+    expect(workers).toHaveLength(2);
+    expect(workers[1]!.starts).toEqual([]);
+    expect(notices).toEqual([expect.stringContaining('runs again on your next edit')]);
   });
 
   it('never calls a worker dead that has not beaten yet (still loading its code)', () => {

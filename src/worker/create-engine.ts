@@ -19,12 +19,18 @@ export interface EngineConnection {
 /** What the connection needs of a Worker (a fake one in tests). */
 export type WorkerLike = Comlink.Endpoint & Pick<Worker, 'terminate'>;
 
+/** What the supervisor hears of the calls and messages that pass between page and worker. */
+interface Traffic {
+  runAsked(): void;
+  engineSpoke(): void;
+}
+
 /** Every call to the worker passes the watchdog, so it knows when an answer is owed. */
-function watched(remote: RemoteEngine, dog: RunWatchdog): RemoteEngine {
+function watched(remote: RemoteEngine, dog: RunWatchdog, traffic: Traffic): RemoteEngine {
   return {
-    subscribe: (listener) => remote.subscribe(listener),
-    start: (scenario, options) => (dog.started(options.playing), remote.start(scenario, options)),
-    startEdit: (patch, options) => (dog.started(options.playing), remote.startEdit(patch, options)),
+    subscribe: (listener) => remote.subscribe((message) => (traffic.engineSpoke(), listener(message))),
+    start: (scenario, options) => (traffic.runAsked(), dog.started(options.playing), remote.start(scenario, options)),
+    startEdit: (patch, options) => (traffic.runAsked(), dog.started(options.playing), remote.startEdit(patch, options)),
     play: () => (dog.playing(true), remote.play()),
     pause: () => (dog.playing(false), remote.pause()),
     step: () => (dog.playing(false), remote.step()),
@@ -114,11 +120,26 @@ export function superviseEngine(options: SupervisorOptions, latestScenario: () =
 
   /** The current worker's heartbeat, judged only until its life lock is watched (the lock is exact, beats can be late on a loaded machine). */
   let liveness: Liveness | null = null;
+  /** Whether the current worker is inside a piece of work (its last beat said 'busy'). */
+  let workerBusy = false;
+  /**
+   * A run asked for while the worker was already inside a piece of work, and the engine silent since: that edit (an
+   * undo of what made it slow, say) waits behind the stuck work and is sent again if the worker is stopped.
+   */
+  let editWaiting = false;
+  const traffic: Traffic = {
+    runAsked: () => void (editWaiting ||= workerBusy),
+    engineSpoke: () => void (editWaiting = false),
+  };
   const adopt = (spawned: Spawned): Spawned & { engine: RemoteEngine } => {
     if (spawned.prestartedRunId !== null) dog.started(true);
     const heart = new Liveness(now);
     liveness = heart;
-    listenForLife(spawned.worker, (beat) => heart.heard(beat));
+    workerBusy = false;
+    listenForLife(spawned.worker, (beat) => {
+      heart.heard(beat);
+      if (current?.worker === spawned.worker) workerBusy = beat === 'busy';
+    });
     listenForLifeLock(spawned.worker, (name) => {
       if (!locks) return;
       if (liveness === heart) liveness = null;
@@ -128,7 +149,7 @@ export function superviseEngine(options: SupervisorOptions, latestScenario: () =
       event.preventDefault();
       if (current.worker === spawned.worker) crashed(event as ErrorEvent);
     });
-    return { ...spawned, engine: watched(spawned.remote, dog) };
+    return { ...spawned, engine: watched(spawned.remote, dog, traffic) };
   };
   /** Replace the worker; with `resend`, continue the latest scenario where the run stopped and say where. */
   const replace = (resend: boolean): string | null => {
@@ -157,8 +178,11 @@ export function superviseEngine(options: SupervisorOptions, latestScenario: () =
   every(() => liveness?.dead() && died(), HEARTBEAT_INTERVAL_MS);
   every(() => {
     if (!dog.overrun()) return;
-    replace(false);
-    notify(`The engine took more than ${ENGINE_BUDGET_MS / 1000} s on this scenario and was stopped. Lower the Monte Carlo trials, the run length or the network size; it runs again on your next edit.`);
+    const edited = editWaiting;
+    editWaiting = false;
+    const at = replace(edited);
+    if (edited) notify(`The engine took more than ${ENGINE_BUDGET_MS / 1000} s on a scenario you have since changed and was stopped; it was restarted with your latest edit at ${at}.`);
+    else notify(`The engine took more than ${ENGINE_BUDGET_MS / 1000} s on this scenario and was stopped. Lower the Monte Carlo trials, the run length or the network size; it runs again on your next edit.`);
   }, WATCHDOG_CHECK_MS);
   // A prestarted worker that failed before anyone listened is restarted once the page is ready to resend.
   const { earlyError } = current;
