@@ -120,7 +120,7 @@ export function App() {
         <aside className="app__side" aria-busy={!sideShown}>
           {sideShown && (
             <>
-              <button type="button" className="app__optimise-toggle" aria-expanded={optimiseOpen} onClick={() => setOptimiseOpen((open) => !open)} title="Choose which trusted nodes to keep to meet a key-rate target">
+              <button type="button" className="app__optimise-toggle" aria-expanded={optimiseOpen} onClick={() => setOptimiseOpen((open) => !open)} title="Choose which candidate trusted nodes and repeaters to keep to meet key-rate and fidelity targets">
                 {optimiseOpen ? '▾' : '▸'} Optimise relays
               </button>
               {optimiseOpen && (

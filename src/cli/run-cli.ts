@@ -16,7 +16,7 @@ export const USAGE = `usage: qnet <command> [options]   (qnet <command> --help f
   simulate FILE.json                     evaluate a scenario; JSON results, or the time series as CSV with --series
   sweep FILE.json --set PATH=VALUES      evaluate a grid of parameter values; CSV or NDJSON, shardable over a cluster
   merge DIR                              join a sharded sweep's parts into the output of an unsharded run
-  optimise FILE.json                     choose which candidate sites to keep as trusted nodes to meet key-rate targets
+  optimise FILE.json                     choose which candidate trusted nodes and repeaters to keep to meet key-rate and fidelity targets
   passes FILE.json [--hours H]           every satellite pass over every station (UTC, elevation, range, night) as JSON
   export --to sequence|quisp FILE.json   the network for SeQUeNCe (JSON) or QuISP (.ned + .ini)
   import --from sequence FILE.json       a scenario from a SeQUeNCe JSON topology

@@ -8,7 +8,7 @@ import { applyPlacement } from './apply-placement';
 import { hopKeyRateBitsPerSecond, type Bb84Request } from './hop-key-rate';
 import type { MilpSolve } from './milp-solver';
 import { optimisePlacement, type Objective } from './optimise-placement';
-import { lineScenario, nodeSolver, parsed } from './testing/placement-fixtures';
+import { expectBruteForceOptimum, lineScenario, nodeSolver, parsed, uniqueLinks } from './testing/placement-fixtures';
 
 const now = () => performance.now() / 1000;
 
@@ -55,14 +55,7 @@ const randomNetwork = (maxSites: number, maxExtraFibres = 6) =>
     })
     .map(({ sites, lengths, parents, extra, costs, targets, twoRequests }) => {
       const ids = ['A', 'B', 'C', ...Array.from({ length: sites }, (_, i) => `T${i}`)];
-      const pairs = new Set<string>();
-      const links: { source: string; target: string }[] = [];
-      const add = (a: string, b: string) => {
-        const key = a < b ? `${a}|${b}` : `${b}|${a}`;
-        if (a === b || pairs.has(key)) return;
-        pairs.add(key);
-        links.push({ source: a, target: b });
-      };
+      const { links, add } = uniqueLinks();
       // A random tree keeps it connected; extra fibres make rings and alternatives.
       for (let i = 1; i < ids.length; i++) add(ids[parents[i % parents.length]! % i]!, ids[i]!);
       for (const [a, b] of extra) add(ids[a % ids.length]!, ids[b % ids.length]!);
@@ -125,16 +118,10 @@ describe('relay placement', () => {
           if (kept.size < best && disjointServed(applyPlacement(scenario, kept), k)) best = kept.size;
         }
         const out = optimisePlacement(scenario, solve, { objective: 'fewest-relays', disjointRoutes: k, timeLimitSeconds: 30, now });
-        if (!Number.isFinite(best)) {
-          expect(out.ok).toBe(false);
-          return;
-        }
-        expect(out.ok, out.ok ? '' : out.message).toBe(true);
-        if (!out.ok) return;
-        expect(out.objectiveValue).toBe(best);
-        expect(out.optimal).toBe(true);
-        expect(disjointServed(out.scenario, k)).toBe(true);
-        for (const r of out.requests) if (r.minBitsPerSecond !== null) expect(r.after.disjointRoutes).toBe(k);
+        const placed = expectBruteForceOptimum(out, best);
+        if (!placed) return;
+        expect(disjointServed(placed.scenario, k)).toBe(true);
+        for (const r of placed.requests) if (r.minBitsPerSecond !== null) expect(r.after.disjointRoutes).toBe(k);
       }),
       { numRuns: 30 },
     );

@@ -9,7 +9,7 @@ import { applyPlacement } from './apply-placement';
 import { optimisePlacement, type Objective } from './optimise-placement';
 import { enumerateChains } from './repeater-chains';
 import type { MilpSolve } from './milp-solver';
-import { nodeSolver, parsed, repeaterLineScenario } from './testing/placement-fixtures';
+import { expectBruteForceOptimum, nodeSolver, parsed, repeaterLineScenario, uniqueLinks } from './testing/placement-fixtures';
 
 const now = () => performance.now() / 1000;
 type Entanglement = Extract<ScenarioRequest, { protocol: 'entanglement' }>;
@@ -83,14 +83,7 @@ const randomRepeaterNetwork = fc
   })
   .map(({ sites, spine, trustedMask, lengths, parents, extra, costs, minFidelity, minKeyRate, withBb84 }) => {
     const ids = ['A', ...Array.from({ length: sites }, (_, i) => `S${i}`), 'B'];
-    const pairs = new Set<string>();
-    const links: { source: string; target: string }[] = [];
-    const add = (a: string, b: string) => {
-      const key = a < b ? `${a}|${b}` : `${b}|${a}`;
-      if (a === b || pairs.has(key)) return;
-      pairs.add(key);
-      links.push({ source: a, target: b });
-    };
+    const { links, add } = uniqueLinks();
     // A line of `spine` sites from A to B (so the stations are far apart), the other sites hung off it, then extra fibres.
     const line = ['A', ...ids.slice(1, 1 + Math.min(spine, sites)), 'B'];
     for (let i = 1; i < line.length; i++) add(line[i - 1]!, line[i]!);
@@ -118,18 +111,12 @@ describe('repeater placement for fidelity targets', () => {
       fc.property(randomRepeaterNetwork, (scenario) => {
         const best = bruteForceCost(scenario, objective);
         const out = optimisePlacement(scenario, solve, { objective, timeLimitSeconds: 30, now });
-        if (!Number.isFinite(best)) {
-          expect(out.ok).toBe(false);
-          return;
-        }
-        expect(out.ok, out.ok ? '' : out.message).toBe(true);
-        if (!out.ok) return;
-        expect(out.objectiveValue).toBe(best);
-        expect(out.optimal).toBe(true);
-        expect(served(out.scenario, new Map())).toBe(true);
-        expect(parseScenario(out.scenario).ok).toBe(true);
+        const placed = expectBruteForceOptimum(out, best);
+        if (!placed) return;
+        expect(served(placed.scenario, new Map())).toBe(true);
+        expect(parseScenario(placed.scenario).ok).toBe(true);
         // The engine's own routing of the proposal (the best of its candidate routes that reaches the floor) gets there too.
-        const pairs = out.requests.find((r) => r.id === 'pairs')!;
+        const pairs = placed.requests.find((r) => r.id === 'pairs')!;
         expect(pairs.after.fidelity).toBeGreaterThanOrEqual(pairs.minFidelity!);
       }),
       { numRuns: 25 },

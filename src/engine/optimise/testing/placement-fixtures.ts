@@ -1,8 +1,10 @@
 import highsLoader from 'highs';
 import type { Scenario, ScenarioInput } from '../../../scenario/schema';
+import { expect } from 'vitest';
 import { parseScenario } from '../../../scenario/validate';
 import { highsSolve } from '../highs-solve';
 import type { MilpSolve } from '../milp-solver';
+import type { OptimiseOutcome } from '../optimise-placement';
 
 let solver: Promise<MilpSolve> | null = null;
 /** HiGHS loaded once per test file (Node finds its .wasm beside the module). */
@@ -42,4 +44,30 @@ export function repeaterLineScenario(sites: number, spanKm: number, minFidelity:
     links: ids.slice(1).map((id, i) => ({ id: `f${i}`, kind: 'fiber', source: ids[i]!, target: id, params: { lengthKm: spanKm } })),
     requests: [{ id: 'pairs', protocol: 'entanglement', source: 'A', target: 'B', minFidelity, ...(minKeyRateBitsPerSecond ? { minKeyRateBitsPerSecond } : {}), params: { monteCarloTrials: 200 } }],
   });
+}
+
+/** Fibres of a random test network: each pair of ends at most once, never a node to itself. */
+export function uniqueLinks() {
+  const pairs = new Set<string>();
+  const links: { source: string; target: string }[] = [];
+  const add = (a: string, b: string) => {
+    const key = a < b ? `${a}|${b}` : `${b}|${a}`;
+    if (a === b || pairs.has(key)) return;
+    pairs.add(key);
+    links.push({ source: a, target: b });
+  };
+  return { links, add };
+}
+
+/** The optimiser against brute force's best objective: refused where brute force found nothing, else proven and equal. Returns the placement, if any. */
+export function expectBruteForceOptimum(out: OptimiseOutcome, best: number): Extract<OptimiseOutcome, { ok: true }> | null {
+  if (!Number.isFinite(best)) {
+    expect(out.ok).toBe(false);
+    return null;
+  }
+  expect(out.ok, out.ok ? '' : out.message).toBe(true);
+  if (!out.ok) return null;
+  expect(out.objectiveValue).toBe(best);
+  expect(out.optimal).toBe(true);
+  return out;
 }
