@@ -17,6 +17,7 @@ import { nameOf } from '../src/format/names';
 import type { Scenario } from '../src/scenario/schema';
 import { parseScenario } from '../src/scenario/validate';
 import { generateNetworkInput } from './generate-scenario';
+import { TELEMETRY_HEADING } from './telemetry-bench';
 import { fmt, ms } from './measure';
 
 const AUTOSAVE_KEY = 'qnet-designer.scenario';
@@ -28,6 +29,19 @@ export const PAGE_EDIT_TARGET_MS = 100;
 export const PAGE_EDIT_TARGET_RATIO = 20;
 export const PAGE_HEAP_TARGET_BYTES = 500e6;
 
+/** One timed change: the whole, and where it went (NaN where a mark was not seen). */
+export interface EditParts {
+  totalMs: number;
+  /** Input or click until the page asks the worker for the run (start or startEdit). */
+  beforeSendMs: number;
+  /** That call until the run's 'started' message reaches the page's thread (worker evaluation, copying, and waiting behind page work). */
+  workerMs: number;
+  /** 'started' received until the frame after the loss cell changed (results store, React, layout). */
+  afterMs: number;
+  /** Which worker call carried the change. */
+  call: string;
+}
+
 export interface PageEditReport {
   nodes: number;
   links: number;
@@ -38,9 +52,9 @@ export interface PageEditReport {
   /** Navigation to the edited link's loss in the table: the first evaluation of the whole design, plus loading. */
   openedMs: number;
   /** Attenuation typed into the link inspector: input event to the frame showing the new loss. */
-  editMs: number[];
+  edits: EditParts[];
   /** A link failure from t = 0 added to (or removed from) the link's schedule, a change every request's result depends on: click to the frame showing the cell change. */
-  wholeMs: number[];
+  wholes: EditParts[];
   loadAverage: number[];
   errors: string[];
 }
@@ -49,6 +63,8 @@ export interface PageMemoryPoint {
   wallSeconds: number;
   simulatedSeconds: number;
   heapBytes: number;
+  /** Read again straight after a forced garbage collection (CDP HeapProfiler.collectGarbage): what the page holds on to. */
+  retainedBytes: number;
 }
 
 export interface PageMemoryReport {
@@ -65,6 +81,24 @@ export interface PageMemoryReport {
  */
 const EDIT_WATCH = `
   window.__edit = null;
+  // Where the time goes (bench-side only: the page's Worker wrapped to see when the run is asked for and when it starts).
+  const PageWorker = window.Worker;
+  window.Worker = class extends PageWorker {
+    constructor(...args) {
+      super(...args);
+      const post = this.postMessage.bind(this);
+      this.postMessage = (data, transfer) => {
+        const e = window.__edit;
+        const call = data && data.type === 'APPLY' && Array.isArray(data.path) ? data.path[0] : null;
+        if (e && e.inputAt !== null && e.sentAt === null && (call === 'start' || call === 'startEdit')) { e.sentAt = performance.now(); e.call = call; }
+        return post(data, transfer);
+      };
+      this.addEventListener('message', (m) => {
+        const e = window.__edit;
+        if (e && e.sentAt !== null && e.startedAt === null && m.data?.engineMessage?.type === 'started') e.startedAt = performance.now();
+      });
+    }
+  };
   const cellText = (name) => {
     for (const row of document.querySelectorAll('[data-testid=link-table] tbody tr')) {
       if (row.querySelector('th')?.textContent === name) return row.children[2]?.textContent ?? null;
@@ -72,7 +106,7 @@ const EDIT_WATCH = `
     return null;
   };
   window.__cellText = cellText;
-  window.__armEdit = (name) => { window.__edit = { name, before: cellText(name), inputAt: null, changedAt: null, shownAt: null, after: null }; };
+  window.__armEdit = (name) => { window.__edit = { name, before: cellText(name), inputAt: null, sentAt: null, call: null, startedAt: null, changedAt: null, shownAt: null, after: null }; };
   const started = () => { const e = window.__edit; if (e && e.inputAt === null) e.inputAt = performance.now(); };
   document.addEventListener('input', started, true);
   document.addEventListener('click', started, true);
@@ -86,6 +120,9 @@ const EDIT_WATCH = `
     requestAnimationFrame(() => { e.shownAt = performance.now(); });
   }).observe(document, { subtree: true, childList: true, characterData: true });
 `;
+
+const partsText = (p: EditParts) =>
+  `${p.totalMs.toFixed(0)} ms (page ${p.beforeSendMs.toFixed(0)} ms, then ${p.call} to 'started' ${p.workerMs.toFixed(0)} ms, then to the frame ${p.afterMs.toFixed(0)} ms)`;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
@@ -115,15 +152,18 @@ async function openStreaming(browser: Browser, url: string, input: unknown, init
   return { context, page, openedMs: Date.now() - opened };
 }
 
-/** Runs `act` with the watch armed on `name`'s loss cell and returns click/input to the frame that shows the new text. */
-async function timed(page: Page, name: string, act: () => Promise<void>): Promise<number> {
+/** Runs `act` with the watch armed on `name`'s loss cell: click/input to the frame that shows the new text, and its parts. */
+async function timed(page: Page, name: string, act: () => Promise<void>): Promise<EditParts> {
   await page.evaluate((n) => (window as unknown as { __armEdit(n: string): void }).__armEdit(n), name);
   await act();
   const done = await page.waitForFunction(() => {
-    const e = (window as unknown as { __edit: { inputAt: number; shownAt: number | null } }).__edit;
-    return e.shownAt !== null && e.shownAt - e.inputAt;
+    const e = (window as unknown as { __edit: { inputAt: number; sentAt: number | null; call: string | null; startedAt: number | null; shownAt: number | null } }).__edit;
+    if (e.shownAt === null) return false;
+    const sent = e.sentAt ?? NaN;
+    const started = e.startedAt ?? NaN;
+    return { totalMs: e.shownAt - e.inputAt, beforeSendMs: sent - e.inputAt, workerMs: started - sent, afterMs: e.shownAt - started, call: e.call ?? '?' };
   }, null, { timeout: 120_000 });
-  return (await done.jsonValue()) as number;
+  return (await done.jsonValue()) as EditParts;
 }
 
 /** Clicks the middle of table links on the zoomed-out canvas until one is picked; unused links first. */
@@ -152,7 +192,7 @@ export async function pageEdit(browser: Browser, url: string, runs: number, log:
   const { input, scenario, users } = design();
   const report: PageEditReport = {
     nodes: scenario.nodes.length, links: scenario.links.length, requests: scenario.requests.length, linkId: '', linkUsers: 0,
-    openedMs: NaN, editMs: [], wholeMs: [], loadAverage: os.loadavg(), errors: [],
+    openedMs: NaN, edits: [], wholes: [], loadAverage: os.loadavg(), errors: [],
   };
   const { context, page, openedMs } = await openStreaming(browser, url, input, [EDIT_WATCH]);
   page.on('pageerror', (e) => report.errors.push(e.message.split('\n')[0]!));
@@ -173,8 +213,8 @@ export async function pageEdit(browser: Browser, url: string, runs: number, log:
         await attenuation.fill(String(Number(value.toFixed(3))));
         await attenuation.press('Enter');
       });
-      report.editMs.push(took);
-      log(`  page edit: attenuation → ${value.toFixed(2)} dB/km shown after ${took.toFixed(0)} ms`);
+      report.edits.push(took);
+      log(`  page edit: attenuation → ${value.toFixed(2)} dB/km shown after ${partsText(took)}`);
       await page.waitForTimeout(500);
     }
     // Events are part of every request's evaluation (src/engine/incremental/scenario-changes.ts): any change to them is evaluated whole.
@@ -185,8 +225,8 @@ export async function pageEdit(browser: Browser, url: string, runs: number, log:
       const add = await timed(page, name, () => form.getByRole('button', { name: 'Add to schedule' }).click());
       await page.waitForTimeout(500);
       const remove = await timed(page, name, () => form.getByRole('button', { name: /^Remove: Failure/ }).click());
-      report.wholeMs.push(add, remove);
-      log(`  whole re-evaluation: failure added shown after ${add.toFixed(0)} ms, removed after ${remove.toFixed(0)} ms`);
+      report.wholes.push(add, remove);
+      log(`  whole re-evaluation: failure added shown after ${partsText(add)}; removed after ${partsText(remove)}`);
       await page.waitForTimeout(500);
     }
   } catch (e) {
@@ -210,10 +250,16 @@ export async function pageMemory(browser: Browser, url: string, seconds: number,
     for (let i = 0; i <= 10; i++) {
       await page.waitForTimeout(Math.max(0, start + (seconds * 1000 * i) / 10 - Date.now()));
       // Same measure as telemetry-bench.ts: JS heap, DOM heap and array buffers of the page (the worker has its own).
-      const heap = await cdp.send('Runtime.getHeapUsage');
-      const point = { wallSeconds: (Date.now() - start) / 1000, simulatedSeconds: await simulatedSeconds(page), heapBytes: heap.usedSize + heap.embedderHeapUsedSize + heap.backingStorageSize };
+      const used = async () => {
+        const heap = await cdp.send('Runtime.getHeapUsage');
+        return heap.usedSize + heap.embedderHeapUsedSize + heap.backingStorageSize;
+      };
+      const wallSeconds = (Date.now() - start) / 1000;
+      const heapBytes = await used();
+      await cdp.send('HeapProfiler.collectGarbage');
+      const point = { wallSeconds, simulatedSeconds: await simulatedSeconds(page), heapBytes, retainedBytes: await used() };
       report.points.push(point);
-      log(`  10,000 nodes streaming at ${point.wallSeconds.toFixed(0)} s: t = ${point.simulatedSeconds} s, page heap ${(point.heapBytes / 1e6).toFixed(0)} MB`);
+      log(`  10,000 nodes streaming at ${point.wallSeconds.toFixed(0)} s: t = ${point.simulatedSeconds} s, page heap ${(point.heapBytes / 1e6).toFixed(0)} MB, ${(point.retainedBytes / 1e6).toFixed(0)} MB after a forced GC`);
     }
     report.status = (await page.getByTestId('run-status').textContent()) ?? '';
   } catch (e) {
@@ -227,30 +273,35 @@ export async function pageMemory(browser: Browser, url: string, seconds: number,
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(0)} MB`;
 const load = (l: number[]) => l.map((x) => x.toFixed(2)).join(' / ');
 
-/** Whether the heap grows: the second half's largest reading against the first half's, more than 10 % up. */
+/** Whether the page holds on to more and more: the second half's largest heap after GC against the first half's, more than 10 % up. */
 export function heapGrows(points: PageMemoryPoint[]): boolean {
   const half = Math.ceil(points.length / 2);
-  const first = Math.max(...points.slice(0, half).map((p) => p.heapBytes));
-  const second = Math.max(...points.slice(half).map((p) => p.heapBytes));
+  const first = Math.max(...points.slice(0, half).map((p) => p.retainedBytes));
+  const second = Math.max(...points.slice(half).map((p) => p.retainedBytes));
   return second > first * 1.1;
 }
 
 export function pageEditTables(edit: PageEditReport | null, memory: PageMemoryReport | null): string[] {
   const out: string[] = [];
   if (edit) {
-    const e = median(edit.editMs);
-    const w = median(edit.wholeMs);
+    const e = median(edit.edits.map((x) => x.totalMs));
+    const w = median(edit.wholes.map((x) => x.totalMs));
+    const row = (label: string, xs: EditParts[], bold: boolean) => {
+      const m = median(xs.map((x) => x.totalMs));
+      return `| ${label} | ${xs.map((x) => x.totalMs.toFixed(0)).join(', ')} ms | ${bold ? `**${ms(m)}**` : ms(m)} | ${ms(median(xs.map((x) => x.beforeSendMs)))} | ${[...new Set(xs.map((x) => `\`${x.call}\``))].join(', ')} ${ms(median(xs.map((x) => x.workerMs)))} | ${ms(median(xs.map((x) => x.afterMs)))} |`;
+    };
     out.push(
       `${edit.nodes.toLocaleString('en-US')} nodes, ${edit.links.toLocaleString('en-US')} links, ${edit.requests.toLocaleString('en-US')} requests (\`generateNetworkInput\`, seed 1), autosaved and opened; ` +
         `navigation to the clock running ${(edit.openedMs / 1000).toFixed(1)} s. The link is picked by a click on the zoomed-out canvas among the link table's first ${TABLE_ROWS} rows ` +
         `(link ${edit.linkId}, crossed by ${edit.linkUsers} requests). Timed in the page from the input event (or click) to the animation frame after the link's loss cell in the results' table ` +
         'changes (a MutationObserver on that cell): the loss is the engine\'s, so the cell changes only when the worker\'s evaluation of the edited design reaches the page. ' +
+        'The parts (medians of each, so they need not add up) come from the bench wrapping the page\'s `Worker` to note when a run is asked for and when its started message arrives. ' +
         `Load average when it started ${load(edit.loadAverage)} (1 / 5 / 15 min, 2 cores, shared).`,
       '',
-      '| Change on the link | Runs | Median |',
-      '|---|---|---:|',
-      `| Attenuation typed into the link inspector, Enter (incremental re-evaluation) | ${edit.editMs.map((t) => t.toFixed(0)).join(', ')} ms | **${ms(e)}** |`,
-      `| A link failure from t = 0 added to its schedule, then removed (events change every request's evaluation: whole re-evaluation) | ${edit.wholeMs.map((t) => t.toFixed(0)).join(', ')} ms | ${ms(w)} |`,
+      '| Change on the link | Runs | Median | of which: page until the worker is asked | worker call until its started message arrives | then to the frame |',
+      '|---|---|---:|---:|---:|---:|',
+      row('Attenuation typed into the link inspector, Enter (incremental re-evaluation)', edit.edits, true),
+      row("A link failure from t = 0 added to its schedule, then removed (events change every request's evaluation: whole re-evaluation)", edit.wholes, false),
       '',
       `Edit ≤ ${PAGE_EDIT_TARGET_MS} ms: ${e <= PAGE_EDIT_TARGET_MS ? 'met' : 'not met'}; whole ÷ edit **${fmt(w / e)}×** (target ≥ ${PAGE_EDIT_TARGET_RATIO}×: ${w / e >= PAGE_EDIT_TARGET_RATIO ? 'met' : 'not met'}); ` +
         `page errors: ${edit.errors.length === 0 ? 'none' : edit.errors.map((x) => `\`${x}\``).join(', ')}.`,
@@ -262,15 +313,16 @@ export function pageEditTables(edit: PageEditReport | null, memory: PageMemoryRe
     const picked = p.length === 0 ? [] : [p[0]!, p[Math.floor((p.length - 1) / 2)]!, p[p.length - 1]!];
     const largest = p.reduce((m, x) => Math.max(m, x.heapBytes), 0);
     out.push(
-      `The same design open and streaming at 1000× for ${(memory.plannedSeconds / 60).toFixed(0)} min of wall time; page heap as in the telemetry section (CDP \`Runtime.getHeapUsage\`: JS + DOM + array buffers, used). ` +
+      `The same design open and streaming at 1000× for ${(memory.plannedSeconds / 60).toFixed(0)} min of wall time; page heap as in the telemetry section (CDP \`Runtime.getHeapUsage\`: JS + DOM + array buffers, used), read at 11 points, each then read again after a forced garbage collection ` +
+        '(so garbage is collected once a minute more than it would be). ' +
         `Load average when it started ${load(memory.loadAverage)}.`,
       '',
-      '| Point | Wall time | Simulated time | Page heap |',
-      '|---|---:|---:|---:|',
-      ...picked.map((x, i) => `| ${['start', 'middle', 'end'][i]} | ${x.wallSeconds.toFixed(0)} s | ${x.simulatedSeconds.toLocaleString('en-US')} s | ${mb(x.heapBytes)} |`),
+      '| Point | Wall time | Simulated time | Page heap | after a forced GC |',
+      '|---|---:|---:|---:|---:|',
+      ...picked.map((x, i) => `| ${['start', 'middle', 'end'][i]} | ${x.wallSeconds.toFixed(0)} s | ${x.simulatedSeconds.toLocaleString('en-US')} s | ${mb(x.heapBytes)} | ${mb(x.retainedBytes)} |`),
       '',
       `Largest of ${p.length} readings: **${mb(largest)}** (target < ${mb(PAGE_HEAP_TARGET_BYTES)}: ${largest > 0 && largest < PAGE_HEAP_TARGET_BYTES ? 'met' : 'not met'}); ` +
-        `grows (second half's largest > 1.1 × first half's): ${p.length > 1 ? (heapGrows(p) ? '**yes**' : 'no') : '—'}; status at the end: ${memory.status || '—'}; ` +
+        `largest after a forced GC ${mb(p.reduce((m, x) => Math.max(m, x.retainedBytes), 0))}; grows (second half's largest after GC > 1.1 × first half's): ${p.length > 1 ? (heapGrows(p) ? '**yes**' : 'no') : '—'}; status at the end: ${memory.status || '—'}; ` +
         `page errors: ${memory.errors.length === 0 ? 'none' : memory.errors.map((x) => `\`${x}\``).join(', ')}.`,
       '',
     );
@@ -320,7 +372,7 @@ async function main() {
   const at = lines.indexOf(PAGE_EDIT_HEADING);
   const next = (from: number) => lines.findIndex((l, i) => i > from && l.startsWith('## '));
   if (at >= 0) lines.splice(at, (next(at) < 0 ? lines.length : next(at)) - at, ...section);
-  else lines.splice(lines.indexOf('## Sweep throughput (CLI)'), 0, ...section);
+  else lines.splice(lines.includes(TELEMETRY_HEADING) ? lines.indexOf(TELEMETRY_HEADING) : lines.indexOf('## Sweep throughput (CLI)'), 0, ...section);
   writeFileSync(file, lines.join('\n'));
   console.log(pageEditTables(edit, memory).join('\n'));
 }
