@@ -36,6 +36,8 @@ export interface EditParts {
   beforeSendMs: number;
   /** That call until the run's 'started' message reaches the page's thread (worker evaluation, copying, and waiting behind page work). */
   workerMs: number;
+  /** Of workerMs, time the page's own thread spent in long tasks (over 50 ms), during which the started message could not be received. */
+  pageBusyMs: number;
   /** 'started' received until the frame after the loss cell changed (results store, React, layout). */
   afterMs: number;
   /** Which worker call carried the change. */
@@ -81,6 +83,8 @@ export interface PageMemoryReport {
  */
 const EDIT_WATCH = `
   window.__edit = null;
+  window.__longTasks = [];
+  new PerformanceObserver((list) => { for (const t of list.getEntries()) window.__longTasks.push([t.startTime, t.startTime + t.duration]); }).observe({ type: 'longtask' });
   // Where the time goes (bench-side only: the page's Worker wrapped to see when the run is asked for and when it starts).
   const PageWorker = window.Worker;
   window.Worker = class extends PageWorker {
@@ -122,7 +126,7 @@ const EDIT_WATCH = `
 `;
 
 const partsText = (p: EditParts) =>
-  `${p.totalMs.toFixed(0)} ms (page ${p.beforeSendMs.toFixed(0)} ms, then ${p.call} to 'started' ${p.workerMs.toFixed(0)} ms, then to the frame ${p.afterMs.toFixed(0)} ms)`;
+  `${p.totalMs.toFixed(0)} ms (page ${p.beforeSendMs.toFixed(0)} ms, then ${p.call} to 'started' ${p.workerMs.toFixed(0)} ms of which the page's thread in long tasks ${p.pageBusyMs.toFixed(0)} ms, then to the frame ${p.afterMs.toFixed(0)} ms)`;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
@@ -161,7 +165,8 @@ async function timed(page: Page, name: string, act: () => Promise<void>): Promis
     if (e.shownAt === null) return false;
     const sent = e.sentAt ?? NaN;
     const started = e.startedAt ?? NaN;
-    return { totalMs: e.shownAt - e.inputAt, beforeSendMs: sent - e.inputAt, workerMs: started - sent, afterMs: e.shownAt - started, call: e.call ?? '?' };
+    const busy = (window as unknown as { __longTasks: [number, number][] }).__longTasks.reduce((sum, [a, b]) => sum + Math.max(0, Math.min(b, started) - Math.max(a, sent)), 0);
+    return { totalMs: e.shownAt - e.inputAt, beforeSendMs: sent - e.inputAt, workerMs: started - sent, pageBusyMs: busy, afterMs: e.shownAt - started, call: e.call ?? '?' };
   }, null, { timeout: 120_000 });
   return (await done.jsonValue()) as EditParts;
 }
@@ -288,14 +293,14 @@ export function pageEditTables(edit: PageEditReport | null, memory: PageMemoryRe
     const w = median(edit.wholes.map((x) => x.totalMs));
     const row = (label: string, xs: EditParts[], bold: boolean) => {
       const m = median(xs.map((x) => x.totalMs));
-      return `| ${label} | ${xs.map((x) => x.totalMs.toFixed(0)).join(', ')} ms | ${bold ? `**${ms(m)}**` : ms(m)} | ${ms(median(xs.map((x) => x.beforeSendMs)))} | ${[...new Set(xs.map((x) => `\`${x.call}\``))].join(', ')} ${ms(median(xs.map((x) => x.workerMs)))} | ${ms(median(xs.map((x) => x.afterMs)))} |`;
+      return `| ${label} | ${xs.map((x) => x.totalMs.toFixed(0)).join(', ')} ms | ${bold ? `**${ms(m)}**` : ms(m)} | ${ms(median(xs.map((x) => x.beforeSendMs)))} | ${[...new Set(xs.map((x) => `\`${x.call}\``))].join(', ')} ${ms(median(xs.map((x) => x.workerMs)))} (page thread in long tasks ${ms(median(xs.map((x) => x.pageBusyMs)))}) | ${ms(median(xs.map((x) => x.afterMs)))} |`;
     };
     out.push(
       `${edit.nodes.toLocaleString('en-US')} nodes, ${edit.links.toLocaleString('en-US')} links, ${edit.requests.toLocaleString('en-US')} requests (\`generateNetworkInput\`, seed 1), autosaved and opened; ` +
         `navigation to the clock running ${(edit.openedMs / 1000).toFixed(1)} s. The link is picked by a click on the zoomed-out canvas among the link table's first ${TABLE_ROWS} rows ` +
         `(link ${edit.linkId}, crossed by ${edit.linkUsers} requests). Timed in the page from the input event (or click) to the animation frame after the link's loss cell in the results' table ` +
         'changes (a MutationObserver on that cell): the loss is the engine\'s, so the cell changes only when the worker\'s evaluation of the edited design reaches the page. ' +
-        'The parts (medians of each, so they need not add up) come from the bench wrapping the page\'s `Worker` to note when a run is asked for and when its started message arrives. ' +
+        'The parts (medians of each, so they need not add up) come from the bench wrapping the page\'s `Worker` to note when a run is asked for and when its started message arrives; "page thread in long tasks" is the part of that wait the page\'s own thread spent in tasks over 50 ms (PerformanceObserver \`longtask\`), when no message can be received. ' +
         `Load average when it started ${load(edit.loadAverage)} (1 / 5 / 15 min, 2 cores, shared).`,
       '',
       '| Change on the link | Runs | Median | of which: page until the worker is asked | worker call until its started message arrives | then to the frame |',
