@@ -1,7 +1,7 @@
 /**
  * `npm run bench [-- --quick]`: runs every benchmark and regenerates bench/RESULTS.md with the machine and the numbers.
  * --quick skips the 10,000-node engine row and the 2,000-node canvas, routes 200 requests instead of 1,000, and streams
- * 5,000 requests in the browser for 2 minutes instead of 10.
+ * 5,000 requests and the 10,000-node design in the browser for 2 minutes each instead of 10.
  * --sweep-only runs only the CLI sweep benchmark and replaces its section of RESULTS.md, leaving the rest as it was.
  * Targets are reported as ratios measured side by side in the same run, never asserted.
  */
