@@ -15,6 +15,7 @@ import { generateNetworkInput } from './generate-scenario';
 import { parseScenario } from '../src/scenario/validate';
 import { encodeScenario } from '../src/share/url-codec';
 import { manyRequestsStreaming, type TelemetryReport } from './telemetry-bench';
+import { pageEdit, pageEditTables, pageMemory, PAGE_EDIT_HEADING, type PageEditReport, type PageMemoryReport } from './page-edit-bench';
 import { fmt, kb, ms } from './measure';
 
 const APP_PORT = 4174;
@@ -69,6 +70,9 @@ export interface BrowserReport {
   chromiumVersion: string;
   /** 5,000 requests streaming: page heap, clock and rows kept (telemetry-bench.ts). */
   telemetry: TelemetryReport | null;
+  /** One link edit against a whole re-evaluation on 10,000 nodes, and the page heap while it streams (page-edit-bench.ts). */
+  pageEdit: PageEditReport | null;
+  pageMemory: PageMemoryReport | null;
   errors: string[];
 }
 
@@ -267,7 +271,7 @@ async function firstSample(browser: Browser): Promise<{ sampleMs: number; nodesM
 
 export async function browserBench(options: { quick: boolean; log?: (line: string) => void }): Promise<BrowserReport> {
   const log = options.log ?? console.log;
-  const report: BrowserReport = { bundle: null, opening: null, firstSampleMs: [], canvasShownMs: [], fps: [], chromiumVersion: '', telemetry: null, errors: [] };
+  const report: BrowserReport = { bundle: null, opening: null, firstSampleMs: [], canvasShownMs: [], fps: [], chromiumVersion: '', telemetry: null, pageEdit: null, pageMemory: null, errors: [] };
   let app: ChildProcess | null = null;
   let baseline: ChildProcess | null = null;
   let browser: Browser | null = null;
@@ -313,6 +317,10 @@ export async function browserBench(options: { quick: boolean; log?: (line: strin
     }
     log(`  5,000 requests streaming for ${options.quick ? 2 : 10} min…`);
     report.telemetry = await manyRequestsStreaming(browser, APP_URL, options.quick ? 120 : 600, log);
+    log('  10,000 nodes: one link edit against a whole re-evaluation in the page…');
+    report.pageEdit = await pageEdit(browser, APP_URL, 3, log);
+    log(`  10,000 nodes streaming for ${options.quick ? 2 : 10} min…`);
+    report.pageMemory = await pageMemory(browser, APP_URL, options.quick ? 120 : 600, log);
   } catch (e) {
     report.errors.push((e as Error).message.split('\n')[0]!);
   } finally {
@@ -412,6 +420,8 @@ export function browserTables(report: BrowserReport): string {
     );
   }
   if (report.errors.length > 0) out.push('Browser benchmark problems:', '', ...report.errors.map((e) => `- ${e}`), '');
+  // Its own section last, so that `npx tsx bench/page-edit-bench.ts` can replace it alone.
+  if (report.pageEdit || report.pageMemory) out.push(PAGE_EDIT_HEADING, '', ...pageEditTables(report.pageEdit, report.pageMemory));
   return out.join('\n');
 }
 
