@@ -70,12 +70,19 @@ export function encodeEvaluation(evaluation: Evaluation): WireEvaluation {
   };
   let h = 0;
   let s = 0;
+  // Hops made by one model share their field order: it is spelt out and looked up only when it changes.
+  let lastShape = { hop: [] as string[], decoy: [] as string[], index: -1 };
   const slim: Omit<RequestResult, 'hops'>[] = [];
   for (const request of requests) {
     const { hops, ...rest } = request;
     slim.push(rest);
     for (const hop of hops) {
-      table.shape[h] = intern(`${Object.keys(hop).join(',')}|${hop.decoy ? Object.keys(hop.decoy).join(',') : ''}`);
+      if (!sameKeys(hop, lastShape.hop) || !sameKeys(hop.decoy ?? {}, lastShape.decoy)) {
+        const keys = Object.keys(hop);
+        const decoyKeys = hop.decoy ? Object.keys(hop.decoy) : [];
+        lastShape = { hop: keys, decoy: decoyKeys, index: intern(`${keys.join(',')}|${decoyKeys.join(',')}`) };
+      }
+      table.shape[h] = lastShape.index;
       table.linkId[h] = intern(hop.linkId);
       table.from[h] = intern(hop.from);
       table.to[h] = intern(hop.to);
@@ -101,6 +108,13 @@ export function encodeEvaluation(evaluation: Evaluation): WireEvaluation {
     }
   }
   return { links: evaluation.links, requests: slim, hops: table };
+}
+
+/** Whether `object`'s own fields are `keys`, in that order (without making a list of them). */
+function sameKeys(object: object, keys: readonly string[]): boolean {
+  let i = 0;
+  for (const key in object) if (keys[i++] !== key) return false;
+  return i === keys.length;
 }
 
 /** The table's buffers, to move with the message that carries it. */
