@@ -7,7 +7,7 @@ const network = generateNetworkInput({ nodes: 20_000, seed: 1 });
 
 test('the 20,000-node design streams: the key-rate chart gets samples and pause answers', async ({ page }) => {
   // Generous: the worker alone evaluates this design in 6–25 s, depending on the machine's load.
-  test.setTimeout(240_000);
+  test.setTimeout(180_000);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.addInitScript((text) => window.localStorage.setItem('qnet-designer.scenario', text), JSON.stringify(network));
@@ -15,7 +15,7 @@ test('the 20,000-node design streams: the key-rate chart gets samples and pause 
   await page.goto('/');
   const chart = page.getByTestId('chart-keyRateBitsPerSecond');
   // Charts draw only what is seen. Scrolled by the page itself: 20,000 nodes keep the layout busy, so it is never "stable".
-  await chart.evaluate((element) => element.scrollIntoView(), undefined, { timeout: 180_000 });
+  await chart.evaluate((element) => element.scrollIntoView(), undefined, { timeout: 150_000 });
   await expect.poll(async () => Number(await chart.getAttribute('data-samples')), { timeout: 60_000 }).toBeGreaterThan(0);
   const firstSampleMs = Date.now() - opened;
 
@@ -24,11 +24,11 @@ test('the 20,000-node design streams: the key-rate chart gets samples and pause 
   const play = page.locator('.time-controls__play');
   await expect(play).toHaveText(/Pause/);
   const clicked = Date.now();
-  await play.click({ timeout: 5_000 });
-  await expect(play).toHaveText(/Play/, { timeout: 5_000 });
+  await play.click({ timeout: 10_000 });
+  await expect(play).toHaveText(/Play/, { timeout: 10_000 });
   const pauseMs = Date.now() - clicked;
-  await play.click({ timeout: 5_000 });
-  await expect(play).toHaveText(/Pause/, { timeout: 5_000 });
+  await play.click({ timeout: 10_000 });
+  await expect(play).toHaveText(/Pause/, { timeout: 10_000 });
   await page.screenshot({ path: 'e2e/screenshots/huge-network.png' });
   test.info().annotations.push({ type: 'timing', description: `first sample ${firstSampleMs} ms after opening; pause answered in ${pauseMs} ms` });
   console.log(`huge network: first sample ${firstSampleMs} ms after opening; pause answered in ${pauseMs} ms`);
