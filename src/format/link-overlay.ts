@@ -1,4 +1,5 @@
 import type { Evaluation } from '../engine/results';
+import { anyHop } from '../worker/hop-table';
 import { isAlarming } from './request-labels';
 import { linkStatus, type LinkStatus } from './link-status';
 
@@ -21,11 +22,12 @@ export function linkOverlays(evaluation: Evaluation | null): Map<string, LinkOve
   if (!evaluation) return overlays;
   const rates = new Map<string, number>();
   const alarms = new Set<string>();
-  for (const request of evaluation.requests) {
-    for (const hop of request.hops) {
-      rates.set(hop.linkId, Math.max(rates.get(hop.linkId) ?? -Infinity, hop.keyRateBitsPerSecond));
-      if (isAlarming(hop.qber)) alarms.add(hop.linkId);
-    }
+  for (let r = 0; r < evaluation.requests.length; r++) {
+    anyHop(evaluation, r, (linkId, keyRateBitsPerSecond, qber) => {
+      rates.set(linkId, Math.max(rates.get(linkId) ?? -Infinity, keyRateBitsPerSecond));
+      if (isAlarming(qber)) alarms.add(linkId);
+      return false;
+    });
   }
   for (const link of evaluation.links) {
     overlays.set(link.id, {

@@ -1,4 +1,5 @@
 import type { Evaluation } from '../engine/results';
+import { anyHop } from '../worker/hop-table';
 
 /** Above this QBER no BB84 key can be distilled; a jump past it is the signature of an eavesdropper. */
 export const QBER_ALARM = 0.11;
@@ -7,7 +8,7 @@ export const QBER_ALARM = 0.11;
 export function qberAlarm(evaluation: Evaluation | null, requestId: string | null, linkId?: string): boolean {
   if (!evaluation) return false;
   return evaluation.requests.some(
-    (r) => (requestId === null || r.id === requestId) && r.hops.some((h) => (linkId === undefined || h.linkId === linkId) && isAlarming(h.qber)),
+    (r, i) => (requestId === null || r.id === requestId) && anyHop(evaluation, i, (hopLinkId, _rate, qber) => (linkId === undefined || hopLinkId === linkId) && isAlarming(qber)),
   );
 }
 

@@ -1,6 +1,8 @@
 import * as Comlink from 'comlink';
 import type { RemoteEngine } from './engine-client';
 import type { Beat } from './heartbeat';
+import { decodeEvaluation, encodeEvaluation, hopTableBuffers, type WireEvaluation } from './hop-table';
+import type { Evaluation } from '../engine/results';
 import type { EngineApi, EngineMessage } from './protocol';
 
 /**
@@ -10,6 +12,13 @@ import type { EngineApi, EngineMessage } from './protocol';
  */
 interface StreamEnvelope {
   engineMessage: EngineMessage;
+}
+
+/** A message that carries an evaluation, as it travels: its hops as a table (hop-table.ts). */
+type OnTheWire<M> = M extends { evaluation: Evaluation } ? Omit<M, 'evaluation'> & { evaluation: WireEvaluation } : never;
+
+interface WireEnvelope {
+  wireMessage: OnTheWire<EngineMessage>;
 }
 
 /** A heartbeat (heartbeat.ts), on the same port so it keeps its place among the messages and answers. */
@@ -32,8 +41,13 @@ export function serveEngine(api: EngineApi, endpoint: StreamEndpoint): (message:
   Comlink.expose(api, endpoint);
   return (message) => {
     // Sample arrays are moved, not copied: the worker never reads a block again once sent.
-    const transfer = message.type === 'samples' ? [message.block.timeSeconds.buffer, message.block.values.buffer] : [];
-    endpoint.postMessage({ engineMessage: message } satisfies StreamEnvelope, transfer as Transferable[]);
+    if (message.type === 'samples') return endpoint.postMessage({ engineMessage: message } satisfies StreamEnvelope, [message.block.timeSeconds.buffer, message.block.values.buffer] as Transferable[]);
+    // An evaluation's hops go as one table of columns, moved, not as objects to clone (hop-table.ts).
+    if (message.type === 'started' || message.type === 'evaluation') {
+      const wire = { ...message, evaluation: encodeEvaluation(message.evaluation) };
+      return endpoint.postMessage({ wireMessage: wire } satisfies WireEnvelope, hopTableBuffers(wire.evaluation.hops) as Transferable[]);
+    }
+    endpoint.postMessage({ engineMessage: message } satisfies StreamEnvelope, []);
   };
 }
 
@@ -67,7 +81,12 @@ export function listenForLife(endpoint: Comlink.Endpoint, listener: (beat: Beat 
 export function listenToEngine(endpoint: Comlink.Endpoint, listener: (message: EngineMessage) => void): () => void {
   const onMessage = (event: Event) => {
     const data = (event as MessageEvent<unknown>).data;
-    if (typeof data === 'object' && data !== null && 'engineMessage' in data) listener((data as StreamEnvelope).engineMessage);
+    if (typeof data !== 'object' || data === null) return;
+    if ('engineMessage' in data) listener((data as StreamEnvelope).engineMessage);
+    else if ('wireMessage' in data) {
+      const wire = (data as WireEnvelope).wireMessage;
+      listener({ ...wire, evaluation: decodeEvaluation(wire.evaluation) } as EngineMessage);
+    }
   };
   endpoint.addEventListener('message', onMessage);
   return () => endpoint.removeEventListener('message', onMessage);

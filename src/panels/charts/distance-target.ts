@@ -1,6 +1,7 @@
 import type { Evaluation } from '../../engine/results';
 import type { Scenario } from '../../scenario/schema';
 import type { Selection } from '../../store/session-store';
+import { anyHop } from '../../worker/hop-table';
 
 export interface DistanceTarget {
   linkId: string;
@@ -21,7 +22,7 @@ export function distanceTarget(scenario: Scenario, evaluation: Evaluation | null
     return link ? { ok: true, target: { linkId, requestId, lengthKm: link.params.lengthKm } } : { ok: false, reason: `Link ${linkId} is gone.` };
   };
   if (selection?.kind === 'link') {
-    const request = evaluation.requests.find((r) => r.hops.some((h) => h.linkId === selection.id));
+    const request = evaluation.requests.find((_r, i) => anyHop(evaluation, i, (linkId) => linkId === selection.id));
     return request ? withLength(selection.id, request.id) : { ok: false, reason: `No request is routed over link ${selection.id}.` };
   }
   if (selection?.kind === 'request') {
