@@ -5,12 +5,11 @@
  * --quick. Part of `npm run bench`; alone (`npx tsx bench/telemetry-bench.ts [--quick]`) it builds and serves the app
  * on BENCH_TELEMETRY_PORT (4176) and replaces only its section of RESULTS.md.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../playwright.config';
+import { serveProductionBuild, standaloneMachineLine, writeResultsSection } from './standalone-run';
 import { LIMITS } from '../src/scenario/schema';
 import { capRows, TELEMETRY_BUDGET_BYTES } from '../src/store/results-store-rows';
 import { REQUEST_SERIES } from '../src/worker/protocol';
@@ -115,45 +114,13 @@ export const TELEMETRY_HEADING = '## Telemetry with 5,000 requests (browser)';
 async function main() {
   const quick = process.argv.includes('--quick');
   const port = Number(process.env.BENCH_TELEMETRY_PORT ?? 4176);
-  const outDir = `.e2e-build/bench-${port}`;
-  spawnSync('npx', ['vite', 'build', '--logLevel', 'error', '--outDir', outDir, '--emptyOutDir'], { stdio: 'inherit' });
-  const server = spawn('npx', ['vite', 'preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'ignore', detached: true });
-  const stop = () => {
-    try {
-      process.kill(-server.pid!);
-    } catch {
-      // already gone
-    }
-  };
-  process.once('exit', stop);
-  const url = `http://127.0.0.1:${port}/`;
-  for (let i = 0; i < 120; i++) {
-    if (await fetch(url).then((r) => r.ok, () => false)) break;
-    await new Promise((r) => setTimeout(r, 500));
-  }
+  const { url, stop } = await serveProductionBuild(port);
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const report = await manyRequestsStreaming(browser, url, quick ? 120 : 600);
   const version = browser.version();
   await browser.close();
   stop();
-  const cpus = os.cpus();
-  const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim();
-  const section = [
-    TELEMETRY_HEADING,
-    '',
-    `Run alone (\`npx tsx bench/telemetry-bench.ts${quick ? ' --quick' : ''}\`) on ${new Date().toISOString()}: ${cpus[0]?.model ?? 'unknown'}, ${cpus.length} logical cores, ` +
-      `${(os.totalmem() / 1e6).toFixed(0)} MB, Node ${process.version}, Chromium ${version}, commit ${commit}.`,
-    '',
-    ...telemetryTable(report),
-    '',
-  ];
-  const file = new URL('./RESULTS.md', import.meta.url);
-  const lines = readFileSync(file, 'utf8').split('\n');
-  const at = lines.indexOf(TELEMETRY_HEADING);
-  const next = (from: number) => lines.findIndex((l, i) => i > from && l.startsWith('## '));
-  if (at >= 0) lines.splice(at, (next(at) < 0 ? lines.length : next(at)) - at, ...section);
-  else lines.splice(lines.indexOf('## Sweep throughput (CLI)'), 0, ...section);
-  writeFileSync(file, lines.join('\n'));
+  writeResultsSection([TELEMETRY_HEADING, '', standaloneMachineLine(`npx tsx bench/telemetry-bench.ts${quick ? ' --quick' : ''}`, version), '', ...telemetryTable(report), ''], ['## Sweep throughput (CLI)']);
   console.log(telemetryTable(report).join('\n'));
 }
 
