@@ -94,6 +94,34 @@ describe('CanvasOverlays', () => {
     expect(calls).toEqual([]);
   });
 
+  it('with no node listening (zoomed out: no badges) leaves the key stores until someone reads one, then gives the latest', () => {
+    const results = new ResultsStore();
+    const clock = manualClock();
+    const overlays = new CanvasOverlays(results, { get: () => null, preview: () => null, subscribe: () => () => {} }, 250, clock);
+    overlays.setNodeKinds(kinds);
+    overlays.attach();
+    results.receive({ type: 'started', runId: 1, evaluation: evaluation(500), requestIds: ['r1'], durationSeconds: 100, timeSeconds: 0 });
+    results.receive(samples(100, 1));
+    let reads = 0;
+    const value = results.value.bind(results);
+    results.value = (...args: Parameters<ResultsStore['value']>) => (reads++, value(...args));
+    results.receive(samples(300, 2));
+    clock.advance(250);
+    results.receive(samples(400, 3));
+    clock.advance(250);
+    expect(reads).toBe(0);
+    expect(overlays.storedKeyBits('t')).toBe(400);
+    expect(reads).toBeGreaterThan(0);
+    // Once a node listens, the stores follow the samples again and it is told.
+    const told: string[] = [];
+    const off = overlays.subscribeNode('t', () => told.push('t'));
+    results.receive(samples(700, 4));
+    clock.advance(250);
+    expect(told).toEqual(['t']);
+    expect(overlays.storedKeyBits('t')).toBe(700);
+    off();
+  });
+
   it('follows the selected request’s path for nodes and links in either direction', () => {
     const { results, overlays, calls, select } = setUp();
     results.receive({ type: 'started', runId: 1, evaluation: evaluation(500), requestIds: ['r1'], durationSeconds: 100, timeSeconds: 0 });

@@ -28,6 +28,9 @@ const ALL_LINKS_KEY = 'links';
 export class CanvasOverlays {
   private links = new Map<string, LinkOverlay>();
   private storedKey = new Map<string, number>();
+  /** Key stores not worked out since the last samples, because no node was listening then. */
+  private storedKeyStale = false;
+  private nodeListeners = 0;
   private path = pathMembership(undefined);
   /** Counts changes to any link's overlay or to the path, for whoever draws all links at once. */
   private linksVersion = 0;
@@ -87,7 +90,12 @@ export class CanvasOverlays {
   }
 
   subscribeNode(id: string, listener: () => void): () => void {
-    return this.subscribe(nodeKey(id), listener);
+    this.nodeListeners++;
+    const off = this.subscribe(nodeKey(id), listener);
+    return () => {
+      this.nodeListeners--;
+      off();
+    };
   }
 
   subscribePath(listener: () => void): () => void {
@@ -109,6 +117,11 @@ export class CanvasOverlays {
 
   /** Key stored at the node for the requests it ends or relays, bits; null when no request's path touches it. */
   storedKeyBits(id: string): number | null {
+    if (this.storedKeyStale) {
+      // Nobody was listening when the samples came (zoomed out, no badges): work the stores out now, for this reader.
+      this.storedKeyStale = false;
+      this.storedKey = this.computeStoredKey();
+    }
     return this.storedKey.get(id) ?? null;
   }
 
@@ -170,9 +183,22 @@ export class CanvasOverlays {
     this.allLinksChanged();
   }
 
-  private refreshStoredKey(): void {
+  private computeStoredKey(): Map<string, number> {
     const r = this.results;
-    const next = storedKeyByNode(this.evaluation ?? null, r.requestIds, (id) => this.nodeKinds.get(id), (i) => (r.rowCount > 0 ? r.value(r.rowCount - 1, i, 'storedKeyBits') : NaN), (i) => (r.rowCount > 0 ? r.value(r.rowCount - 1, i, 'heldKeyBits') : 0));
+    return storedKeyByNode(this.evaluation ?? null, r.requestIds, (id) => this.nodeKinds.get(id), (i) => (r.rowCount > 0 ? r.value(r.rowCount - 1, i, 'storedKeyBits') : NaN), (i) => (r.rowCount > 0 ? r.value(r.rowCount - 1, i, 'heldKeyBits') : 0));
+  }
+
+  /**
+   * Every path of every request, a few times a second: with no node listening (a big design zoomed out draws no
+   * badges) it waits until someone reads a store, instead of walking 225,000 path steps for no one.
+   */
+  private refreshStoredKey(): void {
+    if (this.nodeListeners === 0) {
+      this.storedKeyStale = true;
+      return;
+    }
+    this.storedKeyStale = false;
+    const next = this.computeStoredKey();
     const changed: string[] = [];
     for (const [id, bits] of next) if (!Object.is(this.storedKey.get(id), bits)) changed.push(id);
     for (const id of this.storedKey.keys()) if (!next.has(id)) changed.push(id);
