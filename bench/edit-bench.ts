@@ -13,7 +13,7 @@ import { scenarioPatch } from '../src/scenario/scenario-patch';
 import { parseScenario } from '../src/scenario/validate';
 import { EngineService } from '../src/worker/engine-service';
 import { generateNetworkInput } from './generate-scenario';
-import { fmt, medianMs, ms, timeMs } from './measure';
+import { fmt, medianMs, ms } from './measure';
 
 export interface EditRow {
   edit: string;

@@ -18,6 +18,7 @@ import { parseScenario } from '../src/scenario/validate';
 import { generateNetworkInput } from './generate-scenario';
 import { TELEMETRY_HEADING } from './telemetry-bench';
 import { fmt, ms } from './measure';
+import { megabytes, pageHeap, simulatedSeconds } from './page-probes';
 
 const AUTOSAVE_KEY = 'qnet-designer.scenario';
 const NODES = 10_000;
@@ -138,11 +139,6 @@ function design(): { input: ReturnType<typeof generateNetworkInput>; scenario: S
   return { input, scenario: parsed.scenario, users };
 }
 
-async function simulatedSeconds(page: Page): Promise<number> {
-  const text = (await page.getByTestId('sim-time').textContent()) ?? '';
-  return (/t = ([\d:]+)/.exec(text)?.[1] ?? '0').split(':').reduce((total, part) => total * 60 + Number(part), 0);
-}
-
 async function openStreaming(browser: Browser, url: string, input: unknown, init: string[] = []) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
@@ -254,10 +250,7 @@ export async function pageMemory(browser: Browser, url: string, seconds: number,
     for (let i = 0; i <= 10; i++) {
       await page.waitForTimeout(Math.max(0, start + (seconds * 1000 * i) / 10 - Date.now()));
       // Same measure as telemetry-bench.ts: JS heap, DOM heap and array buffers of the page (the worker has its own).
-      const used = async () => {
-        const heap = await cdp.send('Runtime.getHeapUsage');
-        return heap.usedSize + heap.embedderHeapUsedSize + heap.backingStorageSize;
-      };
+      const used = async () => (await pageHeap(cdp)).usedBytes;
       const wallSeconds = (Date.now() - start) / 1000;
       const heapBytes = await used();
       await cdp.send('HeapProfiler.collectGarbage');
@@ -274,7 +267,6 @@ export async function pageMemory(browser: Browser, url: string, seconds: number,
   return report;
 }
 
-const mb = (bytes: number) => `${(bytes / 1e6).toFixed(0)} MB`;
 const load = (l: number[]) => l.map((x) => x.toFixed(2)).join(' / ');
 
 /** Whether the page holds on to more and more: the second half's largest heap after GC against the first half's, more than 10 % up. */
@@ -323,10 +315,10 @@ export function pageEditTables(edit: PageEditReport | null, memory: PageMemoryRe
       '',
       '| Point | Wall time | Simulated time | Page heap | after a forced GC |',
       '|---|---:|---:|---:|---:|',
-      ...picked.map((x, i) => `| ${['start', 'middle', 'end'][i]} | ${x.wallSeconds.toFixed(0)} s | ${x.simulatedSeconds.toLocaleString('en-US')} s | ${mb(x.heapBytes)} | ${mb(x.retainedBytes)} |`),
+      ...picked.map((x, i) => `| ${['start', 'middle', 'end'][i]} | ${x.wallSeconds.toFixed(0)} s | ${x.simulatedSeconds.toLocaleString('en-US')} s | ${megabytes(x.heapBytes)} | ${megabytes(x.retainedBytes)} |`),
       '',
-      `Largest of ${p.length} readings: **${mb(largest)}** (target < ${mb(PAGE_HEAP_TARGET_BYTES)}: ${largest > 0 && largest < PAGE_HEAP_TARGET_BYTES ? 'met' : 'not met'}); ` +
-        `largest after a forced GC ${mb(p.reduce((m, x) => Math.max(m, x.retainedBytes), 0))}; grows (second half's largest after GC > 1.1 × first half's): ${p.length > 1 ? (heapGrows(p) ? '**yes**' : 'no') : '—'}; status at the end: ${memory.status || '—'}; ` +
+      `Largest of ${p.length} readings: **${megabytes(largest)}** (target < ${megabytes(PAGE_HEAP_TARGET_BYTES)}: ${largest > 0 && largest < PAGE_HEAP_TARGET_BYTES ? 'met' : 'not met'}); ` +
+        `largest after a forced GC ${megabytes(p.reduce((m, x) => Math.max(m, x.retainedBytes), 0))}; grows (second half's largest after GC > 1.1 × first half's): ${p.length > 1 ? (heapGrows(p) ? '**yes**' : 'no') : '—'}; status at the end: ${memory.status || '—'}; ` +
         `page errors: ${memory.errors.length === 0 ? 'none' : memory.errors.map((x) => `\`${x}\``).join(', ')}.`,
       '',
     );

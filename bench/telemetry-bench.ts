@@ -7,13 +7,14 @@
  */
 import os from 'node:os';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../playwright.config';
 import { serveProductionBuild, standaloneMachineLine, writeResultsSection } from './standalone-run';
 import { LIMITS } from '../src/scenario/schema';
 import { capRows, TELEMETRY_BUDGET_BYTES } from '../src/store/results-store-rows';
 import { REQUEST_SERIES } from '../src/worker/protocol';
 import { manyRequestsInput } from './generate-scenario';
+import { megabytes, pageHeap, simulatedSeconds } from './page-probes';
 
 const AUTOSAVE_KEY = 'qnet-designer.scenario';
 /** Target from the issue: the page's heap with 5,000 requests streaming. */
@@ -40,12 +41,6 @@ export interface TelemetryReport {
   loadAverage: number[];
 }
 
-async function simulatedSeconds(page: Page): Promise<number> {
-  const text = (await page.getByTestId('sim-time').textContent()) ?? '';
-  const clock = /t = ([\d:]+)/.exec(text)?.[1] ?? '0';
-  return clock.split(':').reduce((total, part) => total * 60 + Number(part), 0);
-}
-
 /** Open 5,000 requests at `url`, play at 1000× for `seconds` of wall time, and record heap, clock and rows. */
 export async function manyRequestsStreaming(browser: Browser, url: string, seconds: number, log: (line: string) => void = console.log): Promise<TelemetryReport> {
   const scenario = manyRequestsInput(LIMITS.requests);
@@ -66,9 +61,8 @@ export async function manyRequestsStreaming(browser: Browser, url: string, secon
     report.firstSampleSeconds = (Date.now() - opened) / 1000;
     const start = Date.now();
     const record = async () => {
-      const heap = await cdp.send('Runtime.getHeapUsage');
-      const heapBytes = heap.usedSize + heap.embedderHeapUsedSize + heap.backingStorageSize;
-      const point = { wallSeconds: (Date.now() - start) / 1000, simulatedSeconds: await simulatedSeconds(page), rows: await rows(), heapBytes, backingBytes: heap.backingStorageSize };
+      const heap = await pageHeap(cdp);
+      const point = { wallSeconds: (Date.now() - start) / 1000, simulatedSeconds: await simulatedSeconds(page), rows: await rows(), heapBytes: heap.usedBytes, backingBytes: heap.backingBytes };
       report.points.push(point);
       log(`  5,000 requests at ${point.wallSeconds.toFixed(0)} s: t = ${point.simulatedSeconds} s, ${point.rows} rows, heap ${(point.heapBytes / 1e6).toFixed(0)} MB (array buffers ${(point.backingBytes / 1e6).toFixed(0)} MB)`);
     };
@@ -87,7 +81,6 @@ export async function manyRequestsStreaming(browser: Browser, url: string, secon
   return report;
 }
 
-const mb = (bytes: number) => `${(bytes / 1e6).toFixed(0)} MB`;
 
 export function telemetryTable(report: TelemetryReport): string[] {
   const p = report.points;
@@ -102,9 +95,9 @@ export function telemetryTable(report: TelemetryReport): string[] {
     '',
     '| Point | Wall time | Simulated time | Rows kept | Page heap | of which array buffers |',
     '|---|---:|---:|---:|---:|---:|',
-    ...picked.map((x, i) => `| ${['start', 'middle', 'end'][i]} | ${x.wallSeconds.toFixed(0)} s | ${x.simulatedSeconds.toLocaleString('en-US')} s | ${x.rows} | ${mb(x.heapBytes)} | ${mb(x.backingBytes)} |`),
+    ...picked.map((x, i) => `| ${['start', 'middle', 'end'][i]} | ${x.wallSeconds.toFixed(0)} s | ${x.simulatedSeconds.toLocaleString('en-US')} s | ${x.rows} | ${megabytes(x.heapBytes)} | ${megabytes(x.backingBytes)} |`),
     '',
-    `Largest heap of ${p.length} readings: **${mb(largest)}** (target ≤ ${mb(HEAP_TARGET_BYTES)}: ${largest > 0 && largest <= HEAP_TARGET_BYTES ? 'met' : 'not met'}); ` +
+    `Largest heap of ${p.length} readings: **${megabytes(largest)}** (target ≤ ${megabytes(HEAP_TARGET_BYTES)}: ${largest > 0 && largest <= HEAP_TARGET_BYTES ? 'met' : 'not met'}); ` +
       `status at the end: ${report.status || '—'}; page errors: ${report.errors.length === 0 ? 'none' : report.errors.map((e) => `\`${e}\``).join(', ')}.`,
   ];
 }

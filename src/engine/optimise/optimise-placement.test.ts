@@ -8,9 +8,7 @@ import { applyPlacement } from './apply-placement';
 import { hopKeyRateBitsPerSecond, type Bb84Request } from './hop-key-rate';
 import type { MilpSolve } from './milp-solver';
 import { optimisePlacement, type Objective } from './optimise-placement';
-import { expectBruteForceOptimum, lineScenario, nodeSolver, parsed, uniqueLinks } from './testing/placement-fixtures';
-
-const now = () => performance.now() / 1000;
+import { expectBruteForceOptimum, testClock as now, lineScenario, nodeSolver, parsed, uniqueLinks } from './testing/placement-fixtures';
 
 /** Every planned request's key alone on its links, by the engine's own evaluation of the placed design. */
 function meetsTargets(scenario: Scenario, threshold?: number): { ok: boolean; minimum: number } {

@@ -9,9 +9,8 @@ import { applyPlacement } from './apply-placement';
 import { optimisePlacement, type Objective } from './optimise-placement';
 import { enumerateChains } from './repeater-chains';
 import type { MilpSolve } from './milp-solver';
-import { expectBruteForceOptimum, nodeSolver, parsed, repeaterLineScenario, uniqueLinks } from './testing/placement-fixtures';
+import { expectBruteForceOptimum, testClock as now, nodeSolver, parsed, repeaterLineScenario, uniqueLinks } from './testing/placement-fixtures';
 
-const now = () => performance.now() / 1000;
 type Entanglement = Extract<ScenarioRequest, { protocol: 'entanglement' }>;
 
 /**
