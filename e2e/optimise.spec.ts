@@ -94,7 +94,7 @@ test('set a fidelity floor, let the optimiser choose repeaters, see the diff and
   await panel.getByRole('checkbox', { name: 'R5' }).check();
   // The floor is the request's own, kept in the design (ticked at the default 0.9, then typed); the key rate is for this run.
   const targets = panel.getByTestId('optimise-target-pairs');
-  await targets.getByRole('checkbox', { name: 'Minimum fidelity for pairs' }).check();
+  await targets.getByRole('checkbox', { name: 'Minimum fidelity for A → B' }).check();
   await targets.getByLabel('Minimum fidelity', { exact: true }).fill('0.85');
   await targets.getByLabel('Minimum fidelity', { exact: true }).press('Enter');
   await panel.getByLabel('Minimum key rate per request (bit/s)').fill('1');
@@ -104,7 +104,7 @@ test('set a fidelity floor, let the optimiser choose repeaters, see the diff and
   await expect(proposal).toContainText('Keeps 1 of 5 candidate sites');
   await expect(proposal).toContainText('proven optimal');
   // Target, now (all five repeaters: below the floor, so the engine delivers no pair) and proposed (one repeater: both met).
-  const row = proposal.getByRole('row', { name: /pairs/ });
+  const row = proposal.getByRole('row', { name: /A → B/ });
   await expect(row.getByRole('cell').nth(0)).toHaveText('1.00 bit/s, F ≥ 0.85');
   await expect(row.getByRole('cell').nth(1)).toHaveText('0 bit/s');
   await expect(row.getByRole('cell').nth(2)).toHaveText(/^1\.\d\d bit\/s, F = 0\.9\d\d$/);

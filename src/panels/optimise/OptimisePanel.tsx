@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useCanEdit, useDocument, useEditor, useNamer } from '../../editor/editor-context';
 import { formatBitsPerSecond } from '../../format/format-units';
+import { requestName } from '../../format/names';
 import type { Objective, OptimiseOutcome, RequestFigures } from '../../engine/optimise/optimise-placement';
 import type { Scenario } from '../../scenario/schema';
 import { useProposal } from '../../store/proposal-store';
@@ -209,6 +210,7 @@ export function OptimisePanel() {
 
 function Proposal({ found, stale, canEdit, onApply, onDiscard }: { found: Found; stale: boolean; canEdit: boolean; onApply(): void; onDiscard(): void }) {
   const name = useNamer();
+  const scenario = useDocument((s) => s.scenario);
   const { outcome } = found;
   const total = outcome.chosen.length + outcome.removed.length;
   const quality = outcome.optimal ? 'proven optimal' : `not proven optimal: within ${(outcome.gap * 100).toFixed(1)} % of the bound (${outcome.method})`;
@@ -226,7 +228,7 @@ function Proposal({ found, stale, canEdit, onApply, onDiscard }: { found: Found;
         <tbody>
           {outcome.requests.map((r) => (
             <tr key={r.id}>
-              <th scope="row">{name(r.id)}</th>
+              <th scope="row">{requestName(scenario, r.id)}</th>
               <td>{targetText(r)}</td>
               <td>{resultText(r.before)}</td>
               <td>{resultText(r.after)}{r.after.disjointRoutes !== undefined && `; ${r.after.disjointRoutes} disjoint route${r.after.disjointRoutes === 1 ? '' : 's'}`}</td>

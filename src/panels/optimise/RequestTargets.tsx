@@ -1,4 +1,5 @@
-import { useCanEdit, useEditor, useNamer } from '../../editor/editor-context';
+import { useCanEdit, useDocument, useEditor } from '../../editor/editor-context';
+import { requestName } from '../../format/names';
 import type { ParamSpec } from '../../scenario/param-spec';
 import type { ScenarioRequest } from '../../scenario/schema';
 import { setRequestOption } from '../../store/request-edits';
@@ -14,7 +15,8 @@ const minKeyRateSpec: ParamSpec = {
 function Target({ request, field, spec, value }: { request: ScenarioRequest; field: 'minKeyRateBitsPerSecond' | 'minFidelity'; spec: ParamSpec; value: number | undefined }) {
   const editor = useEditor();
   const readOnly = !useCanEdit();
-  const name = useNamer();
+  const scenario = useDocument((s) => s.scenario);
+  const name = (requestId: string) => requestName(scenario, requestId);
   return (
     <>
       <label className="checkbox">
@@ -31,7 +33,8 @@ function Target({ request, field, spec, value }: { request: ScenarioRequest; fie
 
 /** Each planned request's own targets, kept in the design (the fields above override them for one run). */
 export function RequestTargets({ requests }: { requests: ScenarioRequest[] }) {
-  const name = useNamer();
+  const scenario = useDocument((s) => s.scenario);
+  const name = (requestId: string) => requestName(scenario, requestId);
   return (
     <fieldset className="optimise__targets">
       <legend>Targets per request</legend>
