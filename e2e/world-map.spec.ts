@@ -268,11 +268,18 @@ test('the globe turns by drag and by keys, shows the satellite, and exports as S
 test.describe('on a touch screen', () => {
   test.use({ hasTouch: true, viewport: { width: 1180, height: 820 } });
 
-  /** A one-finger drag, as a touch screen sends it (touch events, which the page receives as pointer events). */
-  async function swipe(page: Page, from: { x: number; y: number }, dx: number) {
+  /**
+   * A one-finger drag in `steps` moves, as a touch screen sends it (touch events, which the page receives as pointer
+   * events). The finger rests before it lifts: a flick would start a fling, and Chromium swallows the click of the next
+   * tap, which stops it.
+   */
+  async function fingerDrag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }, steps = 10) {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [from] });
-    for (let i = 1; i <= 10; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: from.x + (i * dx) / 10, y: from.y }] });
+    for (let i = 1; i <= steps; i++) {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: from.x + ((to.x - from.x) * i) / steps, y: from.y + ((to.y - from.y) * i) / steps }] });
+    }
+    await page.waitForTimeout(100);
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   }
 
@@ -299,9 +306,10 @@ test.describe('on a touch screen', () => {
     const before = await globe.getAttribute('data-rotation');
     const disc = (await globe.boundingBox())!;
     const centre = { x: disc.x + disc.width / 2, y: disc.y + disc.height / 2 };
-    await swipe(page, centre, 200);
+    await fingerDrag(page, centre, { x: centre.x + 200, y: centre.y });
     await expect(globe).not.toHaveAttribute('data-rotation', before!);
     await page.getByTestId('tray-ground-station-2').tap();
+    await expect(page.getByTestId('placing-hint')).toBeVisible();
     await page.touchscreen.tap(centre.x, centre.y);
     await expect(page.getByTestId('map-tray').getByRole('heading', { name: /Not on the map/ })).toHaveCount(0);
     await expect(globe.getByTestId('globe-marker-ground-station-2')).toBeVisible();
@@ -314,12 +322,7 @@ test.describe('on a touch screen', () => {
     const before = await edges.count();
     const a = await dotCentre(page, 'Beijing');
     const b = await dotCentre(page, 'Shanghai');
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [a] });
-    for (let i = 1; i <= 12; i++) {
-      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: a.x + ((b.x - a.x) * i) / 12, y: a.y + ((b.y - a.y) * i) / 12 }] });
-    }
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await fingerDrag(page, a, b, 12);
     await expect(edges).toHaveCount(before + 1);
     await page.keyboard.press('Control+z');
     await expect(edges).toHaveCount(before);
@@ -333,11 +336,7 @@ test.describe('on a touch screen', () => {
     };
     const from = await centre('xinglong');
     const to = await centre('shanghai');
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [from] });
-    for (let i = 1; i <= 12; i++) {
-      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: from.x + ((to.x - from.x) * i) / 12, y: from.y + ((to.y - from.y) * i) / 12 }] });
-    }
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await fingerDrag(page, from, to, 12);
     await expect(edges).toHaveCount(before + 1);
   });
 });
