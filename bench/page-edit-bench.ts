@@ -19,6 +19,7 @@ import { generateNetworkInput } from './generate-scenario';
 import { TELEMETRY_HEADING } from './telemetry-bench';
 import { fmt, ms } from './measure';
 import { megabytes, pageHeap, simulatedSeconds } from './page-probes';
+import { tileCentres } from '../e2e/canvas-tiles';
 
 const AUTOSAVE_KEY = 'qnet-designer.scenario';
 const NODES = 10_000;
@@ -170,15 +171,16 @@ async function timed(page: Page, name: string, act: () => Promise<void>): Promis
 async function selectTableLink(page: Page, scenario: Scenario, users: Map<string, number>): Promise<string> {
   const candidates = scenario.links.slice(0, TABLE_ROWS).map((l) => ({ id: l.id, source: l.source, target: l.target, users: users.get(l.id) ?? 0 }));
   candidates.sort((a, b) => a.users - b.users);
+  // Zoomed out the nodes are tiles of one layer: their middles on screen come from the design's positions.
+  const centres = await tileCentres(page, scenario.nodes.map((n) => n.position));
+  const centreOf = new Map(scenario.nodes.map((n, i) => [n.id, centres[i]!]));
   for (const link of candidates) {
-    const point = await page.evaluate((l) => {
-      const a = document.querySelector(`.react-flow__node[data-id="${l.source}"]`)?.getBoundingClientRect();
-      const b = document.querySelector(`.react-flow__node[data-id="${l.target}"]`)?.getBoundingClientRect();
-      if (!a || !b) return null;
-      const x = (a.x + a.width / 2 + b.x + b.width / 2) / 2;
-      const y = (a.y + a.height / 2 + b.y + b.height / 2) / 2;
-      return document.elementFromPoint(x, y)?.classList.contains('react-flow__pane') ? { x, y } : null;
-    }, link);
+    const a = centreOf.get(link.source)!;
+    const b = centreOf.get(link.target)!;
+    const middle = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+    // Open canvas there: no tile under the middle (the pane, not a panel, is what the point hits).
+    const open = await page.evaluate((m) => document.elementFromPoint(m.x, m.y)?.classList.contains('react-flow__pane') ?? false, middle);
+    const point = open && centres.every((c) => Math.abs(c.x - middle.x) > 48 * c.zoom + 3 || Math.abs(c.y - middle.y) > 32 * c.zoom + 3) ? middle : null;
     if (!point) continue;
     await page.mouse.click(point.x, point.y);
     const picked = await page.locator('form[aria-label^="Link "]').getAttribute('aria-label', { timeout: 5_000 }).catch(() => null);

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { generateNetworkInput } from '../bench/generate-scenario';
 import { parseScenario } from '../src/scenario/validate';
 import { encodeScenario } from '../src/share/url-codec';
+import { lonelyNodes, tileCentre, tileCentres, tileCount } from './canvas-tiles';
 
 // A network big enough for the level of detail (300 nodes, 30 requests), loaded the way a reload finds it: from autosave.
 const network = generateNetworkInput({ nodes: 300, seed: 7, durationSeconds: 3_600 });
@@ -9,16 +10,21 @@ const network = generateNetworkInput({ nodes: 300, seed: 7, durationSeconds: 3_6
 test.beforeEach(async ({ page }) => {
   await page.addInitScript((text) => window.localStorage.setItem('qnet-designer.scenario', text), JSON.stringify(network));
   await page.goto('/');
-  await expect(page.locator('.react-flow__node')).toHaveCount(300);
+  // Zoomed out, every node is a tile of one layer, not an element of its own.
+  await expect.poll(() => tileCount(page)).toBe(300);
 });
+
+// Nodes whose tiles no other tile touches, so a press on one picks it and nothing else.
+const lonely = lonelyNodes(network.nodes!);
+const nodeAt = (index: number) => lonely[index % lonely.length]!;
 
 test('zoomed out on a big network, nodes are plain tiles and links carry no labels; zooming in brings the detail back', async ({ page }) => {
   const canvas = page.getByTestId('canvas');
   await expect(canvas).toHaveAttribute('data-detail', 'low');
-  await expect(page.locator('.station--compact')).toHaveCount(300);
+  // Nodes and links are each one layer of a few paths (one per look), not one element each.
+  await expect(page.locator('.react-flow__node')).toHaveCount(0);
+  expect(await page.getByTestId('node-layer').locator('path').count()).toBeLessThan(10);
   await expect(page.locator('.link-label')).toHaveCount(0);
-  // Handles too small to grab are hidden; the links are one layer of a few paths (one per look), not one element each.
-  await expect(page.locator('.react-flow__handle').first()).toBeHidden();
   await expect(page.locator('.react-flow__edge')).toHaveCount(0);
   const layerPaths = page.getByTestId('link-layer').locator('path');
   await expect.poll(async () => (await layerPaths.evaluateAll((paths) => paths.map((p) => Number(p.getAttribute('data-links'))))).reduce((a, b) => a + b, 0)).toBe(network.links!.length);
@@ -32,6 +38,7 @@ test('zoomed out on a big network, nodes are plain tiles and links carry no labe
   const zoomIn = page.getByRole('button', { name: 'Zoom In' });
   for (let i = 0; i < 6 && (await canvas.getAttribute('data-detail')) === 'low'; i++) await zoomIn.click();
   await expect(canvas).toHaveAttribute('data-detail', 'full');
+  await expect(page.getByTestId('node-layer')).toHaveCount(0);
   await expect(page.locator('.station--compact')).toHaveCount(0);
   await expect(page.locator('.link-label').first()).toBeVisible();
   await expect(page.locator('.station__label').first()).toBeVisible();
@@ -41,39 +48,63 @@ test('zoomed out on a big network, nodes are plain tiles and links carry no labe
   await page.screenshot({ path: 'e2e/screenshots/large-network-full-detail.png' });
 });
 
+test('zoomed out, a click on a tile selects its node, Shift+click adds another, and hovering names it', async ({ page }) => {
+  await expect(page.getByTestId('canvas')).toHaveAttribute('data-detail', 'low');
+  const first = nodeAt(7);
+  const second = nodeAt(2);
+  const at = await tileCentre(page, first.position!);
+  await page.mouse.move(at.x, at.y);
+  await expect(page.getByTestId('canvas')).toHaveAttribute('title', new RegExp(`${first.label ?? first.id}$`));
+  await page.mouse.click(at.x, at.y);
+  await expect(page.getByRole('form', { name: new RegExp(first.label ?? first.id) })).toBeVisible();
+  // The selected node is drawn by React Flow, ringed, over the layer; the layer draws the others.
+  await expect(page.locator(`.react-flow__node[data-id="${first.id}"] .station--selected`)).toBeVisible();
+  await expect.poll(() => tileCount(page)).toBe(299);
+  const other = await tileCentre(page, second.position!);
+  await page.keyboard.down('Shift');
+  await page.mouse.click(other.x, other.y);
+  await page.keyboard.up('Shift');
+  await expect(page.locator('.react-flow__node .station--selected')).toHaveCount(2);
+  await expect.poll(() => tileCount(page)).toBe(298);
+});
+
 test('a node dragged while zoomed out stays where it is dropped, and one undo puts it back', async ({ page }) => {
   await expect(page.getByTestId('canvas')).toHaveAttribute('data-detail', 'low');
-  const node = page.locator('.station--compact').nth(150);
-  const before = (await node.boundingBox())!;
-  const from = { x: before.x + before.width / 2, y: before.y + before.height / 2 };
+  const target = nodeAt(5);
+  const from = await tileCentre(page, target.position!);
   const linkLayerPaths = () => page.getByTestId('link-layer').locator('path').evaluateAll((paths) => paths.map((p) => p.getAttribute('d')).join(''));
   const linksBefore = await linkLayerPaths();
+  const viewportBefore = await page.locator('.react-flow__viewport').getAttribute('style');
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
   await page.mouse.move(from.x + 70, from.y + 50, { steps: 10 });
   await page.mouse.up();
-  await expect.poll(async () => Math.round((await node.boundingBox())!.x - before.x)).toBeGreaterThan(40);
+  // The node moved, not the view: the press on its tile was the node's, and the pane did not pan.
+  const node = page.locator(`.react-flow__node[data-id="${target.id}"]`);
+  await expect.poll(async () => Math.round((await node.boundingBox())!.x + (await node.boundingBox())!.width / 2 - from.x)).toBeGreaterThan(60);
+  expect(await page.locator('.react-flow__viewport').getAttribute('style')).toBe(viewportBefore);
   // Its links moved with it: the layer's paths changed.
   expect(await linkLayerPaths()).not.toEqual(linksBefore);
   await page.keyboard.press('Control+z');
-  await expect.poll(async () => Math.round((await node.boundingBox())!.x)).toBe(Math.round(before.x));
+  await expect.poll(async () => Math.abs((await node.boundingBox())!.x + (await node.boundingBox())!.width / 2 - from.x)).toBeLessThan(1);
+  await expect.poll(linkLayerPaths).toEqual(linksBefore);
 });
 
 test('zoomed out, a click on a link picks it (links are one layer there, not elements)', async ({ page }) => {
   await expect(page.getByTestId('canvas')).toHaveAttribute('data-detail', 'low');
   // A link whose middle is open canvas, not under a tile.
-  const target = await page.evaluate((links) => {
-    for (const link of links) {
-      const a = document.querySelector(`.react-flow__node[data-id="${link.source}"]`)?.getBoundingClientRect();
-      const b = document.querySelector(`.react-flow__node[data-id="${link.target}"]`)?.getBoundingClientRect();
-      if (!a || !b) continue;
-      const x = (a.x + a.width / 2 + b.x + b.width / 2) / 2;
-      const y = (a.y + a.height / 2 + b.y + b.height / 2) / 2;
-      if (Math.hypot(a.x - b.x, a.y - b.y) > 60 && document.elementFromPoint(x, y)?.classList.contains('react-flow__pane')) return { id: link.id, x, y };
-    }
-    return null;
-  }, network.links!.map((l) => ({ id: l.id, source: l.source, target: l.target })));
-  expect(target).not.toBeNull();
+  const centres = await tileCentres(page, network.nodes!.map((n) => n.position!));
+  const centreOf = new Map(network.nodes!.map((n, i) => [n.id, centres[i]!]));
+  const zoom = centres[0]!.zoom;
+  // A long link whose middle is open canvas: no tile within 4 px of it.
+  const target = network.links!
+    .map((l) => {
+      const a = centreOf.get(l.source)!;
+      const b = centreOf.get(l.target)!;
+      return { id: l.id, x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, length: Math.hypot(a.x - b.x, a.y - b.y) };
+    })
+    .find((m) => m.length > 40 && centres.every((t) => Math.abs(t.x - m.x) > 48 * zoom + 4 || Math.abs(t.y - m.y) > 32 * zoom + 4));
+  expect(target).toBeDefined();
   await page.mouse.click(target!.x, target!.y);
   await expect(page.getByRole('form', { name: `Link ${target!.id}` })).toBeVisible();
   // Open canvas away from every link clears the selection.
@@ -116,32 +147,27 @@ test.describe('opening a 2,000-node design from a share link', () => {
     // A fresh page (not the autosaved 300-node one of beforeEach), watched from its first script on.
     const fresh = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await fresh.addInitScript(() => {
-      const seen = { detailAtFirstNode: '', sideBeforeCanvas: false, linksEverDrawnAsEdges: false };
+      const seen = { detailAtFirstNode: '', sideBeforeCanvas: false, linksEverDrawnAsEdges: false, nodeElements: 0 };
       (window as unknown as { __seen: typeof seen }).__seen = seen;
       new MutationObserver(() => {
         const canvas = document.querySelector('[data-testid=canvas]');
-        if (!seen.detailAtFirstNode && document.querySelector('.react-flow__node')) seen.detailAtFirstNode = canvas?.getAttribute('data-detail') ?? '?';
+        if (!seen.detailAtFirstNode && document.querySelector('[data-testid=node-layer] path, .react-flow__node')) seen.detailAtFirstNode = canvas?.getAttribute('data-detail') ?? '?';
         if (!canvas && document.querySelector('.app__optimise-toggle')) seen.sideBeforeCanvas = true;
         if (document.querySelector('.react-flow__edge')) seen.linksEverDrawnAsEdges = true;
+        seen.nodeElements = Math.max(seen.nodeElements, document.querySelectorAll('.react-flow__node').length);
       }).observe(document, { subtree: true, childList: true, attributes: true });
     });
     await fresh.goto(link);
-    await expect(fresh.locator('.react-flow__node')).toHaveCount(2000, { timeout: 60_000 });
+    await expect.poll(() => tileCount(fresh), { timeout: 60_000 }).toBe(2000);
     await expect(fresh.getByRole('button', { name: /Optimise relays/ })).toBeVisible();
     await expect(fresh.getByTestId('scenario-name')).toHaveText(parsed.scenario.name);
     const seen = await fresh.evaluate(() => (window as unknown as { __seen: Record<string, unknown> }).__seen);
-    expect(seen).toEqual({ detailAtFirstNode: 'low', sideBeforeCanvas: false, linksEverDrawnAsEdges: false });
-    // Fitted once the last slice is in: every node's tile lies inside the canvas.
+    // Tiles from the first frame: not one node element was made only to be thrown away.
+    expect(seen).toEqual({ detailAtFirstNode: 'low', sideBeforeCanvas: false, linksEverDrawnAsEdges: false, nodeElements: 0 });
+    // Fitted: every node's tile lies inside the canvas.
+    const box = (await fresh.getByTestId('canvas').boundingBox())!;
     await expect
-      .poll(async () =>
-        fresh.evaluate(() => {
-          const box = document.querySelector('[data-testid=canvas]')!.getBoundingClientRect();
-          return [...document.querySelectorAll('.react-flow__node')].every((n) => {
-            const r = n.getBoundingClientRect();
-            return r.left >= box.left - 1 && r.right <= box.right + 1 && r.top >= box.top - 1 && r.bottom <= box.bottom + 1;
-          });
-        }),
-      )
+      .poll(async () => (await tileCentres(fresh, parsed.scenario.nodes.map((n) => n.position))).every((c) => c.x >= box.x && c.x <= box.x + box.width && c.y >= box.y && c.y <= box.y + box.height))
       .toBe(true);
     await fresh.screenshot({ path: 'e2e/screenshots/large-network-share-link.png' });
     await fresh.close();

@@ -26,7 +26,11 @@ import { isLowDetail, VISIBLE_ONLY_MIN_NODES } from './level-of-detail';
 import { LinkLayer } from './link-layer/LinkLayer';
 import { linkAt } from './link-layer/link-hit';
 import { followNodeDrag } from './node-drag';
-import { nodeRect } from './node-rect';
+import { nodeRect, tileRect, type FlowRect } from './node-rect';
+import type { LayerNode } from './node-layer/node-batches';
+import { tilesInside } from './node-layer/node-hit';
+import { NodeLayer } from './node-layer/NodeLayer';
+import { useTilePointer } from './node-layer/use-tile-pointer';
 import { CanvasOverlays } from './overlays/canvas-overlays';
 import { mergeFlowNodes, toFlowEdges, type LinkFlowEdge, type StationFlowNode } from './flow-elements';
 import { LinkEdge } from './LinkEdge';
@@ -57,9 +61,21 @@ const NO_EDGES: LinkFlowEdge[] = [];
 const LINK_HIT_PX = 6;
 // Module constants, not inline literals: React Flow copies a changed option into its store, and every store update
 // runs every node's, edge's and handle's selector; an inline object doubled that work on each frame of a drag.
-const FIT_VIEW_OPTIONS = { padding: 0.3 };
+// Hidden nodes count: zoomed out every node but the selected ones is hidden from React Flow and drawn as a tile.
+const FIT_VIEW_OPTIONS = { padding: 0.3, includeHiddenNodes: true };
 /** React Flow's default. */
 const MAX_ZOOM = 2;
+const MIN_ZOOM = 0.1;
+/** On the map, stations continents apart (1° ≈ 140 px) must fit on one screen. */
+const MAP_MIN_ZOOM = 0.012;
+const windowSize = () => ({ width: window.innerWidth, height: window.innerHeight });
+
+/** A node's tile, the same object while the node object is: unchanged nodes keep their cached path data. */
+function boxOf(cache: WeakMap<StationFlowNode, FlowRect>, node: StationFlowNode): FlowRect {
+  let box = cache.get(node);
+  if (!box) cache.set(node, (box = tileRect(node)));
+  return box;
+}
 const PRO_OPTIONS = { hideAttribution: false };
 /** On the map a press on a marker's dot that moves less than this is a click (select), not a drag to connect. */
 const MAP_CONNECT_SLOP_PX = 4;
@@ -91,8 +107,8 @@ function useSelectionSync() {
  */
 const FIRST_SLICE_NODES = 500;
 
-function useNodeSlices<T>(all: T[]): { drawn: T[]; complete: boolean } {
-  const [count, setCount] = useState(() => (all.length > FIRST_SLICE_NODES ? FIRST_SLICE_NODES : Infinity));
+function useNodeSlices<T>(all: T[], sliced: boolean): { drawn: T[]; complete: boolean } {
+  const [count, setCount] = useState(() => (sliced && all.length > FIRST_SLICE_NODES ? FIRST_SLICE_NODES : Infinity));
   const complete = count >= all.length;
   useEffect(() => {
     if (complete) return;
@@ -155,18 +171,29 @@ export function NetworkCanvas() {
   const flow = useRef<ReactFlowInstance<StationFlowNode, LinkFlowEdge> | null>(null);
 
   // React Flow owns measured sizes and in-flight drag positions; the store owns the document.
-  const [nodes, setNodes] = useState<StationFlowNode[]>(() => mergeFlowNodes([], scenarioNodes, new Set(selectedNodeIds)));
-  useEffect(() => setNodes((prev) => mergeFlowNodes(prev, scenarioNodes, new Set(selectedNodeIds))), [scenarioNodes, selectedNodeIds]);
+  // Opened zoomed out (a big design), the nodes are tiles from the first frame: no node element is made only to go.
+  const [openedTiled] = useState(() => !useSession.getState().mapOn && isLowDetail(firstViewport(mergeFlowNodes([], scenarioNodes, new Set()), windowSize(), { min: MIN_ZOOM, max: MAX_ZOOM }, FIT_VIEW_OPTIONS.padding).zoom, scenarioNodes.length));
+  const [nodes, setNodes] = useState<StationFlowNode[]>(() => mergeFlowNodes([], scenarioNodes, new Set(selectedNodeIds), openedTiled));
   const edges = useMemo(() => toFlowEdges(links, new Set(selectedLinkIds)), [links, selectedLinkIds]);
   const { nodes: mappedNodes, satellitePoints } = useMapNodes(nodes, scenarioNodes);
-  const { drawn: shownNodes, complete: allDrawn } = useNodeSlices(mappedNodes);
+  const { drawn: shownNodes, complete: allDrawn } = useNodeSlices(mappedNodes, !openedTiled);
   const mapOn = useSession((s) => s.mapOn);
   const globe = useMapView((s) => s.globe) && mapOn;
   const overlays = useCanvasOverlays(scenarioNodes);
-  const minZoom = mapOn ? 0.012 : 0.1;
+  const minZoom = mapOn ? MAP_MIN_ZOOM : MIN_ZOOM;
   // Drawn at the zoom fitView will choose from the first frame on; see first-view.ts.
-  const [firstView] = useState(() => firstViewport(mappedNodes, { width: window.innerWidth, height: window.innerHeight }, { min: minZoom, max: MAX_ZOOM }, FIT_VIEW_OPTIONS.padding));
+  const [firstView] = useState(() => firstViewport(mappedNodes, windowSize(), { min: minZoom, max: MAX_ZOOM }, FIT_VIEW_OPTIONS.padding));
   const [lowDetail, setLowDetail] = useState(() => isLowDetail(firstView.zoom, scenarioNodes.length));
+  // Zoomed out, off the map, nodes are tiles of one layer (NodeLayer); on the map they stay markers.
+  const tiled = lowDetail && !mapOn;
+  useEffect(() => setNodes((prev) => mergeFlowNodes(prev, scenarioNodes, new Set(selectedNodeIds), tiled)), [scenarioNodes, selectedNodeIds, tiled]);
+  const tileBoxes = useRef(new WeakMap<StationFlowNode, FlowRect>()).current;
+  const tiles = useMemo(
+    () => (tiled ? shownNodes.filter((n) => n.hidden).map((n): LayerNode => ({ id: n.id, kind: n.data.kind, tile: boxOf(tileBoxes, n) })) : []),
+    [tiled, shownNodes, tileBoxes],
+  );
+  const drawnTiles = useRef(tiles);
+  drawnTiles.current = tiles;
   const [topLayer, setTopLayer] = useState<HTMLElement | null>(null);
   /** Where the nodes of the drag in progress are; the document hears of them once, when the drag ends. */
   const dragged = useRef(new Map<string, Point>());
@@ -225,6 +252,26 @@ export function NetworkCanvas() {
     [app],
   );
   useEffect(() => () => void (app.canvas = null), [app]);
+  useTilePointer(wrapper, { enabled: tiled, tiles: drawnTiles, flow, draggable: editable, onNodesChange, onDragStart: gestureStarts, onDragEnd: gestureEnds });
+  // React Flow's selection box picks the nodes it draws; tiles inside the box join them when it ends.
+  const boxStart = useRef<{ x: number; y: number } | null>(null);
+  const onSelectionStart = useCallback((e: ReactMouseEvent) => void (boxStart.current = { x: e.clientX, y: e.clientY }), []);
+  const onSelectionEnd = useCallback(
+    (e: ReactMouseEvent) => {
+      const start = boxStart.current;
+      const instance = flow.current;
+      boxStart.current = null;
+      if (!start || !instance || drawnTiles.current.length === 0) return;
+      const a = instance.screenToFlowPosition(start);
+      const b = instance.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+      const inBox = tilesInside(drawnTiles.current, { x: Math.min(a.x, b.x), y: Math.min(a.y, b.y), width: Math.abs(a.x - b.x), height: Math.abs(a.y - b.y) });
+      if (inBox.length === 0) return;
+      const session = useSession.getState();
+      const ids = [...new Set([...session.selectedNodeIds, ...inBox])];
+      session.selectMany(ids, session.selectedLinkIds, { kind: 'node', id: inBox.at(-1)! });
+    },
+    [],
+  );
   // React Flow fits the view to the nodes it has when they are first measured: with slices, fit again once all are in.
   const sliced = useRef(!allDrawn);
   useEffect(() => {
@@ -296,20 +343,23 @@ export function NetworkCanvas() {
         fitView
         fitViewOptions={FIT_VIEW_OPTIONS}
         defaultViewport={firstView}
-        // On the map, stations continents apart (1° ≈ 140 px) must fit on one screen.
         minZoom={minZoom}
         maxZoom={MAX_ZOOM}
         proOptions={PRO_OPTIONS}
-        onlyRenderVisibleElements={scenarioNodes.length >= VISIBLE_ONLY_MIN_NODES && !lowDetail}
+        // Tiled, React Flow mounts only the nodes it is not told to hide, which it finds by looking at what is on screen.
+        onlyRenderVisibleElements={tiled || (scenarioNodes.length >= VISIBLE_ONLY_MIN_NODES && !lowDetail)}
+        onSelectionStart={onSelectionStart}
+        onSelectionEnd={onSelectionEnd}
       >
         <DetailWatcher nodeCount={scenarioNodes.length} onChange={setLowDetail} />
         <TopLayerFinder onFound={setTopLayer} />
         {/* Zoomed far out the dots would be 2 px apart: noise to look at and the costliest layer to repaint on a pan. */}
         {!lowDetail && <Background />}
         {lowDetail && <LinkLayer nodes={shownNodes} links={links} selectedLinkIds={selectedLinkIds} />}
+        {tiled && <NodeLayer nodes={tiles} />}
         <MapLayer nodes={shownNodes} satellitePoints={satellitePoints} />
         <CanvasMiniMap />
-        <Controls />
+        <Controls fitViewOptions={FIT_VIEW_OPTIONS} />
         {canBuild && (
           <Panel position="top-left">
             <Palette />

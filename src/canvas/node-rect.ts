@@ -15,3 +15,12 @@ const UNMEASURED = { width: 150, height: 90 };
 export function nodeRect(node: Node): FlowRect {
   return { x: node.position.x, y: node.position.y, width: node.measured?.width ?? UNMEASURED.width, height: node.measured?.height ?? UNMEASURED.height };
 }
+
+/** A zoomed-out station's flat tile, flow units (the size `.station--compact` draws). */
+export const COMPACT_TILE = { width: 96, height: 64 } as const;
+
+/** The tile a zoomed-out node is drawn as: the compact size, centred where the node's box is centred, as links are. */
+export function tileRect(node: Node): FlowRect {
+  const box = nodeRect(node);
+  return { x: box.x + (box.width - COMPACT_TILE.width) / 2, y: box.y + (box.height - COMPACT_TILE.height) / 2, width: COMPACT_TILE.width, height: COMPACT_TILE.height };
+}

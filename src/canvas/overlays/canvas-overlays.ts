@@ -125,6 +125,11 @@ export class CanvasOverlays {
     return this.storedKey.get(id) ?? null;
   }
 
+  /** A new object whenever the highlighted path changes: a snapshot for useSyncExternalStore. */
+  pathSnapshot(): object {
+    return this.path;
+  }
+
   nodeOnPath(id: string): boolean {
     return this.path.nodes.has(id);
   }
