@@ -7,5 +7,5 @@ export const GESTURES: readonly { gesture: string; does: string }[] = [
   { gesture: 'Click a node or link; Shift+click', does: 'selects it; adds it to (or removes it from) the selection' },
   { gesture: 'Shift+drag on the background', does: 'selects everything inside the box' },
   { gesture: 'Drag a node; drag the background; scroll', does: 'moves the selected nodes; pans; zooms' },
-  { gesture: 'Tab to a node, then Enter; Shift+Enter', does: 'selects it and shows it in the inspector; adds it to (or removes it from) the selection' },
+  { gesture: 'Tab to a node, then Enter; Shift+Enter', does: 'selects it and shows it in the inspector; adds it to (or removes it from) the selection (zoomed out on 100+ nodes only the selected nodes are in the tab order; zoom in for the rest)' },
 ];
