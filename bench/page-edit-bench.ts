@@ -100,7 +100,7 @@ const EDIT_WATCH = `
       };
       this.addEventListener('message', (m) => {
         const e = window.__edit;
-        if (e && e.sentAt !== null && e.startedAt === null && m.data?.engineMessage?.type === 'started') e.startedAt = performance.now();
+        if (e && e.sentAt !== null && e.startedAt === null && (m.data?.engineMessage ?? m.data?.wireMessage)?.type === 'started') e.startedAt = performance.now();
       });
     }
   };
@@ -167,24 +167,30 @@ async function timed(page: Page, name: string, act: () => Promise<void>): Promis
   return (await done.jsonValue()) as EditParts;
 }
 
-/** Clicks the middle of table links on the zoomed-out canvas until one is picked; unused links first. */
+/**
+ * Clicks the middle of table links on the zoomed-out canvas until one is picked, unused links first; where every
+ * middle is under a tile (the densest designs at the smallest zoom), zooms in one step and looks again.
+ */
 async function selectTableLink(page: Page, scenario: Scenario, users: Map<string, number>): Promise<string> {
   const candidates = scenario.links.slice(0, TABLE_ROWS).map((l) => ({ id: l.id, source: l.source, target: l.target, users: users.get(l.id) ?? 0 }));
   candidates.sort((a, b) => a.users - b.users);
-  // Zoomed out the nodes are tiles of one layer: their middles on screen come from the design's positions.
-  const centres = await tileCentres(page, scenario.nodes.map((n) => n.position));
-  const centreOf = new Map(scenario.nodes.map((n, i) => [n.id, centres[i]!]));
-  for (const link of candidates) {
-    const a = centreOf.get(link.source)!;
-    const b = centreOf.get(link.target)!;
-    const middle = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
-    // Open canvas there: no tile under the middle (the pane, not a panel, is what the point hits).
-    const open = await page.evaluate((m) => document.elementFromPoint(m.x, m.y)?.classList.contains('react-flow__pane') ?? false, middle);
-    const point = open && centres.every((c) => Math.abs(c.x - middle.x) > 48 * c.zoom + 3 || Math.abs(c.y - middle.y) > 32 * c.zoom + 3) ? middle : null;
-    if (!point) continue;
-    await page.mouse.click(point.x, point.y);
-    const picked = await page.locator('form[aria-label^="Link "]').getAttribute('aria-label', { timeout: 5_000 }).catch(() => null);
-    if (picked === `Link ${link.id}`) return link.id;
+  for (let zoomSteps = 0; zoomSteps < 4; zoomSteps++) {
+    // Zoomed out the nodes are tiles of one layer: their middles on screen come from the design's positions.
+    const centres = await tileCentres(page, scenario.nodes.map((n) => n.position));
+    const centreOf = new Map(scenario.nodes.map((n, i) => [n.id, centres[i]!]));
+    for (const link of candidates) {
+      const a = centreOf.get(link.source)!;
+      const b = centreOf.get(link.target)!;
+      const middle = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+      // Open canvas there: the pane, not a panel, under the point, and no tile within the app's 1 px slop.
+      const open = await page.evaluate((m) => document.elementFromPoint(m.x, m.y)?.classList.contains('react-flow__pane') ?? false, middle);
+      if (!open || !centres.every((c) => Math.abs(c.x - middle.x) > 48 * c.zoom + 2 || Math.abs(c.y - middle.y) > 32 * c.zoom + 2)) continue;
+      await page.mouse.click(middle.x, middle.y);
+      const picked = await page.locator('form[aria-label^="Link "]').getAttribute('aria-label', { timeout: 5_000 }).catch(() => null);
+      if (picked === `Link ${link.id}`) return link.id;
+    }
+    await page.getByRole('button', { name: 'Zoom In' }).click();
+    await page.waitForTimeout(300);
   }
   throw new Error(`none of the first ${TABLE_ROWS} links could be picked on the canvas`);
 }

@@ -23,16 +23,19 @@ export function LinkLayer({ nodes, links, selectedLinkIds }: { nodes: readonly S
   const overlays = useContext(CanvasOverlaysContext);
   const subscribe = useCallback((listener: () => void) => (overlays ? overlays.subscribeAllLinks(listener) : () => {}), [overlays]);
   const version = useSyncExternalStore(subscribe, () => overlays?.allLinksVersion() ?? 0);
+  // The nodes being dragged, as a key that stays the same through one drag.
+  const movingKey = useMemo(() => nodes.filter((n) => n.dragging).map((n) => n.id).join('\n'), [nodes]);
   // Styles change with the results and the selection; geometry with every frame of a drag, so they are kept apart.
   const groups = useMemo(() => {
     const selected = new Set(selectedLinkIds);
+    const moving = new Set(movingKey === '' ? [] : movingKey.split('\n'));
     return groupLinks(links, {
       overlay: (id) => overlays?.link(id),
       onPath: (source, target) => overlays?.linkOnPath(source, target) ?? false,
       selected: (id) => selected.has(id),
-    });
+    }, moving);
     // `version` stands for the overlays' state, which the callbacks read.
-  }, [links, selectedLinkIds, overlays, version]);
+  }, [links, selectedLinkIds, overlays, version, movingKey]);
   const boxCache = useRef(new WeakMap<StationFlowNode, FlowRect>()).current;
   const boxes = useMemo(() => new Map(nodes.map((n) => [n.id, boxOf(boxCache, n)])), [nodes, boxCache]);
   const segments = useMemo(() => new SegmentCache(), [links]);
@@ -42,7 +45,7 @@ export function LinkLayer({ nodes, links, selectedLinkIds }: { nodes: readonly S
       <svg className="link-layer" data-testid="link-layer" aria-hidden="true">
         {batches.map((b) => (
           <path
-            key={`${b.className}|${b.stroke}|${b.strokeWidth}`}
+            key={`${b.className}|${b.stroke}|${b.strokeWidth}|${b.moving}`}
             className={`react-flow__edge-path ${b.className}`}
             d={b.d}
             data-links={b.links}

@@ -41,6 +41,16 @@ describe('linkBatches', () => {
     expect(batches[0]).toMatchObject({ links: 3, d: 'M10 5L110 5M110 105L10 105M110 5L110 105' });
   });
 
+  it('puts the links of nodes being dragged in paths of their own, so the other paths keep their data', () => {
+    const overlay = up(1_500);
+    const look = { overlay: () => overlay, onPath: () => false, selected: () => false };
+    const all = [link('ab', 'a', 'b'), link('cd', 'c', 'd'), link('bc', 'b', 'c')];
+    const still = linkBatches(all, boxes, look);
+    const dragging = batchPaths(groupLinks(all, look, new Set(['d'])), boxes, new SegmentCache());
+    expect(dragging.map((b) => [b.moving, b.links])).toEqual([[false, 2], [true, 1]]);
+    expect(dragging[1]).toMatchObject({ className: still[0]!.className, stroke: still[0]!.stroke, d: 'M110 105L10 105' });
+  });
+
   it('bands key rates by decade, keeping no key and no request apart', () => {
     expect(decadeRate(2_000)).toBeCloseTo(10 ** 3.5, 6);
     expect(decadeRate(9_999)).toBeCloseTo(10 ** 3.5, 6);

@@ -13,6 +13,8 @@ export interface LayerLink {
 
 /** Links drawn alike, as one path of straight segments. */
 export interface LinkBatch {
+  /** Links of nodes being dragged: their own path, so the big paths of the rest keep their data on every frame. */
+  moving: boolean;
   className: string;
   stroke: string | null;
   strokeWidth: number;
@@ -28,6 +30,7 @@ export function decadeRate(rate: number | null): number | null {
 
 /** Links stroked alike. */
 export interface LinkGroup {
+  moving: boolean;
   className: string;
   stroke: string | null;
   strokeWidth: number;
@@ -45,19 +48,23 @@ export interface LinkLookSource {
  * drawn as one path: a few dozen elements instead of one per link (3,000 on a 2,000-node network), which were more
  * than half of each frame of a pan.
  */
-export function groupLinks(links: readonly LayerLink[], look: LinkLookSource): LinkGroup[] {
+export function groupLinks(links: readonly LayerLink[], look: LinkLookSource, movingNodes: ReadonlySet<string> = NONE): LinkGroup[] {
   const groups = new Map<string, LinkGroup>();
   for (const link of links) {
     const overlay = look.overlay(link.id);
     const banded = overlay && { ...overlay, keyRateBitsPerSecond: decadeRate(overlay.keyRateBitsPerSecond) };
     const { className, stroke, strokeWidth } = linkLook(link.kind, banded, look.onPath(link.source, link.target), look.selected(link.id));
-    const key = `${className}|${stroke}|${strokeWidth}`;
+    // A changed path is parsed and painted again whole: a dragged node's links go apart, so only they redraw.
+    const moving = movingNodes.has(link.source) || movingNodes.has(link.target);
+    const key = `${className}|${stroke}|${strokeWidth}|${moving}`;
     let group = groups.get(key);
-    if (!group) groups.set(key, (group = { className, stroke, strokeWidth, links: [] }));
+    if (!group) groups.set(key, (group = { moving, className, stroke, strokeWidth, links: [] }));
     group.links.push(link);
   }
   return [...groups.values()];
 }
+
+const NONE: ReadonlySet<string> = new Set();
 
 /** Each link's "M x y L x y", kept while both its end boxes are the same objects: a drag changes only the moved node's. */
 export class SegmentCache {
@@ -76,7 +83,7 @@ const centre = (b: FlowRect) => `${+(b.x + b.width / 2).toFixed(1)} ${+(b.y + b.
 
 /** One path per group, centre to centre; links with an end not on the canvas are left out. */
 export function batchPaths(groups: readonly LinkGroup[], boxes: ReadonlyMap<string, FlowRect>, cache: SegmentCache): LinkBatch[] {
-  return groups.map(({ className, stroke, strokeWidth, links }) => {
+  return groups.map(({ moving, className, stroke, strokeWidth, links }) => {
     let d = '';
     let count = 0;
     for (const link of links) {
@@ -86,6 +93,6 @@ export function batchPaths(groups: readonly LinkGroup[], boxes: ReadonlyMap<stri
       d += cache.segment(link, a, b);
       count++;
     }
-    return { className, stroke, strokeWidth, d, links: count };
+    return { moving, className, stroke, strokeWidth, d, links: count };
   }).filter((batch) => batch.links > 0);
 }

@@ -9,7 +9,7 @@ import { tileAt } from './node-hit';
 /** A press that moves less than this is a click (select), not a drag, screen pixels (React Flow's own default is 1). */
 const DRAG_SLOP_PX = 3;
 /** How far outside a tile a press still picks it, screen pixels: zoomed out a tile is a few pixels wide. */
-const TILE_SLOP_PX = 3;
+const TILE_SLOP_PX = 1;
 
 export interface TilePointerOptions {
   /** Whether nodes are drawn by the layer now (zoomed out, not on the map). */
