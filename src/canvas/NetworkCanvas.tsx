@@ -174,7 +174,7 @@ export function NetworkCanvas() {
   // Opened zoomed out (a big design), the nodes are tiles from the first frame: no node element is made only to go.
   const [openedTiled] = useState(() => !useSession.getState().mapOn && isLowDetail(firstViewport(mergeFlowNodes([], scenarioNodes, new Set()), windowSize(), { min: MIN_ZOOM, max: MAX_ZOOM }, FIT_VIEW_OPTIONS.padding).zoom, scenarioNodes.length));
   const [nodes, setNodes] = useState<StationFlowNode[]>(() => mergeFlowNodes([], scenarioNodes, new Set(selectedNodeIds), openedTiled));
-  const edges = useMemo(() => toFlowEdges(links, new Set(selectedLinkIds)), [links, selectedLinkIds]);
+
   const { nodes: mappedNodes, satellitePoints } = useMapNodes(nodes, scenarioNodes);
   const { drawn: shownNodes, complete: allDrawn } = useNodeSlices(mappedNodes, !openedTiled);
   const mapOn = useSession((s) => s.mapOn);
@@ -184,6 +184,8 @@ export function NetworkCanvas() {
   // Drawn at the zoom fitView will choose from the first frame on; see first-view.ts.
   const [firstView] = useState(() => firstViewport(mappedNodes, windowSize(), { min: minZoom, max: MAX_ZOOM }, FIT_VIEW_OPTIONS.padding));
   const [lowDetail, setLowDetail] = useState(() => isLowDetail(firstView.zoom, scenarioNodes.length));
+  // Zoomed out the links are drawn by LinkLayer: no edge objects are made for them (15,000 on the biggest design measured).
+  const edges = useMemo(() => (lowDetail ? NO_EDGES : toFlowEdges(links, new Set(selectedLinkIds))), [lowDetail, links, selectedLinkIds]);
   // Zoomed out, off the map, nodes are tiles of one layer (NodeLayer); on the map they stay markers.
   const tiled = lowDetail && !mapOn;
   useEffect(() => setNodes((prev) => mergeFlowNodes(prev, scenarioNodes, new Set(selectedNodeIds), tiled)), [scenarioNodes, selectedNodeIds, tiled]);
@@ -313,7 +315,7 @@ export function NetworkCanvas() {
     <div className={`canvas${lowDetail ? ' canvas--low-detail' : ''}${mapOn ? ' canvas--map' : ''}${globe ? ' canvas--globe' : ''}`} data-testid="canvas" data-detail={lowDetail ? 'low' : 'full'} ref={wrapper}>
       <ReactFlow
         nodes={shownNodes}
-        edges={lowDetail ? NO_EDGES : edges}
+        edges={edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}

@@ -10,6 +10,18 @@ export const LEGACY_RESCUE_KEY = 'qnet-designer.scenario.unreadable';
 /** Each unreadable autosave is kept under its own key, this prefix and the time it was found; none is ever overwritten. */
 export const KEPT_PREFIX = 'qnet-designer.kept.';
 const AUTOSAVE_DELAY_MS = 250;
+/** The longest an autosave waits for the page to be idle. */
+const IDLE_WAIT_MS = 2_000;
+
+/**
+ * Run `task` when the page is next idle (soon, at the latest): writing a big design is one long task (10,000 nodes:
+ * ~0.3 s to serialise, ~0.2 s to store), which must not hold back the worker's answer to the edit that caused it.
+ */
+function whenIdle(task: () => void): void {
+  const idle = (globalThis as { requestIdleCallback?: (cb: () => void, options: { timeout: number }) => number }).requestIdleCallback;
+  if (idle) idle(task, { timeout: IDLE_WAIT_MS });
+  else task();
+}
 
 /** Small synchronous settings (the theme, the backup before a shared link): local storage or memory. */
 export interface StorageLike {
@@ -162,7 +174,7 @@ export function startAutosave(
     subscribe((scenario) => {
       pending = scenario;
       latest = scenario;
-      if (timer === null) timer = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
+      if (timer === null) timer = setTimeout(() => whenIdle(() => void flush()), AUTOSAVE_DELAY_MS);
     });
   }
   const flushOnExit = (lastChance: StorageLike | null) => {

@@ -31,14 +31,16 @@ export function LinkLayer({ nodes, links, selectedLinkIds }: { nodes: readonly S
     const moving = new Set(movingKey === '' ? [] : movingKey.split('\n'));
     return groupLinks(links, {
       overlay: (id) => overlays?.link(id),
-      onPath: (source, target) => overlays?.linkOnPath(source, target) ?? false,
+      onPath: overlays?.hasPath() ? (source, target) => overlays.linkOnPath(source, target) : () => false,
       selected: (id) => selected.has(id),
     }, moving);
     // `version` stands for the overlays' state, which the callbacks read.
   }, [links, selectedLinkIds, overlays, version, movingKey]);
   const boxCache = useRef(new WeakMap<StationFlowNode, FlowRect>()).current;
   const boxes = useMemo(() => new Map(nodes.map((n) => [n.id, boxOf(boxCache, n)])), [nodes, boxCache]);
-  const segments = useMemo(() => new SegmentCache(), [links]);
+  // Kept across edits: a segment is redrawn only when one of its end boxes is a new object (an edit to one link's
+  // parameters made a new cache, and 15,000 segments were formatted again).
+  const segments = useRef(new SegmentCache()).current;
   const batches = useMemo(() => batchPaths(groups, boxes, segments), [groups, boxes, segments]);
   return (
     <ViewportPortal>

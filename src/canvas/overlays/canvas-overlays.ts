@@ -130,6 +130,11 @@ export class CanvasOverlays {
     return this.path;
   }
 
+  /** Whether a path is highlighted at all: with none, nothing needs asking link by link. */
+  hasPath(): boolean {
+    return this.path.nodes.size > 0;
+  }
+
   nodeOnPath(id: string): boolean {
     return this.path.nodes.has(id);
   }
