@@ -276,8 +276,17 @@ test.describe('on a touch screen', () => {
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   }
 
-  test('a waiting node is placed by a tap on the map and on the globe, and the globe turns with a finger', async ({ page }) => {
+  test('a finger dragged from one marker to another adds a fibre, on the map and on the globe; a waiting node is placed by a tap on each, and the globe turns with a finger', async ({ page }) => {
     await openMapExample(page);
+    const edges = page.locator('.react-flow__edge');
+    const before = await edges.count();
+    const a = await dotCentre(page, 'Beijing');
+    const b = await dotCentre(page, 'Shanghai');
+    await fingerDrag(page, a, b, 12);
+    await expect(edges).toHaveCount(before + 1);
+    await page.keyboard.press('Control+z');
+    await expect(edges).toHaveCount(before);
+
     await page.getByTestId('map-toggle').tap();
     await page.keyboard.press('g');
     await page.keyboard.press('g');
@@ -292,44 +301,29 @@ test.describe('on a touch screen', () => {
     await pane.tap({ position: { x: box.width * 0.3, y: box.height * 0.6 } });
     await expect(page.getByTestId('node-Ground station 1')).toBeVisible();
     await expect(tray.getByRole('heading', { name: 'Not on the map (1)' })).toBeVisible();
-    // Globe: a finger turns it; a tap on the disc places the other waiting node.
+
     await page.getByTestId('map-globe').tap();
     const globe = page.getByTestId('globe');
     await expect(globe.getByTestId('globe-land')).toHaveCount(1, SLOW);
-    const before = await globe.getAttribute('data-rotation');
+    // On the globe a finger drawn from Xinglong to Shanghai links them too (the placed node has no links).
+    const centre = async (id: string) => {
+      const marker = (await globe.getByTestId(`globe-marker-${id}`).boundingBox())!;
+      return { x: marker.x + marker.width / 2, y: marker.y + marker.height / 2 };
+    };
+    await fingerDrag(page, await centre('xinglong'), await centre('shanghai'), 12);
+    await expect(edges).toHaveCount(before + 1);
+
+    // Globe: a finger turns it; a tap on the disc places the other waiting node.
+    const rotation = await globe.getAttribute('data-rotation');
     const disc = (await globe.boundingBox())!;
-    const centre = { x: disc.x + disc.width / 2, y: disc.y + disc.height / 2 };
-    await fingerDrag(page, centre, { x: centre.x + 200, y: centre.y });
-    await expect(globe).not.toHaveAttribute('data-rotation', before!);
+    const middle = { x: disc.x + disc.width / 2, y: disc.y + disc.height / 2 };
+    await fingerDrag(page, middle, { x: middle.x + 200, y: middle.y });
+    await expect(globe).not.toHaveAttribute('data-rotation', rotation!);
     await page.getByTestId('tray-ground-station-2').tap();
     await expect(page.getByTestId('placing-hint')).toBeVisible();
-    await page.touchscreen.tap(centre.x, centre.y);
+    await page.touchscreen.tap(middle.x, middle.y);
     await expect(page.getByTestId('map-tray').getByRole('heading', { name: /Not on the map/ })).toHaveCount(0);
     await expect(globe.getByTestId('globe-marker-ground-station-2')).toBeVisible();
     await globe.screenshot({ path: 'e2e/screenshots/world-globe-touch.png' });
-  });
-
-  test('a finger dragged from one marker to another adds a fibre', async ({ page }) => {
-    await openMapExample(page);
-    const edges = page.locator('.react-flow__edge');
-    const before = await edges.count();
-    const a = await dotCentre(page, 'Beijing');
-    const b = await dotCentre(page, 'Shanghai');
-    await fingerDrag(page, a, b, 12);
-    await expect(edges).toHaveCount(before + 1);
-    await page.keyboard.press('Control+z');
-    await expect(edges).toHaveCount(before);
-    // On the globe a finger drawn from Xinglong to Shanghai links them too.
-    await page.getByTestId('map-globe').tap();
-    const globe = page.getByTestId('globe');
-    await expect(globe.getByTestId('globe-land')).toHaveCount(1, SLOW);
-    const centre = async (id: string) => {
-      const box = (await globe.getByTestId(`globe-marker-${id}`).boundingBox())!;
-      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-    };
-    const from = await centre('xinglong');
-    const to = await centre('shanghai');
-    await fingerDrag(page, from, to, 12);
-    await expect(edges).toHaveCount(before + 1);
   });
 });
