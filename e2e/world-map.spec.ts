@@ -118,34 +118,6 @@ test('dragging from one marker to another adds a fibre in one undo step, and is 
   await expect(edges).toHaveCount(before);
 });
 
-test('on the globe too, a drag from one marker to another adds a link, and Ctrl+Z takes it back', async ({ page }) => {
-  await openMapExample(page);
-  await page.getByTestId('map-globe').click();
-  const globe = page.getByTestId('globe');
-  await expect(globe.getByTestId('globe-land')).toHaveCount(1, SLOW);
-  const edges = page.locator('.react-flow__edge');
-  const before = await edges.count();
-  const rotation = await globe.getAttribute('data-rotation');
-  const centre = async (id: string) => {
-    const box = (await globe.getByTestId(`globe-marker-${id}`).boundingBox())!;
-    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-  };
-  // Xinglong (the observatory north-east of Beijing) to Shanghai: not joined by any link.
-  const a = await centre('xinglong');
-  const b = await centre('shanghai');
-  await page.mouse.move(a.x, a.y);
-  await page.mouse.down();
-  for (let i = 1; i <= 12; i++) await page.mouse.move(a.x + ((b.x - a.x) * i) / 12, a.y + ((b.y - a.y) * i) / 12);
-  await expect(page.getByTestId('globe-connect-line')).toBeVisible();
-  await page.mouse.up();
-  await expect(edges).toHaveCount(before + 1);
-  await expect(page.getByTestId('globe-connect-line')).toHaveCount(0);
-  // Drawing a link does not turn the globe.
-  await expect(globe).toHaveAttribute('data-rotation', rotation!);
-  await page.keyboard.press('Control+z');
-  await expect(edges).toHaveCount(before);
-});
-
 test('a free-space link states its scintillation index in the inspector, with help, in one undo step', async ({ page }) => {
   await page.addInitScript((text) => localStorage.setItem('qnet-designer.scenario', text), JSON.stringify(chinaEuropeMap.scenario));
   await page.goto('/');
@@ -183,7 +155,7 @@ test('the satellite moves along its ground track with its footprint, and its on-
   await expect(page.getByTestId('on-board-micius')).toContainText(/on board/, SLOW);
 });
 
-test('a node without a location waits in the tray and is placed by a click on the map, or at a city found by name', async ({ page }) => {
+test('a node without a location waits in the tray and is placed by a click on the map, or at a city found by name; a fibre much longer than its route is offered an update, in one undo step', async ({ page }) => {
   await openMapExample(page);
   await page.getByTestId('map-toggle').click();
   // Two new nodes drawn on the canvas have no location: on the map they wait in the tray.
@@ -217,10 +189,8 @@ test('a node without a location waits in the tray and is placed by a click on th
   await page.getByTestId('place-result').first().click();
   await expect(page.getByTestId('node-Zürich')).toBeVisible();
   await page.getByTestId('canvas').screenshot({ path: 'e2e/screenshots/world-map-placed.png' });
-});
 
-test('a fibre much longer than its route is offered an update, in one undo step', async ({ page }) => {
-  await openMapExample(page);
+  // The placed nodes have no fibres: the example's 21 fibres are all there is to compare with their routes.
   await expect(page.getByTestId('fibre-mismatch')).toHaveCount(0);
   await page.getByTestId('route-factor').selectOption('1.5');
   await expect(page.getByTestId('fibre-mismatch')).toContainText('21 fibres differ');
@@ -230,7 +200,7 @@ test('a fibre much longer than its route is offered an update, in one undo step'
   await expect(page.getByTestId('fibre-mismatch')).toContainText('21 fibres differ');
 });
 
-test('the globe turns by drag and by keys, shows the satellite, and exports as SVG and PNG', async ({ page }) => {
+test('the globe turns by drag and by keys, shows the satellite, and exports as SVG and PNG; a drag from one marker to another adds a link, and Ctrl+Z takes it back', async ({ page }) => {
   await openMapExample(page);
   await page.getByTestId('map-globe').click();
   const globe = page.getByTestId('globe');
@@ -239,6 +209,29 @@ test('the globe turns by drag and by keys, shows the satellite, and exports as S
   await expect(globe.locator('[data-track="micius"]')).toHaveAttribute('d', /^M/, SLOW);
   await globe.screenshot({ path: 'e2e/screenshots/world-globe-china.png' });
   const before = await globe.getAttribute('data-rotation');
+
+  // Linking on the globe, before it is turned.
+  const edges = page.locator('.react-flow__edge');
+  const edgesBefore = await edges.count();
+  const centre = async (id: string) => {
+    const marker = (await globe.getByTestId(`globe-marker-${id}`).boundingBox())!;
+    return { x: marker.x + marker.width / 2, y: marker.y + marker.height / 2 };
+  };
+  // Xinglong (the observatory north-east of Beijing) to Shanghai: not joined by any link.
+  const a = await centre('xinglong');
+  const b = await centre('shanghai');
+  await page.mouse.move(a.x, a.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 12; i++) await page.mouse.move(a.x + ((b.x - a.x) * i) / 12, a.y + ((b.y - a.y) * i) / 12);
+  await expect(page.getByTestId('globe-connect-line')).toBeVisible();
+  await page.mouse.up();
+  await expect(edges).toHaveCount(edgesBefore + 1);
+  await expect(page.getByTestId('globe-connect-line')).toHaveCount(0);
+  // Drawing a link does not turn the globe.
+  await expect(globe).toHaveAttribute('data-rotation', before!);
+  await page.keyboard.press('Control+z');
+  await expect(edges).toHaveCount(edgesBefore);
+
   const box = (await globe.boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.down();
@@ -283,8 +276,17 @@ test.describe('on a touch screen', () => {
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   }
 
-  test('a waiting node is placed by a tap on the map and on the globe, and the globe turns with a finger', async ({ page }) => {
+  test('a finger dragged from one marker to another adds a fibre, on the map and on the globe; a waiting node is placed by a tap on each, and the globe turns with a finger', async ({ page }) => {
     await openMapExample(page);
+    const edges = page.locator('.react-flow__edge');
+    const before = await edges.count();
+    const a = await dotCentre(page, 'Beijing');
+    const b = await dotCentre(page, 'Shanghai');
+    await fingerDrag(page, a, b, 12);
+    await expect(edges).toHaveCount(before + 1);
+    await page.keyboard.press('Control+z');
+    await expect(edges).toHaveCount(before);
+
     await page.getByTestId('map-toggle').tap();
     await page.keyboard.press('g');
     await page.keyboard.press('g');
@@ -299,44 +301,29 @@ test.describe('on a touch screen', () => {
     await pane.tap({ position: { x: box.width * 0.3, y: box.height * 0.6 } });
     await expect(page.getByTestId('node-Ground station 1')).toBeVisible();
     await expect(tray.getByRole('heading', { name: 'Not on the map (1)' })).toBeVisible();
-    // Globe: a finger turns it; a tap on the disc places the other waiting node.
+
     await page.getByTestId('map-globe').tap();
     const globe = page.getByTestId('globe');
     await expect(globe.getByTestId('globe-land')).toHaveCount(1, SLOW);
-    const before = await globe.getAttribute('data-rotation');
+    // On the globe a finger drawn from Xinglong to Shanghai links them too (the placed node has no links).
+    const centre = async (id: string) => {
+      const marker = (await globe.getByTestId(`globe-marker-${id}`).boundingBox())!;
+      return { x: marker.x + marker.width / 2, y: marker.y + marker.height / 2 };
+    };
+    await fingerDrag(page, await centre('xinglong'), await centre('shanghai'), 12);
+    await expect(edges).toHaveCount(before + 1);
+
+    // Globe: a finger turns it; a tap on the disc places the other waiting node.
+    const rotation = await globe.getAttribute('data-rotation');
     const disc = (await globe.boundingBox())!;
-    const centre = { x: disc.x + disc.width / 2, y: disc.y + disc.height / 2 };
-    await fingerDrag(page, centre, { x: centre.x + 200, y: centre.y });
-    await expect(globe).not.toHaveAttribute('data-rotation', before!);
+    const middle = { x: disc.x + disc.width / 2, y: disc.y + disc.height / 2 };
+    await fingerDrag(page, middle, { x: middle.x + 200, y: middle.y });
+    await expect(globe).not.toHaveAttribute('data-rotation', rotation!);
     await page.getByTestId('tray-ground-station-2').tap();
     await expect(page.getByTestId('placing-hint')).toBeVisible();
-    await page.touchscreen.tap(centre.x, centre.y);
+    await page.touchscreen.tap(middle.x, middle.y);
     await expect(page.getByTestId('map-tray').getByRole('heading', { name: /Not on the map/ })).toHaveCount(0);
     await expect(globe.getByTestId('globe-marker-ground-station-2')).toBeVisible();
     await globe.screenshot({ path: 'e2e/screenshots/world-globe-touch.png' });
-  });
-
-  test('a finger dragged from one marker to another adds a fibre', async ({ page }) => {
-    await openMapExample(page);
-    const edges = page.locator('.react-flow__edge');
-    const before = await edges.count();
-    const a = await dotCentre(page, 'Beijing');
-    const b = await dotCentre(page, 'Shanghai');
-    await fingerDrag(page, a, b, 12);
-    await expect(edges).toHaveCount(before + 1);
-    await page.keyboard.press('Control+z');
-    await expect(edges).toHaveCount(before);
-    // On the globe a finger drawn from Xinglong to Shanghai links them too.
-    await page.getByTestId('map-globe').tap();
-    const globe = page.getByTestId('globe');
-    await expect(globe.getByTestId('globe-land')).toHaveCount(1, SLOW);
-    const centre = async (id: string) => {
-      const box = (await globe.getByTestId(`globe-marker-${id}`).boundingBox())!;
-      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-    };
-    const from = await centre('xinglong');
-    const to = await centre('shanghai');
-    await fingerDrag(page, from, to, 12);
-    await expect(edges).toHaveCount(before + 1);
   });
 });
