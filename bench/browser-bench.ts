@@ -285,7 +285,8 @@ async function firstSample(browser: Browser): Promise<{ sampleMs: number; nodesM
   return value;
 }
 
-export async function browserBench(options: { quick: boolean; log?: (line: string) => void }): Promise<BrowserReport> {
+/** `canvasOnly`: the first sample, opening and the 2,000 / 5,000-node canvases, without the long streaming parts (~8 min). */
+export async function browserBench(options: { quick: boolean; canvasOnly?: boolean; log?: (line: string) => void }): Promise<BrowserReport> {
   const log = options.log ?? console.log;
   const report: BrowserReport = { bundle: null, opening: null, firstSampleMs: [], canvasShownMs: [], fps: [], chromiumVersion: '', telemetry: null, pageEdit: null, pageMemory: null, errors: [] };
   let app: ChildProcess | null = null;
@@ -318,7 +319,7 @@ export async function browserBench(options: { quick: boolean; log?: (line: strin
     report.opening = await measureOpening(browser, 2000, options.quick ? 3 : 7);
     log(`  2,000-node share link, first node: app ${report.opening.appMs.map((t) => t.toFixed(0)).join(', ')} ms; plain React Flow ${report.opening.baselineMs.map((t) => t.toFixed(0)).join(', ')} ms`);
 
-    const sizes = options.quick ? [200, 1000] : [200, 500, 1000, 2000, 5000];
+    const sizes = options.canvasOnly ? [2000, 5000] : options.quick ? [200, 1000] : [200, 500, 1000, 2000, 5000];
     for (const nodes of sizes) {
       for (const kind of ['baseline', 'app'] as const) {
         try {
@@ -331,6 +332,7 @@ export async function browserBench(options: { quick: boolean; log?: (line: strin
         }
       }
     }
+    if (options.canvasOnly) return report;
     log(`  5,000 requests streaming for ${options.quick ? 2 : 10} min…`);
     report.telemetry = await manyRequestsStreaming(browser, APP_URL, options.quick ? 120 : 600, log);
     log('  10,000 nodes: one link edit against a whole re-evaluation in the page…');
@@ -443,6 +445,6 @@ export function browserTables(report: BrowserReport): string {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const report = await browserBench({ quick: process.argv.includes('--quick') });
+  const report = await browserBench({ quick: process.argv.includes('--quick'), canvasOnly: process.argv.includes('--canvas-only') });
   console.log(browserTables(report));
 }
