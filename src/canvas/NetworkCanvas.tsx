@@ -61,8 +61,10 @@ const NO_EDGES: LinkFlowEdge[] = [];
 const LINK_HIT_PX = 6;
 // Module constants, not inline literals: React Flow copies a changed option into its store, and every store update
 // runs every node's, edge's and handle's selector; an inline object doubled that work on each frame of a drag.
-// Hidden nodes count: zoomed out every node but the selected ones is hidden from React Flow and drawn as a tile.
-const FIT_VIEW_OPTIONS = { padding: 0.3, includeHiddenNodes: true };
+const FIT_VIEW_OPTIONS = { padding: 0.3 };
+/** Tiled, every node but the selected ones is hidden from React Flow and drawn as a tile: they count. (On the map a
+ * hidden node is one with no place, which must not.) */
+const FIT_TILED_OPTIONS = { ...FIT_VIEW_OPTIONS, includeHiddenNodes: true };
 /** React Flow's default. */
 const MAX_ZOOM = 2;
 const MIN_ZOOM = 0.1;
@@ -196,6 +198,8 @@ export function NetworkCanvas() {
   );
   const drawnTiles = useRef(tiles);
   drawnTiles.current = tiles;
+  const fitOptions = useRef(FIT_VIEW_OPTIONS);
+  fitOptions.current = tiled ? FIT_TILED_OPTIONS : FIT_VIEW_OPTIONS;
   const [topLayer, setTopLayer] = useState<HTMLElement | null>(null);
   /** Where the nodes of the drag in progress are; the document hears of them once, when the drag ends. */
   const dragged = useRef(new Map<string, Point>());
@@ -248,7 +252,7 @@ export function NetworkCanvas() {
           return topLeftFor(instance.screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 }));
         },
         // Two frames: React Flow measures the new document's nodes first, and fitView needs their sizes.
-        fitView: () => requestAnimationFrame(() => requestAnimationFrame(() => void instance.fitView(FIT_VIEW_OPTIONS))),
+        fitView: () => requestAnimationFrame(() => requestAnimationFrame(() => void instance.fitView(fitOptions.current))),
       };
     },
     [app],
@@ -343,7 +347,7 @@ export function NetworkCanvas() {
         selectionKeyCode="Shift"
         multiSelectionKeyCode="Shift"
         fitView
-        fitViewOptions={FIT_VIEW_OPTIONS}
+        fitViewOptions={openedTiled ? FIT_TILED_OPTIONS : FIT_VIEW_OPTIONS}
         defaultViewport={firstView}
         minZoom={minZoom}
         maxZoom={MAX_ZOOM}
@@ -361,7 +365,7 @@ export function NetworkCanvas() {
         {tiled && <NodeLayer nodes={tiles} />}
         <MapLayer nodes={shownNodes} satellitePoints={satellitePoints} />
         <CanvasMiniMap />
-        <Controls fitViewOptions={FIT_VIEW_OPTIONS} />
+        <Controls fitViewOptions={fitOptions.current} />
         {canBuild && (
           <Panel position="top-left">
             <Palette />
