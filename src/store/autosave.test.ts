@@ -3,7 +3,7 @@ import { createStore } from 'idb-keyval';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultScenario } from '../scenario/default-scenario-parsed';
 import type { Scenario } from '../scenario/schema';
-import { AUTOSAVE_KEY, KEPT_PREFIX, keepAside, LEGACY_RESCUE_KEY, listKept, loadAutosave, migrateLocalAutosave, recoverUnsaved, startAutosave, UNSAVED_KEY } from './autosave';
+import { AUTOSAVE_KEY, autosaveDelayMs, KEPT_PREFIX, keepAside, LEGACY_RESCUE_KEY, listKept, loadAutosave, migrateLocalAutosave, recoverUnsaved, startAutosave, UNSAVED_KEY } from './autosave';
 import { indexedDbDesigns, keyedDesigns, type DesignStorage } from './autosave-storage';
 import { quotaStorage } from './testing/quota-storage';
 
@@ -40,6 +40,26 @@ describe('autosave in IndexedDB', () => {
     await autosave.flush();
     expect(writes).toEqual([AUTOSAVE_KEY]);
     expect(await loadAutosave(designs)).toEqual({ kind: 'ok', scenario: edited });
+  });
+
+  it('saves a big design later, after the edit’s result has had time to come back', async () => {
+    const designs = freshIndexedDb();
+    const writes: string[] = [];
+    const watched: DesignStorage = { ...designs, set: (k, v) => (writes.push(k), designs.set(k, v)) };
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const edits = editStream();
+    const autosave = startAutosave(watched, edits.subscribe, () => {});
+    const base = defaultScenario();
+    const big = { ...base, nodes: Array.from({ length: 2_000 }, (_, i) => ({ ...base.nodes[0]!, id: `n${i}` })) };
+    expect(autosaveDelayMs(base)).toBeLessThan(autosaveDelayMs(big));
+    edits.emit(big);
+    // The async variants also run what the timers start, so a write that began would be seen.
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(writes).toEqual([]);
+    await vi.advanceTimersByTimeAsync(600);
+    expect(writes).toEqual([AUTOSAVE_KEY]);
+    vi.useRealTimers();
+    await autosave.flush();
   });
 
   it('writes one save at a time, so an older edit never lands after a newer one', async () => {

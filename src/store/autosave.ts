@@ -10,6 +10,16 @@ export const LEGACY_RESCUE_KEY = 'qnet-designer.scenario.unreadable';
 /** Each unreadable autosave is kept under its own key, this prefix and the time it was found; none is ever overwritten. */
 export const KEPT_PREFIX = 'qnet-designer.kept.';
 const AUTOSAVE_DELAY_MS = 250;
+/** A design this big (nodes and links) takes a write long enough to hold back the worker's answer to an edit. */
+const BIG_DESIGN_ELEMENTS = 2_000;
+/** How long a big design's autosave waits after the last edit: past the worker's answer (~0.5 s at 10,000 nodes). */
+const BIG_AUTOSAVE_DELAY_MS = 1_500;
+
+/** How long after the last edit a design is saved: a big one later, so its write never lands before the edit's result. */
+export function autosaveDelayMs(scenario: Scenario): number {
+  return scenario.nodes.length + scenario.links.length >= BIG_DESIGN_ELEMENTS ? BIG_AUTOSAVE_DELAY_MS : AUTOSAVE_DELAY_MS;
+}
+
 /** The longest an autosave waits for the page to be idle. */
 const IDLE_WAIT_MS = 2_000;
 
@@ -174,7 +184,7 @@ export function startAutosave(
     subscribe((scenario) => {
       pending = scenario;
       latest = scenario;
-      if (timer === null) timer = setTimeout(() => whenIdle(() => void flush()), AUTOSAVE_DELAY_MS);
+      if (timer === null) timer = setTimeout(() => whenIdle(() => void flush()), autosaveDelayMs(scenario));
     });
   }
   const flushOnExit = (lastChance: StorageLike | null) => {
