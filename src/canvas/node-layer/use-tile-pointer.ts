@@ -49,6 +49,8 @@ export function useTilePointer(wrapper: RefObject<HTMLElement | null>, options: 
     const onPane = (e: Event) => e.target instanceof Element && e.target.classList.contains('react-flow__pane') && el.contains(e.target);
     /** A drag ends in a click on the pane too, which is not a click on whatever lies under the pointer there. */
     let dragJustEnded = false;
+    /** Stops listening to the press in progress, if the layer goes (zoomed in) before it ends. */
+    let stopPress: (() => void) | null = null;
     const onClick = (e: MouseEvent) => {
       if (dragJustEnded) {
         dragJustEnded = false;
@@ -75,6 +77,7 @@ export function useTilePointer(wrapper: RefObject<HTMLElement | null>, options: 
       const node = instance.getNode(id);
       const from = node ? { ...node.position } : null;
       let dragging = false;
+      let at = from;
       const move = (m: PointerEvent) => {
         if (m.pointerId !== e.pointerId || !from) return;
         const dx = m.clientX - start.x;
@@ -86,26 +89,29 @@ export function useTilePointer(wrapper: RefObject<HTMLElement | null>, options: 
           latest.current.onDragStart();
         }
         const zoom = instance.getZoom();
-        latest.current.onNodesChange([{ type: 'position', id, position: { x: from.x + dx / zoom, y: from.y + dy / zoom }, dragging: true }]);
+        at = { x: from.x + dx / zoom, y: from.y + dy / zoom };
+        latest.current.onNodesChange([{ type: 'position', id, position: at, dragging: true }]);
       };
-      const up = (u: PointerEvent) => {
-        if (u.pointerId !== e.pointerId) return;
+      /** Ends the press; a drag ends where the node is (or where it began, when cancelled): one document change. */
+      const stop = (end: 'drop' | 'cancel') => {
         window.removeEventListener('pointermove', move);
         window.removeEventListener('pointerup', up);
         window.removeEventListener('pointercancel', up);
-        if (dragging && from) {
-          const zoom = instance.getZoom();
-          const end = u.type === 'pointercancel' ? from : { x: from.x + (u.clientX - start.x) / zoom, y: from.y + (u.clientY - start.y) / zoom };
-          latest.current.onNodesChange([{ type: 'position', id, position: end, dragging: false }]);
-          latest.current.onDragEnd();
-          // The click that follows (if the press and release fell on the pane) is this drag's, not a new pick.
-          dragJustEnded = true;
-          setTimeout(() => (dragJustEnded = false), 0);
-        }
+        stopPress = null;
+        if (!dragging || !from || !at) return;
+        latest.current.onNodesChange([{ type: 'position', id, position: end === 'cancel' ? from : at, dragging: false }]);
+        latest.current.onDragEnd();
+        // The click that follows (if the press and release fell on the pane) is this drag's, not a new pick.
+        dragJustEnded = true;
+        setTimeout(() => (dragJustEnded = false), 0);
+      };
+      const up = (u: PointerEvent) => {
+        if (u.pointerId === e.pointerId) stop(u.type === 'pointercancel' ? 'cancel' : 'drop');
       };
       window.addEventListener('pointermove', move);
       window.addEventListener('pointerup', up);
       window.addEventListener('pointercancel', up);
+      stopPress = () => stop('drop');
     };
     // d3-zoom pans on touchstart too, which no pointer event can hold back.
     const onTouchStart = (e: TouchEvent) => {
@@ -135,6 +141,7 @@ export function useTilePointer(wrapper: RefObject<HTMLElement | null>, options: 
       window.removeEventListener('pointerdown', onPointerDown, true);
       window.removeEventListener('touchstart', onTouchStart, true);
       el.removeEventListener('pointermove', onPointerMove);
+      stopPress?.();
       cancelAnimationFrame(hoverFrame);
       el.title = '';
     };
