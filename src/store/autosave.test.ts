@@ -23,37 +23,36 @@ function editStream() {
 afterEach(() => vi.useRealTimers());
 
 describe('autosave in IndexedDB', () => {
-  it('saves shortly after an edit and loads the same scenario back', async () => {
+  /** An autosave on a fresh database whose writes are listed; only its timer is faked (fake-indexeddb answers through the real event loop). */
+  function timedAutosave() {
     const designs = freshIndexedDb();
     const writes: string[] = [];
     const watched: DesignStorage = { ...designs, set: (k, v) => (writes.push(k), designs.set(k, v)) };
-    // Only the autosave's timer is faked: fake-indexeddb answers through the real event loop.
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const edits = editStream();
-    const autosave = startAutosave(watched, edits.subscribe, () => {});
+    return { designs, writes, edits, autosave: startAutosave(watched, edits.subscribe, () => {}) };
+  }
+
+  it('saves shortly after an edit and loads the same scenario back', async () => {
+    const { designs, writes, edits, autosave } = timedAutosave();
     const edited = { ...defaultScenario(), name: 'Edited' };
     edits.emit(edited);
-    vi.advanceTimersByTime(200);
+    // The async variants also run what the timers start, so a write that began would be seen.
+    await vi.advanceTimersByTimeAsync(200);
     expect(writes).toEqual([]);
-    vi.advanceTimersByTime(100);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(writes).toEqual([AUTOSAVE_KEY]);
     vi.useRealTimers();
     await autosave.flush();
-    expect(writes).toEqual([AUTOSAVE_KEY]);
     expect(await loadAutosave(designs)).toEqual({ kind: 'ok', scenario: edited });
   });
 
   it('saves a big design later, after the edit’s result has had time to come back', async () => {
-    const designs = freshIndexedDb();
-    const writes: string[] = [];
-    const watched: DesignStorage = { ...designs, set: (k, v) => (writes.push(k), designs.set(k, v)) };
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    const edits = editStream();
-    const autosave = startAutosave(watched, edits.subscribe, () => {});
+    const { writes, edits, autosave } = timedAutosave();
     const base = defaultScenario();
     const big = { ...base, nodes: Array.from({ length: 2_000 }, (_, i) => ({ ...base.nodes[0]!, id: `n${i}` })) };
     expect(autosaveDelayMs(base)).toBeLessThan(autosaveDelayMs(big));
     edits.emit(big);
-    // The async variants also run what the timers start, so a write that began would be seen.
     await vi.advanceTimersByTimeAsync(1_000);
     expect(writes).toEqual([]);
     await vi.advanceTimersByTimeAsync(600);
