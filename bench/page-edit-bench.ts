@@ -19,7 +19,7 @@ import { generateNetworkInput } from './generate-scenario';
 import { TELEMETRY_HEADING } from './telemetry-bench';
 import { fmt, ms } from './measure';
 import { megabytes, pageHeap, simulatedSeconds } from './page-probes';
-import { tileCentres } from '../e2e/canvas-tiles';
+import { clearOfTiles, tileCentres } from '../e2e/canvas-tiles';
 
 const AUTOSAVE_KEY = 'qnet-designer.scenario';
 const NODES = 10_000;
@@ -184,7 +184,7 @@ async function selectTableLink(page: Page, scenario: Scenario, users: Map<string
       const middle = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
       // Open canvas there: the pane, not a panel, under the point, and no tile within the app's 1 px slop.
       const open = await page.evaluate((m) => document.elementFromPoint(m.x, m.y)?.classList.contains('react-flow__pane') ?? false, middle);
-      if (!open || !centres.every((c) => Math.abs(c.x - middle.x) > 48 * c.zoom + 2 || Math.abs(c.y - middle.y) > 32 * c.zoom + 2)) continue;
+      if (!open || !clearOfTiles(middle, centres, 2)) continue;
       await page.mouse.click(middle.x, middle.y);
       const picked = await page.locator('form[aria-label^="Link "]').getAttribute('aria-label', { timeout: 5_000 }).catch(() => null);
       if (picked === `Link ${link.id}`) return link.id;

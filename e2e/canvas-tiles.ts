@@ -1,4 +1,7 @@
 import type { Page } from '@playwright/test';
+import { COMPACT_TILE } from '../src/canvas/node-rect';
+
+const HALF = { x: COMPACT_TILE.width / 2, y: COMPACT_TILE.height / 2 };
 
 /** Zoomed out, the canvas draws nodes as tiles of one layer: how many it draws now. */
 export async function tileCount(page: Page): Promise<number> {
@@ -7,7 +10,7 @@ export async function tileCount(page: Page): Promise<number> {
 
 /**
  * Where a point of the canvas (flow coordinates) is on the screen, from the viewport's transform. A tile is the
- * compact 96 × 64 box at a never-measured node's position, so its middle is position + (48, 32).
+ * compact box at a never-measured node's position, so its middle is the position plus half the tile.
  */
 export async function flowToScreen(page: Page, points: readonly { x: number; y: number }[]): Promise<{ x: number; y: number; zoom: number }[]> {
   return page.evaluate((ps) => {
@@ -19,12 +22,16 @@ export async function flowToScreen(page: Page, points: readonly { x: number; y: 
 }
 
 /** The middles of tiles on screen, with the zoom, for nodes at these positions. */
-export const tileCentres = (page: Page, positions: readonly { x: number; y: number }[]) => flowToScreen(page, positions.map((p) => ({ x: p.x + 48, y: p.y + 32 })));
+export const tileCentres = (page: Page, positions: readonly { x: number; y: number }[]) => flowToScreen(page, positions.map((p) => ({ x: p.x + HALF.x, y: p.y + HALF.y })));
+
+/** Whether a screen point is more than `marginPx` from every tile (centres and zoom as `tileCentres` gives them). */
+export const clearOfTiles = (point: { x: number; y: number }, centres: readonly { x: number; y: number; zoom: number }[], marginPx: number) =>
+  centres.every((c) => Math.abs(c.x - point.x) > HALF.x * c.zoom + marginPx || Math.abs(c.y - point.y) > HALF.y * c.zoom + marginPx);
 
 export const tileCentre = async (page: Page, position: { x: number; y: number }) => (await tileCentres(page, [position]))[0]!;
 
 /** Nodes whose tiles overlap no other tile (with a margin, flow units): a press on them can only pick them. */
 export function lonelyNodes<N extends { id: string; position?: { x: number; y: number } }>(nodes: readonly N[], margin = 24): N[] {
-  const overlaps = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.abs(a.x - b.x) < 96 + margin && Math.abs(a.y - b.y) < 64 + margin;
+  const overlaps = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.abs(a.x - b.x) < COMPACT_TILE.width + margin && Math.abs(a.y - b.y) < COMPACT_TILE.height + margin;
   return nodes.filter((n) => nodes.every((m) => m === n || !overlaps(n.position!, m.position!)));
 }

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { generateNetworkInput } from '../bench/generate-scenario';
 import { parseScenario } from '../src/scenario/validate';
 import { encodeScenario } from '../src/share/url-codec';
-import { lonelyNodes, tileCentre, tileCentres, tileCount } from './canvas-tiles';
+import { clearOfTiles, lonelyNodes, tileCentre, tileCentres, tileCount } from './canvas-tiles';
 
 // A network big enough for the level of detail (300 nodes, 30 requests), loaded the way a reload finds it: from autosave.
 const network = generateNetworkInput({ nodes: 300, seed: 7, durationSeconds: 3_600 });
@@ -92,10 +92,8 @@ test('a node dragged while zoomed out stays where it is dropped, and one undo pu
 
 test('zoomed out, a click on a link picks it (links are one layer there, not elements)', async ({ page }) => {
   await expect(page.getByTestId('canvas')).toHaveAttribute('data-detail', 'low');
-  // A link whose middle is open canvas, not under a tile.
   const centres = await tileCentres(page, network.nodes!.map((n) => n.position!));
   const centreOf = new Map(network.nodes!.map((n, i) => [n.id, centres[i]!]));
-  const zoom = centres[0]!.zoom;
   // A long link whose middle is open canvas: no tile within 4 px of it.
   const target = network.links!
     .map((l) => {
@@ -103,7 +101,7 @@ test('zoomed out, a click on a link picks it (links are one layer there, not ele
       const b = centreOf.get(l.target)!;
       return { id: l.id, x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, length: Math.hypot(a.x - b.x, a.y - b.y) };
     })
-    .find((m) => m.length > 40 && centres.every((t) => Math.abs(t.x - m.x) > 48 * zoom + 4 || Math.abs(t.y - m.y) > 32 * zoom + 4));
+    .find((m) => m.length > 40 && clearOfTiles(m, centres, 4));
   expect(target).toBeDefined();
   await page.mouse.click(target!.x, target!.y);
   await expect(page.getByRole('form', { name: `Link ${target!.id}` })).toBeVisible();

@@ -26,7 +26,7 @@ import { isLowDetail, VISIBLE_ONLY_MIN_NODES } from './level-of-detail';
 import { LinkLayer } from './link-layer/LinkLayer';
 import { linkAt } from './link-layer/link-hit';
 import { followNodeDrag } from './node-drag';
-import { nodeRect, tileRect, type FlowRect } from './node-rect';
+import { cachedRects, nodeRect, tileRect } from './node-rect';
 import type { LayerNode } from './node-layer/node-batches';
 import { tilesInside } from './node-layer/node-hit';
 import { NodeLayer } from './node-layer/NodeLayer';
@@ -72,12 +72,6 @@ const MIN_ZOOM = 0.1;
 const MAP_MIN_ZOOM = 0.012;
 const windowSize = () => ({ width: window.innerWidth, height: window.innerHeight });
 
-/** A node's tile, the same object while the node object is: unchanged nodes keep their cached path data. */
-function boxOf(cache: WeakMap<StationFlowNode, FlowRect>, node: StationFlowNode): FlowRect {
-  let box = cache.get(node);
-  if (!box) cache.set(node, (box = tileRect(node)));
-  return box;
-}
 const PRO_OPTIONS = { hideAttribution: false };
 /** On the map a press on a marker's dot that moves less than this is a click (select), not a drag to connect. */
 const MAP_CONNECT_SLOP_PX = 4;
@@ -174,7 +168,7 @@ export function NetworkCanvas() {
 
   // React Flow owns measured sizes and in-flight drag positions; the store owns the document.
   // Opened zoomed out (a big design), the nodes are tiles from the first frame: no node element is made only to go.
-  const [openedTiled] = useState(() => !useSession.getState().mapOn && isLowDetail(firstViewport(mergeFlowNodes([], scenarioNodes, new Set()), windowSize(), { min: MIN_ZOOM, max: MAX_ZOOM }, FIT_VIEW_OPTIONS.padding).zoom, scenarioNodes.length));
+  const [openedTiled] = useState(() => !useSession.getState().mapOn && isLowDetail(firstViewport(scenarioNodes, windowSize(), { min: MIN_ZOOM, max: MAX_ZOOM }, FIT_VIEW_OPTIONS.padding).zoom, scenarioNodes.length));
   const [nodes, setNodes] = useState<StationFlowNode[]>(() => mergeFlowNodes([], scenarioNodes, new Set(selectedNodeIds), openedTiled));
 
   const { nodes: mappedNodes, satellitePoints } = useMapNodes(nodes, scenarioNodes);
@@ -191,10 +185,11 @@ export function NetworkCanvas() {
   // Zoomed out, off the map, nodes are tiles of one layer (NodeLayer); on the map they stay markers.
   const tiled = lowDetail && !mapOn;
   useEffect(() => setNodes((prev) => mergeFlowNodes(prev, scenarioNodes, new Set(selectedNodeIds), tiled)), [scenarioNodes, selectedNodeIds, tiled]);
-  const tileBoxes = useRef(new WeakMap<StationFlowNode, FlowRect>()).current;
+  // A node's tile, the same object while the node object is: unchanged nodes keep their cached path data.
+  const tileOf = useRef(cachedRects<StationFlowNode>(tileRect)).current;
   const tiles = useMemo(
-    () => (tiled ? shownNodes.filter((n) => n.hidden).map((n): LayerNode => ({ id: n.id, kind: n.data.kind, tile: boxOf(tileBoxes, n) })) : []),
-    [tiled, shownNodes, tileBoxes],
+    () => (tiled ? shownNodes.filter((n) => n.hidden).map((n): LayerNode => ({ id: n.id, kind: n.data.kind, tile: tileOf(n) })) : []),
+    [tiled, shownNodes, tileOf],
   );
   const drawnTiles = useRef(tiles);
   drawnTiles.current = tiles;

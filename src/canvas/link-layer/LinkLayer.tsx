@@ -3,16 +3,9 @@ import { useCallback, useContext, useMemo, useRef, useSyncExternalStore } from '
 import type { ScenarioLink } from '../../scenario/schema';
 import { CanvasOverlaysContext } from '../canvas-overlay-context';
 import type { StationFlowNode } from '../flow-elements';
-import { nodeRect, type FlowRect } from '../node-rect';
+import { cachedRects, nodeRect } from '../node-rect';
 import { batchPaths, groupLinks, SegmentCache } from './link-batches';
 import './link-layer.css';
-
-/** A node's box, the same object while the node object is: unchanged nodes keep their links' cached segments. */
-function boxOf(cache: WeakMap<StationFlowNode, FlowRect>, node: StationFlowNode): FlowRect {
-  let box = cache.get(node);
-  if (!box) cache.set(node, (box = nodeRect(node)));
-  return box;
-}
 
 /**
  * Every link of a zoomed-out big network, drawn as a few paths (one per look) in the canvas's own coordinates, in
@@ -36,8 +29,9 @@ export function LinkLayer({ nodes, links, selectedLinkIds }: { nodes: readonly S
     }, moving);
     // `version` stands for the overlays' state, which the callbacks read.
   }, [links, selectedLinkIds, overlays, version, movingKey]);
-  const boxCache = useRef(new WeakMap<StationFlowNode, FlowRect>()).current;
-  const boxes = useMemo(() => new Map(nodes.map((n) => [n.id, boxOf(boxCache, n)])), [nodes, boxCache]);
+  // A node's box, the same object while the node object is: unchanged nodes keep their links' cached segments.
+  const boxOf = useRef(cachedRects<StationFlowNode>(nodeRect)).current;
+  const boxes = useMemo(() => new Map(nodes.map((n) => [n.id, boxOf(n)])), [nodes, boxOf]);
   // Kept across edits: a segment is redrawn only when one of its end boxes is a new object (an edit to one link's
   // parameters made a new cache, and 15,000 segments were formatted again).
   const segments = useRef(new SegmentCache()).current;
