@@ -3,7 +3,7 @@ import { evaluateLink, type LinkConditions } from './links/evaluate-link';
 import { outagesAt } from './network-time/failure-schedule';
 import { indexScenario, type NetworkIndex } from './requests/network-index';
 import { evaluateRequestsBySource } from './requests/requests-by-source';
-import { shareComponent, sharingComponents, type Standalone } from './requests/share-links';
+import { shareComponent, sharedResult, sharingComponents, type Standalone } from './requests/share-links';
 import type { Evaluation, LinkResult, RequestResult } from './results';
 
 /** What holds on each link at time t: scheduled failures (of the link or an end node) and eavesdroppers. */
@@ -58,14 +58,24 @@ export interface EarlierShares {
   resultOf(i: number): RequestResult | undefined;
   /** True when the group is one from before with no member changed, so its results stand as they were. */
   unchanged(members: readonly number[]): boolean;
+  /**
+   * Each member's share of its links' time from before, when the group is one from before whose members all ask for
+   * the same part of the same links as they did (only their rates alone changed): the fair shares cannot have moved.
+   */
+  sharesKept(members: readonly number[]): ((i: number) => number) | null;
 }
 
-/** Fair shares for every group of requests; with `earlier`, a result whose share did not move is kept as it was. */
-export function shareAll(alone: readonly Standalone[], scenario: Scenario, earlier?: EarlierShares): { requests: RequestResult[]; componentOf: Int32Array } {
+/**
+ * Fair shares for every group of requests; with `earlier`, a result whose share did not move is kept as it was.
+ * `components` are the groups when the caller knows them already (sharingComponents(alone) otherwise).
+ */
+export function shareAll(alone: readonly Standalone[], scenario: Scenario, earlier?: EarlierShares, components = sharingComponents(alone)): { requests: RequestResult[]; componentOf: Int32Array } {
   const requests = new Array<RequestResult>(alone.length);
   const componentOf = new Int32Array(alone.length);
-  sharingComponents(alone).forEach((members, component) => {
+  components.forEach((members, component) => {
+    const kept = earlier?.unchanged(members) ? null : earlier?.sharesKept(members);
     if (earlier?.unchanged(members)) for (const i of members) requests[i] = earlier.resultOf(i)!;
+    else if (kept) for (const i of members) requests[i] = earlier!.resultOf(i) ?? sharedResult(alone[i]!, kept(i));
     else shareComponent(alone, scenario.requests, members, requests, earlier && ((i) => earlier.resultOf(i)));
     for (const i of members) componentOf[i] = component;
   });

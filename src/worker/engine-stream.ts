@@ -1,7 +1,7 @@
 import * as Comlink from 'comlink';
 import type { RemoteEngine } from './engine-client';
 import type { Beat } from './heartbeat';
-import { decodeEvaluation, encodeEvaluation, hopTableBuffers, type WireEvaluation } from './hop-table';
+import { EvaluationReceiver, EvaluationSender, wireBuffers, type WireEvaluationMessage } from './hop-table';
 import type { Evaluation } from '../engine/results';
 import type { EngineApi, EngineMessage } from './protocol';
 
@@ -14,8 +14,8 @@ interface StreamEnvelope {
   engineMessage: EngineMessage;
 }
 
-/** A message that carries an evaluation, as it travels: its hops as a table (hop-table.ts). */
-type OnTheWire<M> = M extends { evaluation: Evaluation } ? Omit<M, 'evaluation'> & { evaluation: WireEvaluation } : never;
+/** A message that carries an evaluation, as it travels: its hops as a table, or only what changed (hop-table.ts). */
+type OnTheWire<M> = M extends { evaluation: Evaluation } ? Omit<M, 'evaluation'> & { evaluation: WireEvaluationMessage } : never;
 
 interface WireEnvelope {
   wireMessage: OnTheWire<EngineMessage>;
@@ -39,13 +39,14 @@ export interface StreamEndpoint extends Comlink.Endpoint {
 /** Worker side: answer `api`'s calls through Comlink on `endpoint` and return the function that pushes a message. */
 export function serveEngine(api: EngineApi, endpoint: StreamEndpoint): (message: EngineMessage) => void {
   Comlink.expose(api, endpoint);
+  const evaluations = new EvaluationSender();
   return (message) => {
     // Sample arrays are moved, not copied: the worker never reads a block again once sent.
     if (message.type === 'samples') return endpoint.postMessage({ engineMessage: message } satisfies StreamEnvelope, [message.block.timeSeconds.buffer, message.block.values.buffer] as Transferable[]);
-    // An evaluation's hops go as one table of columns, moved, not as objects to clone (hop-table.ts).
+    // An evaluation's hops go as one table of columns, moved, not as objects to clone; after an edit only what changed (hop-table.ts).
     if (message.type === 'started' || message.type === 'evaluation') {
-      const wire = { ...message, evaluation: encodeEvaluation(message.evaluation) };
-      return endpoint.postMessage({ wireMessage: wire } satisfies WireEnvelope, hopTableBuffers(wire.evaluation.hops) as Transferable[]);
+      const wire = { ...message, evaluation: evaluations.encode(message.evaluation) };
+      return endpoint.postMessage({ wireMessage: wire } satisfies WireEnvelope, wireBuffers(wire.evaluation) as Transferable[]);
     }
     endpoint.postMessage({ engineMessage: message } satisfies StreamEnvelope, []);
   };
@@ -79,13 +80,20 @@ export function listenForLife(endpoint: Comlink.Endpoint, listener: (beat: Beat 
 
 /** Page side: call `listener` with every engine message arriving on `endpoint`; returns the unsubscribe. */
 export function listenToEngine(endpoint: Comlink.Endpoint, listener: (message: EngineMessage) => void): () => void {
+  const evaluations = new EvaluationReceiver();
   const onMessage = (event: Event) => {
     const data = (event as MessageEvent<unknown>).data;
     if (typeof data !== 'object' || data === null) return;
     if ('engineMessage' in data) listener((data as StreamEnvelope).engineMessage);
     else if ('wireMessage' in data) {
       const wire = (data as WireEnvelope).wireMessage;
-      listener({ ...wire, evaluation: decodeEvaluation(wire.evaluation) } as EngineMessage);
+      let evaluation: Evaluation;
+      try {
+        evaluation = evaluations.decode(wire.evaluation);
+      } catch (e) {
+        return listener({ type: 'failed', runId: wire.runId, message: `${(e as Error).message}; reload the page to start the engine afresh.` });
+      }
+      listener({ ...wire, evaluation } as EngineMessage);
     }
   };
   endpoint.addEventListener('message', onMessage);

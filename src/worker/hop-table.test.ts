@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { generateNetworkInput } from '../../bench/generate-scenario';
-import { evaluateScenario } from '../engine/evaluate';
+import { evaluateScenario, evaluateState } from '../engine/evaluate';
+import { reevaluateState } from '../engine/incremental/reevaluate';
 import type { Evaluation } from '../engine/results';
 import { linkOverlays } from '../format/link-overlay';
 import { qberAlarm } from '../format/request-labels';
 import { EXAMPLES } from '../scenario/examples';
 import { parseScenario } from '../scenario/validate';
-import { anyHop, decodeEvaluation, encodeEvaluation, hopTableBuffers } from './hop-table';
+import { anyHop, decodeEvaluation, encodeEvaluation, EvaluationReceiver, EvaluationSender, hopTableBuffers, wireBuffers, type WireEvaluationMessage } from './hop-table';
 
 function evaluated(input: unknown, timeSeconds = 0): Evaluation {
   const parsed = parseScenario(input);
@@ -53,5 +54,60 @@ describe('hop table', () => {
     expect(anyHop(decoded, first, () => true)).toBe(true);
     // The same hop objects on every read, made once.
     expect(decoded.requests[first]!.hops).toBe(decoded.requests[first]!.hops);
+  });
+});
+
+describe('evaluations sent as changes', () => {
+  const parsed = parseScenario(generateNetworkInput({ nodes: 300, seed: 7 }));
+  if (!parsed.ok) throw new Error(parsed.errors.join('; '));
+  const before = evaluateState(parsed.scenario);
+  // One link 30 % longer: the incremental re-evaluation keeps every result the edit left alone, object for object.
+  const used = before.evaluation.requests.find((r) => r.hops.length > 0)!.hops[0]!.linkId;
+  const links = parsed.scenario.links.map((l) => (l.id === used ? ({ ...l, params: { ...l.params, lengthKm: l.params.lengthKm * 1.3 } } as typeof l) : l));
+  const after = reevaluateState(before, { ...parsed.scenario, links }, 0).evaluation;
+
+  const send = (sender: EvaluationSender, evaluation: Evaluation): WireEvaluationMessage => {
+    const wire = sender.encode(evaluation);
+    return structuredClone(wire, { transfer: wireBuffers(wire) });
+  };
+
+  it('carries only the links and requests that changed, and the page makes the whole evaluation again', () => {
+    const sender = new EvaluationSender();
+    const receiver = new EvaluationReceiver();
+    const first = send(sender, before.evaluation);
+    expect(first.base).toBeUndefined();
+    expect(receiver.decode(first)).toEqual(before.evaluation);
+    const change = send(sender, after);
+    expect(change.base).toBe(first.sequence);
+    const changedRequests = after.requests.filter((r, i) => r !== before.evaluation.requests[i]).length;
+    expect(changedRequests).toBeGreaterThan(0);
+    expect(change.links.map((l) => l.id)).toEqual([used]);
+    expect(change.requests).toHaveLength(changedRequests);
+    const decoded = receiver.decode(change);
+    expect(decoded).toEqual(after);
+    expect(JSON.stringify(decoded)).toBe(JSON.stringify(after));
+    // Alarms and overlays read the hop tables of both messages correctly.
+    expect(linkOverlays(decoded)).toEqual(linkOverlays(after));
+    for (const request of after.requests) expect(qberAlarm(decoded, request.id)).toBe(qberAlarm(after, request.id));
+    // The same evaluation again is an empty change.
+    const none = send(sender, after);
+    expect([none.links.length, none.requests.length, none.base]).toEqual([0, 0, change.sequence]);
+    expect(receiver.decode(none)).toEqual(after);
+  });
+
+  it('goes whole when the counts differ or most of it changed', () => {
+    const sender = new EvaluationSender();
+    send(sender, before.evaluation);
+    const fewer = send(sender, { links: after.links, requests: after.requests.slice(1) });
+    expect(fewer.base).toBeUndefined();
+    const copied = send(sender, structuredClone(before.evaluation));
+    expect(copied.base).toBeUndefined();
+  });
+
+  it('refuses a change to an evaluation the page does not hold, rather than show wrong results', () => {
+    const sender = new EvaluationSender();
+    send(sender, before.evaluation);
+    const receiver = new EvaluationReceiver();
+    expect(() => receiver.decode(send(sender, after))).toThrow(/missed the engine's results/);
   });
 });

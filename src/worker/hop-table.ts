@@ -1,4 +1,4 @@
-import type { DecoyEstimates, Evaluation, HopResult, RequestResult } from '../engine/results';
+import type { DecoyEstimates, Evaluation, HopResult, LinkResult, RequestResult } from '../engine/results';
 
 /**
  * Every hop of an evaluation as columns of typed arrays, moved (not cloned) from the worker to the page: a 20,000-node
@@ -33,13 +33,32 @@ export interface HopTable {
 
 /** An evaluation as it crosses from the worker to the page: requests without their hops, and the hops as one table. */
 export interface WireEvaluation {
-  links: Evaluation['links'];
+  links: LinkResult[];
   requests: Omit<RequestResult, 'hops'>[];
   hops: HopTable;
 }
 
+/**
+ * An evaluation sent as what changed since the one sent before it on the same port (EvaluationSender): the links and
+ * requests at the positions listed, the rest as they were. An edit on 10,000 nodes then moves a few results, not all.
+ */
+export interface WireChange extends WireEvaluation {
+  /** The number of the evaluation it changes (each port numbers its evaluations 1, 2, …) and its own. */
+  base: number;
+  sequence: number;
+  linkIndex: Int32Array;
+  requestIndex: Int32Array;
+}
+
+/** An evaluation on a port: whole, numbered, or as a change to the one before it. */
+export type WireEvaluationMessage = (WireEvaluation & { sequence: number; base?: undefined }) | WireChange;
+
 /** Worker side: the evaluation as requests without hops and one table of hops (the evaluation itself is left as it is). */
 export function encodeEvaluation(evaluation: Evaluation): WireEvaluation {
+  return encodeResults(evaluation.links, evaluation.requests);
+}
+
+function encodeResults(links: LinkResult[], requests: readonly RequestResult[]): WireEvaluation {
   const strings: string[] = [];
   const index = new Map<string, number>();
   const intern = (s: string) => {
@@ -51,7 +70,6 @@ export function encodeEvaluation(evaluation: Evaluation): WireEvaluation {
     }
     return i;
   };
-  const requests = evaluation.requests;
   const hopStart = new Int32Array(requests.length + 1);
   let settingCount = 0;
   for (let r = 0; r < requests.length; r++) {
@@ -107,7 +125,7 @@ export function encodeEvaluation(evaluation: Evaluation): WireEvaluation {
       table.settingStart[h] = s;
     }
   }
-  return { links: evaluation.links, requests: slim, hops: table };
+  return { links, requests: slim, hops: table };
 }
 
 /** Whether `object`'s own fields are `keys`, in that order (without making a list of them). */
@@ -121,6 +139,67 @@ function sameKeys(object: object, keys: readonly string[]): boolean {
 export function hopTableBuffers(table: HopTable): ArrayBuffer[] {
   const { strings: _strings, ...columns } = table;
   return Object.values(columns).map((column) => column.buffer as ArrayBuffer);
+}
+
+/** Everything a wire evaluation can move rather than copy. */
+export function wireBuffers(wire: WireEvaluationMessage): ArrayBuffer[] {
+  const buffers = hopTableBuffers(wire.hops);
+  if (wire.base !== undefined) buffers.push(wire.linkIndex.buffer as ArrayBuffer, wire.requestIndex.buffer as ArrayBuffer);
+  return buffers;
+}
+
+/** Worker side of one port: numbers the evaluations it sends and sends each as a change to the last when that is smaller. */
+export class EvaluationSender {
+  private last: Evaluation | null = null;
+  private sequence = 0;
+
+  encode(evaluation: Evaluation): WireEvaluationMessage {
+    const last = this.last;
+    const base = this.sequence;
+    this.last = evaluation;
+    this.sequence += 1;
+    const sequence = this.sequence;
+    if (last && last.links.length === evaluation.links.length && last.requests.length === evaluation.requests.length) {
+      // The engine keeps the very result objects an edit left alone (src/engine/incremental), so identity is the test.
+      const linkIndex = changedPositions(last.links, evaluation.links);
+      const requestIndex = changedPositions(last.requests, evaluation.requests);
+      if (linkIndex.length + requestIndex.length < (evaluation.links.length + evaluation.requests.length) / 2) {
+        const wire = encodeResults(Array.from(linkIndex, (i) => evaluation.links[i]!), Array.from(requestIndex, (i) => evaluation.requests[i]!));
+        return { ...wire, base, sequence, linkIndex, requestIndex };
+      }
+    }
+    return { ...encodeResults(evaluation.links, evaluation.requests), sequence };
+  }
+}
+
+function changedPositions<T>(before: readonly T[], after: readonly T[]): Int32Array {
+  const changed: number[] = [];
+  for (let i = 0; i < after.length; i++) if (after[i] !== before[i]) changed.push(i);
+  return Int32Array.from(changed);
+}
+
+/** Page side of one port: makes each evaluation whole again from what was sent, keeping the last one to apply changes to. */
+export class EvaluationReceiver {
+  private last: Evaluation | null = null;
+  private sequence = 0;
+
+  /** Throws when a change arrives for an evaluation this side does not hold (a message lost): the results would be wrong. */
+  decode(wire: WireEvaluationMessage): Evaluation {
+    const evaluation = wire.base === undefined ? decodeEvaluation(wire) : this.applyChange(wire);
+    this.last = evaluation;
+    this.sequence = wire.sequence;
+    return evaluation;
+  }
+
+  private applyChange(wire: WireChange): Evaluation {
+    if (!this.last || wire.base !== this.sequence) throw new Error(`the page missed the engine's results before this change (has ${this.sequence}, the change is to ${wire.base})`);
+    const changed = decodeEvaluation(wire);
+    const links = this.last.links.slice();
+    const requests = this.last.requests.slice();
+    wire.linkIndex.forEach((at, k) => (links[at] = changed.links[k]!));
+    wire.requestIndex.forEach((at, k) => (requests[at] = changed.requests[k]!));
+    return { links, requests };
+  }
 }
 
 /** A shape's field names, split once per table. */
@@ -190,24 +269,25 @@ export function decodeEvaluation(wire: WireEvaluation): Evaluation {
       if (key === 'path') Object.defineProperty(request, 'hops', hopsProperty);
     }
     if (!('hops' in request)) Object.defineProperty(request, 'hops', hopsProperty);
+    rows.set(request, { table, row: r });
     return request;
   });
-  const evaluation = { links: wire.links, requests };
-  tables.set(evaluation, table);
-  return evaluation;
+  return { links: wire.links, requests };
 }
 
-/** The tables evaluations were decoded from, so a pass over every hop need not make them into objects. */
-const tables = new WeakMap<Evaluation, HopTable>();
+/** The table and row each decoded request's hops came from, so a pass over every hop need not make them into objects. */
+const rows = new WeakMap<RequestResult, { table: HopTable; row: number }>();
 
 /**
  * Whether `test` holds for some hop of request `r` (in path order; it stops at the first): read straight from the table
  * when the evaluation came as one, so a pass over a large network's hops (link overlays, alarms) makes no hop objects.
  */
 export function anyHop(evaluation: Evaluation, r: number, test: (linkId: string, keyRateBitsPerSecond: number, qber: number) => boolean): boolean {
-  const table = tables.get(evaluation);
-  if (!table) return evaluation.requests[r]!.hops.some((hop) => test(hop.linkId, hop.keyRateBitsPerSecond, hop.qber));
-  for (let h = table.hopStart[r]!; h < table.hopStart[r + 1]!; h++) {
+  const request = evaluation.requests[r]!;
+  const at = rows.get(request);
+  if (!at) return request.hops.some((hop) => test(hop.linkId, hop.keyRateBitsPerSecond, hop.qber));
+  const { table, row } = at;
+  for (let h = table.hopStart[row]!; h < table.hopStart[row + 1]!; h++) {
     if (test(table.strings[table.linkId[h]!]!, table.keyRateBitsPerSecond[h]!, table.qber[h]!)) return true;
   }
   return false;

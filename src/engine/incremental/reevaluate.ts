@@ -3,9 +3,10 @@ import { evaluateStateInPieces, finish, isTimeVarying, linkConditions, shareAll,
 import { evaluateLink } from '../links/evaluate-link';
 import type { HopResult, LinkResult } from '../results';
 import { outageChangeTimes, outagesAt } from '../network-time/failure-schedule';
-import { indexScenario, type NetworkIndex } from '../requests/network-index';
+import { indexScenario, linkWeight, type LinkWeightKind, type NetworkIndex } from '../requests/network-index';
+import { LayeredMap, type IndexMap } from '../requests/layered-map';
 import { evaluateRequestsBySource } from '../requests/requests-by-source';
-import type { Standalone } from '../requests/share-links';
+import { wantedShare, type Standalone } from '../requests/share-links';
 import { RerouteCheck } from './reroute-check';
 import { scenarioChanges } from './scenario-changes';
 
@@ -19,33 +20,61 @@ function sameConditions(before: EvaluationState, scenario: Scenario, timeSeconds
 
 /**
  * The routing index for the edited scenario, sharing what the edit left alone: the graph and its search arrays, the
- * outage masks (same events and time) and relay masks (same node kinds); lookups copied with the changed entries replaced.
+ * outage masks (same events and time) and relay masks (same node kinds); lookups layered over the old ones with the
+ * changed entries on top, and link weights copied with the touched links' replaced.
  */
 function reindex(before: EvaluationState, scenario: Scenario, links: LinkResult[], touchedLinks: readonly number[], changedNodeIds: ReadonlySet<string>): NetworkIndex {
   const old = before.index;
-  const nodes = changedNodeIds.size === 0 ? old.nodes : new Map(old.nodes);
-  if (changedNodeIds.size > 0) for (const node of scenario.nodes) if (changedNodeIds.has(node.id)) nodes.set(node.id, node);
-  const linkDefinitions = touchedLinks.length === 0 ? old.links : new Map(old.links);
-  const linkResults = touchedLinks.length === 0 ? old.linkResults : new Map(old.linkResults);
+  let nodes = old.nodes;
+  if (changedNodeIds.size > 0) {
+    nodes = LayeredMap.over(old.nodes);
+    for (const id of changedNodeIds) nodes.set(id, scenario.nodes[old.graph.nodeIndex.get(id)!]!);
+  }
+  const linkDefinitions = LayeredMap.over(old.links);
+  const linkResults = LayeredMap.over(old.linkResults);
   for (const l of touchedLinks) {
     linkDefinitions.set(scenario.links[l]!.id, scenario.links[l]!);
     linkResults.set(scenario.links[l]!.id, links[l]!);
   }
   // A BB84 hop depends only on its link's channel, its two stations and the request's settings: keep those of untouched links.
-  const hopCache = new Map<string, Map<number, HopResult>>();
+  const hopCache = new Map<string, IndexMap<number, HopResult>>();
   for (const [settings, hops] of old.hopCache) {
-    const kept = new Map(hops);
+    const kept = LayeredMap.over(hops);
     for (const l of touchedLinks) {
       kept.delete(2 * l);
       kept.delete(2 * l + 1);
     }
     hopCache.set(settings, kept);
   }
-  return {
-    ...old, scenario, nodes, links: linkDefinitions, linkResults, hopCache,
-    relayMasks: new Map(old.relayMasks),
-    linkWeights: touchedLinks.length === 0 ? new Map(old.linkWeights) : new Map(),
-  };
+  // The graph keeps the scenario's link order (the topology is the same), so weights are by scenario index.
+  const linkWeights = new Map<LinkWeightKind, Float64Array>();
+  for (const [kind, weights] of old.linkWeights) {
+    const copy = weights.slice();
+    for (const l of touchedLinks) copy[l] = linkWeight(kind, links[l]!);
+    linkWeights.set(kind, copy);
+  }
+  return { ...old, scenario, nodes, links: linkDefinitions, linkResults, hopCache, relayMasks: new Map(old.relayMasks), linkWeights };
+}
+
+/**
+ * Whether the groups of requests sharing links are the ones before the edit: the same requests in the same order, and
+ * every one evaluated again crossing the same links as it did.
+ */
+function sameGroups(before: EvaluationState, scenario: Scenario, alone: readonly Standalone[], stale: readonly number[]): boolean {
+  const earlierRequests = before.scenario.requests;
+  if (earlierRequests.length !== scenario.requests.length) return false;
+  for (let i = 0; i < scenario.requests.length; i++) if (earlierRequests[i]!.id !== scenario.requests[i]!.id) return false;
+  return stale.every((i) => {
+    const [now, was] = [alone[i]!.hops, before.alone[i]!.hops];
+    return now.length === was.length && now.every((hop, h) => hop.linkId === was[h]!.linkId);
+  });
+}
+
+/** Each group's members, ascending, from each member's group number. */
+function groupsOf(componentOf: Int32Array): number[][] {
+  const groups: number[][] = [];
+  componentOf.forEach((component, i) => (groups[component] ??= []).push(i));
+  return groups;
 }
 
 /**
@@ -119,9 +148,20 @@ export function* reevaluateStateInPieces(before: EvaluationState, scenario: Scen
     if (fresh[i] && j !== undefined) staleGroups.add(before.componentOf[j]!);
   });
   const previousOf = scenario.requests.map((r) => earlier.get(r.id));
-  const { requests, componentOf } = shareAll(alone, scenario, {
-    resultOf: (i) => (fresh[i] || previousOf[i] === undefined ? undefined : before.evaluation.requests[previousOf[i]!]),
-    unchanged: (members) => members.every((i) => !fresh[i] && previousOf[i] !== undefined && !staleGroups.has(before.componentOf[previousOf[i]!]!)),
-  });
+  const groupsKept = sameGroups(before, scenario, alone, stale);
+  const { requests, componentOf } = shareAll(
+    alone,
+    scenario,
+    {
+      resultOf: (i) => (fresh[i] || previousOf[i] === undefined ? undefined : before.evaluation.requests[previousOf[i]!]),
+      unchanged: (members) => members.every((i) => !fresh[i] && previousOf[i] !== undefined && !staleGroups.has(before.componentOf[previousOf[i]!]!)),
+      // With the groups kept, request i is request i before; those evaluated again cross the same links (sameGroups).
+      sharesKept: (members) =>
+        groupsKept && members.every((i) => !fresh[i] || Object.is(wantedShare(scenario.requests[i]!, alone[i]!), wantedShare(before.scenario.requests[i]!, before.alone[i]!)))
+          ? (i) => before.evaluation.requests[i]!.linkShare
+          : null,
+    },
+    groupsKept ? groupsOf(before.componentOf) : undefined,
+  );
   return { scenario, timeSeconds, index, alone, componentOf, evaluation: { links, requests } };
 }

@@ -24,13 +24,27 @@ function physicsOf(node: ScenarioNode): unknown {
   return { ...node, position: undefined, label: undefined };
 }
 
+function sameIdsInOrder<T extends { id: string }>(before: readonly T[], after: readonly T[]): boolean {
+  for (let i = 0; i < after.length; i++) if (before[i] !== after[i] && before[i]!.id !== after[i]!.id) return false;
+  return true;
+}
+
 /**
  * Elements of `after` matched by id with `before`: which are added and which removed, or null when the ones kept
  * are in another order (path searches break exact ties by the order of links and nodes, so it must not move).
  */
 function matchById<T extends { id: string }>(before: readonly T[], after: readonly T[], changed: (a: T, b: T) => 'same' | 'changed' | 'whole', out: Set<string>): { added: Set<string>; removed: Set<string> } | null {
   const added = new Set<string>();
-  if (before.length === after.length && before.every((b, i) => b === after[i])) return { added, removed: new Set() };
+  if (before.length === after.length && sameIdsInOrder(before, after)) {
+    // The usual edit (a value changed in place): only the elements that are new objects are compared.
+    for (let i = 0; i < after.length; i++) {
+      if (before[i] === after[i]) continue;
+      const verdict = changed(before[i]!, after[i]!);
+      if (verdict === 'whole') return null;
+      if (verdict === 'changed') out.add(after[i]!.id);
+    }
+    return { added, removed: new Set() };
+  }
   const at = new Map(before.map((b, i) => [b.id, i]));
   let last = -1;
   for (let i = 0; i < after.length; i++) {

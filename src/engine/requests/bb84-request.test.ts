@@ -56,7 +56,7 @@ describe('BB84 hop results memoised within one evaluation', () => {
       });
     });
     // 'plain' and 'same-as-plain' share entries; 'reverse' crosses the same links the other way and gets its own.
-    const entries = [...index.hopCache.values()].reduce((n, byHop) => n + byHop.size, 0);
+    const entries = [...index.hopCache.values()].reduce((n, byHop) => n + (byHop as Map<number, unknown>).size, 0);
     expect(entries).toBe(hopCount - 3);
   });
 

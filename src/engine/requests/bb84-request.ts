@@ -10,6 +10,7 @@ import { optimalAsymptoticDecoySettings } from '../qkd/asymptotic-decoy-settings
 import type { HopResult, RequestOutcome } from '../results';
 import { terminalParams, type NetworkIndex } from './network-index';
 import type { HopPath } from '../routing/hop-path';
+import type { IndexMap } from './layered-map';
 
 type Bb84Request = Extract<ScenarioRequest, { protocol: 'bb84-decoy' }>;
 
@@ -131,7 +132,7 @@ export function bb84SettingsKey(request: Bb84Request): string {
  * so a hop's result depends only on the link, its direction and the request's settings. Large meshes route hundreds
  * of thousands of hops over a few thousand links, and each uncached hop re-optimises μ.
  */
-function cachedBb84Hop(index: NetworkIndex, request: Bb84Request, cache: Map<number, HopResult>, linkId: string, from: string, to: string): HopResult {
+function cachedBb84Hop(index: NetworkIndex, request: Bb84Request, cache: IndexMap<number, HopResult>, linkId: string, from: string, to: string): HopResult {
   const link = index.links.get(linkId)!;
   const direction = from === link.source && to === link.target ? 0 : from === link.target && to === link.source ? 1 : -1;
   if (direction < 0) return evaluateBb84Hop(index, request, linkId, from, to);

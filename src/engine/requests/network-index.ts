@@ -1,6 +1,7 @@
 import type { Scenario, ScenarioLink, ScenarioNode, ScenarioRequest } from '../../scenario/schema';
 import type { HopResult, LinkResult } from '../results';
 import type { HopPath } from '../routing/hop-path';
+import type { IndexMap } from './layered-map';
 import { kBestPaths } from '../routing/k-best-paths';
 import { PathSearch, type IndexPath, type PathMetric } from '../routing/path-search';
 import { explainNoPath } from '../routing/route-requests';
@@ -9,16 +10,16 @@ import { buildRoutingGraph, linkValues, nodeMask, type RoutingGraph } from '../r
 /** Lookups shared by every request of one evaluation. */
 export interface NetworkIndex {
   scenario: Scenario;
-  nodes: Map<string, ScenarioNode>;
-  links: Map<string, ScenarioLink>;
-  linkResults: Map<string, LinkResult>;
+  nodes: IndexMap<string, ScenarioNode>;
+  links: IndexMap<string, ScenarioLink>;
+  linkResults: IndexMap<string, LinkResult>;
   graph: RoutingGraph;
   search: PathSearch;
   /** Scheduled outages at this instant: routing avoids them. */
   nodeDown: Uint8Array;
   linkDown: Uint8Array;
   /** Hop results already computed in this evaluation: by request settings, then by link index × 2 + direction (see bb84-request.ts). */
-  hopCache: Map<string, Map<number, HopResult>>;
+  hopCache: Map<string, IndexMap<number, HopResult>>;
   /** Relay masks by protocol and link weights by kind, built on first use: the path search only reads them. */
   relayMasks: Map<ScenarioRequest['protocol'], Uint8Array>;
   linkWeights: Map<LinkWeightKind, Float64Array>;

@@ -68,9 +68,7 @@ export function shareComponent(
       if (index === undefined) linkIndex.set(h.linkId, (index = linkIndex.size));
       return index;
     });
-    const demand = requests[i]!.demandBitsPerSecond;
-    const wanted = demand > 0 && result.keyRateBitsPerSecond > 0 ? Math.min(1, demand / result.keyRateBitsPerSecond) : 1;
-    return { resources: [...new Set(resources)], demand: wanted };
+    return { resources: [...new Set(resources)], demand: wantedShare(requests[i]!, result) };
   });
   const share = maxMinFairShare(new Float64Array(linkIndex.size).fill(1), flows);
   const users = new Int32Array(linkIndex.size);
@@ -81,18 +79,25 @@ export function shareComponent(
     const idle = Math.min(...flows[f]!.resources.map((r) => share.residual[r]! / users[r]!));
     const fraction = result.hops.length > 0 ? Math.min(1, share.allocation[f]! + (Number.isFinite(idle) ? idle : 0)) : 1;
     const before = earlier(i);
-    if (before && Object.is(before.linkShare, fraction)) {
-      out[i] = before;
-      return;
-    }
-    const scale = (h: HopResult): HopResult => ({ ...h, keyRateBitsPerSecond: h.keyRateBitsPerSecond * fraction });
-    out[i] = {
-      ...result,
-      hops: result.hops.map(scale),
-      keyRateBitsPerSecond: result.keyRateBitsPerSecond * fraction,
-      entanglementRatePairsPerSecond: result.entanglementRatePairsPerSecond * fraction,
-      unsharedKeyRateBitsPerSecond: result.keyRateBitsPerSecond,
-      linkShare: fraction,
-    };
+    out[i] = before && Object.is(before.linkShare, fraction) ? before : sharedResult(result, fraction);
   });
+}
+
+/** The part of its links' time a request asks for: all of it, or what meets its demand at the rate it gets alone. */
+export function wantedShare(request: ScenarioRequest, result: Standalone): number {
+  const demand = request.demandBitsPerSecond;
+  return demand > 0 && result.keyRateBitsPerSecond > 0 ? Math.min(1, demand / result.keyRateBitsPerSecond) : 1;
+}
+
+/** A request's result when it has `fraction` of its links' time. */
+export function sharedResult(result: Standalone, fraction: number): RequestResult {
+  const scale = (h: HopResult): HopResult => ({ ...h, keyRateBitsPerSecond: h.keyRateBitsPerSecond * fraction });
+  return {
+    ...result,
+    hops: result.hops.map(scale),
+    keyRateBitsPerSecond: result.keyRateBitsPerSecond * fraction,
+    entanglementRatePairsPerSecond: result.entanglementRatePairsPerSecond * fraction,
+    unsharedKeyRateBitsPerSecond: result.keyRateBitsPerSecond,
+    linkShare: fraction,
+  };
 }
