@@ -3,7 +3,7 @@
  * single-link parameter edit made as a user makes it, timed from the input event to the frame that shows the link's new
  * loss in the results' link table, against a change on the same link that makes the worker evaluate the whole design;
  * and the page's heap while that design streams for 10 minutes (2 with --quick). Part of `npm run bench`; alone
- * (`npx tsx bench/page-edit-bench.ts [--quick]`) it builds and serves the app on BENCH_PAGE_EDIT_PORT (4187) and
+ * (`npx tsx bench/page-edit-bench.ts [--quick | --edit-only]`) it builds and serves the app on BENCH_PAGE_EDIT_PORT (4187) and
  * replaces only its section of RESULTS.md.
  */
 import os from 'node:os';
@@ -342,6 +342,12 @@ async function main() {
   const { url, stop } = await serveProductionBuild(port);
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const edit = await pageEdit(browser, url, 3);
+  // --edit-only: the edit timings printed, nothing written (for iterating on the edit path).
+  if (process.argv.includes('--edit-only')) {
+    await browser.close();
+    stop();
+    return console.log(pageEditTables(edit, null).join('\n'));
+  }
   const memory = await pageMemory(browser, url, quick ? 120 : 600);
   const version = browser.version();
   await browser.close();

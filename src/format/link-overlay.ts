@@ -1,4 +1,4 @@
-import type { Evaluation } from '../engine/results';
+import type { Evaluation, LinkResult, RequestResult } from '../engine/results';
 import { anyHop } from '../worker/hop-table';
 import { isAlarming } from './request-labels';
 import { linkStatus, type LinkStatus } from './link-status';
@@ -16,28 +16,113 @@ export interface LinkOverlay {
   qberAlarm: boolean;
 }
 
-/** One pass over links and hops (not one pass per link): O(links + hops). */
+/** Link ids as small numbers, so a pass over every hop adds into typed arrays rather than maps keyed by strings. */
+const linkNumbers = new Map<string, number>();
+const linkIdsByNumber: string[] = [];
+
+function linkNumber(id: string): number {
+  let n = linkNumbers.get(id);
+  if (n === undefined) {
+    linkNumbers.set(id, (n = linkNumbers.size));
+    linkIdsByNumber.push(id);
+  }
+  return n;
+}
+
+/** One request's hops as numbers: made once per result object (an edit's evaluation keeps the results it left alone). */
+interface HopSummary {
+  link: Int32Array;
+  keyRateBitsPerSecond: Float64Array;
+  alarm: Uint8Array;
+}
+
+const summaries = new WeakMap<RequestResult, HopSummary>();
+
+function summaryOf(evaluation: Evaluation, r: number): HopSummary {
+  const request = evaluation.requests[r]!;
+  let summary = summaries.get(request);
+  if (!summary) {
+    const link: number[] = [];
+    const rate: number[] = [];
+    const alarm: number[] = [];
+    anyHop(evaluation, r, (linkId, keyRateBitsPerSecond, qber) => {
+      link.push(linkNumber(linkId));
+      rate.push(keyRateBitsPerSecond);
+      alarm.push(isAlarming(qber) ? 1 : 0);
+      return false;
+    });
+    summary = { link: Int32Array.from(link), keyRateBitsPerSecond: Float64Array.from(rate), alarm: Uint8Array.from(alarm) };
+    summaries.set(request, summary);
+  }
+  return summary;
+}
+
+/** What the requests put on each link: the best key rate any of them gets there (null when none uses it), and whether a hop there is past the QBER alarm. */
+export interface LinkLoads {
+  keyRateBitsPerSecond(linkId: string): number | null;
+  qberAlarm(linkId: string): boolean;
+  /** Links whose load here differs from their load in `other` (both from linkLoads). */
+  changedSince(other: LinkLoads): string[];
+}
+
+/** The arrays behind each LinkLoads, by link number. */
+const loadArrays = new WeakMap<LinkLoads, { best: Float64Array; used: Uint8Array; alarms: Uint8Array }>();
+
+/** One pass over every hop of every request, in typed arrays: O(hops), with no map touched per hop. */
+export function linkLoads(evaluation: Evaluation): LinkLoads {
+  const hops = evaluation.requests.map((_, r) => summaryOf(evaluation, r));
+  const best = new Float64Array(linkNumbers.size).fill(-Infinity);
+  const used = new Uint8Array(linkNumbers.size);
+  const alarms = new Uint8Array(linkNumbers.size);
+  for (const { link, keyRateBitsPerSecond, alarm } of hops) {
+    for (let h = 0; h < link.length; h++) {
+      const n = link[h]!;
+      used[n] = 1;
+      if (keyRateBitsPerSecond[h]! > best[n]!) best[n] = keyRateBitsPerSecond[h]!;
+      alarms[n]! |= alarm[h]!;
+    }
+  }
+  const numberOf = (id: string) => linkNumbers.get(id) ?? -1;
+  const loads: LinkLoads = {
+    keyRateBitsPerSecond: (id) => {
+      const n = numberOf(id);
+      return n >= 0 && n < used.length && used[n] ? best[n]! : null;
+    },
+    qberAlarm: (id) => {
+      const n = numberOf(id);
+      return n >= 0 && n < alarms.length && alarms[n] === 1;
+    },
+    changedSince: (other) => {
+      const was = loadArrays.get(other)!;
+      const changed: string[] = [];
+      for (let n = 0; n < Math.max(used.length, was.used.length); n++) {
+        const [u, v] = [used[n] ?? 0, was.used[n] ?? 0];
+        if (u !== v || (u === 1 && !Object.is(best[n], was.best[n])) || (alarms[n] ?? 0) !== (was.alarms[n] ?? 0)) changed.push(linkIdsByNumber[n]!);
+      }
+      return changed;
+    },
+  };
+  loadArrays.set(loads, { best, used, alarms });
+  return loads;
+}
+
+/** What one link draws, from its result and what the requests put on it. */
+export function linkOverlay(link: LinkResult, loads: LinkLoads): LinkOverlay {
+  return {
+    keyRateBitsPerSecond: loads.keyRateBitsPerSecond(link.id),
+    status: linkStatus(link),
+    lengthKm: link.lengthKm,
+    lossDb: Number.isFinite(link.lossDb) ? link.lossDb : null,
+    qberAlarm: loads.qberAlarm(link.id),
+  };
+}
+
+/** Every link's overlay: one pass over links and hops (not one pass per link), O(links + hops). */
 export function linkOverlays(evaluation: Evaluation | null): Map<string, LinkOverlay> {
   const overlays = new Map<string, LinkOverlay>();
   if (!evaluation) return overlays;
-  const rates = new Map<string, number>();
-  const alarms = new Set<string>();
-  for (let r = 0; r < evaluation.requests.length; r++) {
-    anyHop(evaluation, r, (linkId, keyRateBitsPerSecond, qber) => {
-      rates.set(linkId, Math.max(rates.get(linkId) ?? -Infinity, keyRateBitsPerSecond));
-      if (isAlarming(qber)) alarms.add(linkId);
-      return false;
-    });
-  }
-  for (const link of evaluation.links) {
-    overlays.set(link.id, {
-      keyRateBitsPerSecond: rates.get(link.id) ?? null,
-      status: linkStatus(link),
-      lengthKm: link.lengthKm,
-      lossDb: Number.isFinite(link.lossDb) ? link.lossDb : null,
-      qberAlarm: alarms.has(link.id),
-    });
-  }
+  const loads = linkLoads(evaluation);
+  for (const link of evaluation.links) overlays.set(link.id, linkOverlay(link, loads));
   return overlays;
 }
 

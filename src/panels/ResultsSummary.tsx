@@ -1,7 +1,7 @@
-import { useState } from 'react';
-import type { LinkResult } from '../engine/results';
+import { memo, useState } from 'react';
+import type { LinkResult, RequestResult } from '../engine/results';
 import { useDocument, useEditor, useNamer, useResults } from '../editor/editor-context';
-import { nameOf, requestName } from '../format/names';
+import { idNamer, nameOf, requestName } from '../format/names';
 import { useSession } from '../store/session-store';
 import { formatBitsPerSecond, formatLossDb, formatPercent, formatPerSecond, formatSeconds } from '../format/format-units';
 import { GlossaryTerm } from './help/GlossaryTerm';
@@ -63,6 +63,67 @@ function SourceSettings({ lines }: { lines: string[] }) {
   );
 }
 
+/**
+ * One request's steady-state numbers. Drawn again only when its result, name or the names in it change: after an edit
+ * the engine keeps the results it did not change, so a hundred cards (and the hop settings of each) are not redrawn.
+ */
+const RequestCard = memo(function RequestCard({ r, title, nameOfId, named, onSelect }: {
+  r: RequestResult;
+  title: string;
+  nameOfId: (id: string) => string;
+  named: (text: string) => string;
+  onSelect: (selection: { kind: 'request'; id: string }) => void;
+}) {
+  return (
+    <div className="result" data-testid={`result-${r.id}`}>
+      <button type="button" className="link-button" onClick={() => onSelect({ kind: 'request', id: r.id })}>
+        {r.protocol === 'entanglement' ? 'Entanglement' : 'Key'}: {title} <span className="muted">({r.id}, {r.protocol})</span>
+      </button>
+      <dl>
+        <dt><GlossaryTerm entry="secret-key-rate">Secret key rate</GlossaryTerm></dt>
+        <dd data-testid="key-rate" data-value={r.keyRateBitsPerSecond}>{formatBitsPerSecond(r.keyRateBitsPerSecond)}</dd>
+        {r.linkShare < 1 && (
+          <>
+            <dt><GlossaryTerm entry="link-share">Link share</GlossaryTerm></dt>
+            <dd>{formatPercent(r.linkShare)} of {formatBitsPerSecond(r.unsharedKeyRateBitsPerSecond)}</dd>
+          </>
+        )}
+        {r.protocol === 'entanglement' && (
+          <>
+            <dt><GlossaryTerm entry="bell-pair">Pairs delivered</GlossaryTerm></dt>
+            <dd data-testid="pair-rate" data-value={r.entanglementRatePairsPerSecond}>{formatPerSecond(r.entanglementRatePairsPerSecond)}</dd>
+            <dt><GlossaryTerm entry="fidelity">Mean fidelity</GlossaryTerm></dt>
+            <dd data-testid="fidelity">{Number.isFinite(r.fidelity) ? r.fidelity.toFixed(3) : <NotApplicable reason={r.path.length === 0 ? 'no path: no pairs are delivered' : 'no pair is ever delivered, so there is no fidelity to average'} />}</dd>
+          </>
+        )}
+        <dt><GlossaryTerm entry="qber">QBER</GlossaryTerm></dt>
+        <dd className={r.qber > 0.11 ? 'danger' : undefined}>
+          {Number.isFinite(r.qber) ? formatPercent(r.qber) : <NotApplicable reason={r.path.length === 0 ? 'no path: nothing is sent' : 'no detections to count errors in'} />}
+        </dd>
+        <dt><GlossaryTerm entry="latency">Latency</GlossaryTerm></dt>
+        <dd>{r.path.length > 0 && Number.isFinite(r.latencySeconds) ? formatSeconds(r.latencySeconds) : <NotApplicable reason={r.path.length === 0 ? 'no path: nothing is delivered' : 'nothing is ever delivered, so there is no delivery time'} />}</dd>
+        <dt><GlossaryTerm entry="plob">PLOB bound</GlossaryTerm></dt>
+        <dd>
+          {r.protocol === 'entanglement' ? (
+            <NotApplicable reason="the PLOB key bound is shown for key requests; this request delivers entangled pairs" />
+          ) : r.path.length === 0 ? (
+            <NotApplicable reason="no path, so no channel to bound" />
+          ) : Number.isFinite(r.plobBitsPerSecond) ? (
+            formatBitsPerSecond(r.plobBitsPerSecond)
+          ) : (
+            <NotApplicable reason="a lossless channel has no finite repeaterless bound" />
+          )}
+        </dd>
+        <dt>Path</dt>
+        <dd>{r.path.length > 0 ? r.path.map(nameOfId).join(' → ') : 'none'}</dd>
+        <SourceSettings lines={hopSettingsLines(r, nameOfId)} />
+      </dl>
+      {r.noKeyReason && <p className="warning" role="status">No key: {named(r.noKeyReason)}</p>}
+      {r.notes.map((note) => <p key={note} className="muted small">{named(note)}</p>)}
+    </div>
+  );
+});
+
 /** Steady-state numbers of every request and link, with the reason whenever no key can be made. */
 export function ResultsSummary() {
   const { results } = useEditor();
@@ -72,6 +133,7 @@ export function ResultsSummary() {
   const select = useSession((s) => s.select);
   const scenario = useDocument((s) => s.scenario);
   const named = useNamer();
+  const nameOfId = idNamer(scenario);
   const selectedId = useSession((s) => (s.selection?.kind === 'request' ? s.selection.id : null));
   const { shown, hidden, all, setAll } = useFirstRequests(evaluation?.requests ?? [], selectedId);
   if (status === 'rejected' || status === 'failed') {
@@ -96,52 +158,7 @@ export function ResultsSummary() {
       <h2 id="results-title">Results</h2>
       {progress}
       {shown.map((r) => (
-        <div key={r.id} className="result" data-testid={`result-${r.id}`}>
-          <button type="button" className="link-button" onClick={() => select({ kind: 'request', id: r.id })}>
-            {r.protocol === 'entanglement' ? 'Entanglement' : 'Key'}: {requestName(scenario, r.id)} <span className="muted">({r.id}, {r.protocol})</span>
-          </button>
-          <dl>
-            <dt><GlossaryTerm entry="secret-key-rate">Secret key rate</GlossaryTerm></dt>
-            <dd data-testid="key-rate" data-value={r.keyRateBitsPerSecond}>{formatBitsPerSecond(r.keyRateBitsPerSecond)}</dd>
-            {r.linkShare < 1 && (
-              <>
-                <dt><GlossaryTerm entry="link-share">Link share</GlossaryTerm></dt>
-                <dd>{formatPercent(r.linkShare)} of {formatBitsPerSecond(r.unsharedKeyRateBitsPerSecond)}</dd>
-              </>
-            )}
-            {r.protocol === 'entanglement' && (
-              <>
-                <dt><GlossaryTerm entry="bell-pair">Pairs delivered</GlossaryTerm></dt>
-                <dd data-testid="pair-rate" data-value={r.entanglementRatePairsPerSecond}>{formatPerSecond(r.entanglementRatePairsPerSecond)}</dd>
-                <dt><GlossaryTerm entry="fidelity">Mean fidelity</GlossaryTerm></dt>
-                <dd data-testid="fidelity">{Number.isFinite(r.fidelity) ? r.fidelity.toFixed(3) : <NotApplicable reason={r.path.length === 0 ? 'no path: no pairs are delivered' : 'no pair is ever delivered, so there is no fidelity to average'} />}</dd>
-              </>
-            )}
-            <dt><GlossaryTerm entry="qber">QBER</GlossaryTerm></dt>
-            <dd className={r.qber > 0.11 ? 'danger' : undefined}>
-              {Number.isFinite(r.qber) ? formatPercent(r.qber) : <NotApplicable reason={r.path.length === 0 ? 'no path: nothing is sent' : 'no detections to count errors in'} />}
-            </dd>
-            <dt><GlossaryTerm entry="latency">Latency</GlossaryTerm></dt>
-            <dd>{r.path.length > 0 && Number.isFinite(r.latencySeconds) ? formatSeconds(r.latencySeconds) : <NotApplicable reason={r.path.length === 0 ? 'no path: nothing is delivered' : 'nothing is ever delivered, so there is no delivery time'} />}</dd>
-            <dt><GlossaryTerm entry="plob">PLOB bound</GlossaryTerm></dt>
-            <dd>
-              {r.protocol === 'entanglement' ? (
-                <NotApplicable reason="the PLOB key bound is shown for key requests; this request delivers entangled pairs" />
-              ) : r.path.length === 0 ? (
-                <NotApplicable reason="no path, so no channel to bound" />
-              ) : Number.isFinite(r.plobBitsPerSecond) ? (
-                formatBitsPerSecond(r.plobBitsPerSecond)
-              ) : (
-                <NotApplicable reason="a lossless channel has no finite repeaterless bound" />
-              )}
-            </dd>
-            <dt>Path</dt>
-            <dd>{r.path.length > 0 ? r.path.map((id) => nameOf(scenario, id)).join(' → ') : 'none'}</dd>
-            <SourceSettings lines={hopSettingsLines(r, (id) => nameOf(scenario, id))} />
-          </dl>
-          {r.noKeyReason && <p className="warning" role="status">No key: {named(r.noKeyReason)}</p>}
-          {r.notes.map((note) => <p key={note} className="muted small">{named(note)}</p>)}
-        </div>
+        <RequestCard key={r.id} r={r} title={requestName(scenario, r.id)} nameOfId={nameOfId} named={named} onSelect={select} />
       ))}
       {(hidden > 0 || all) && evaluation.requests.length > REQUESTS_SHOWN && (
         <button type="button" className="link-button" onClick={() => setAll(!all)}>

@@ -4,7 +4,7 @@ import type { ScenarioLink } from '../../scenario/schema';
 import { CanvasOverlaysContext } from '../canvas-overlay-context';
 import type { StationFlowNode } from '../flow-elements';
 import { cachedRects, nodeRect } from '../node-rect';
-import { batchPaths, groupLinks, SegmentCache } from './link-batches';
+import { batchPaths, groupLinks, LookCache, SegmentCache } from './link-batches';
 import './link-layer.css';
 
 /**
@@ -18,6 +18,8 @@ export function LinkLayer({ nodes, links, selectedLinkIds }: { nodes: readonly S
   const version = useSyncExternalStore(subscribe, () => overlays?.allLinksVersion() ?? 0);
   // The nodes being dragged, as a key that stays the same through one drag.
   const movingKey = useMemo(() => nodes.filter((n) => n.dragging).map((n) => n.id).join('\n'), [nodes]);
+  // Each link's stroke, kept across renders while its overlay object (unchanged by an edit elsewhere) is the same.
+  const looks = useRef(new LookCache()).current;
   // Styles change with the results and the selection; geometry with every frame of a drag, so they are kept apart.
   const groups = useMemo(() => {
     const selected = new Set(selectedLinkIds);
@@ -26,9 +28,9 @@ export function LinkLayer({ nodes, links, selectedLinkIds }: { nodes: readonly S
       overlay: (id) => overlays?.link(id),
       onPath: overlays?.hasPath() ? (source, target) => overlays.linkOnPath(source, target) : () => false,
       selected: (id) => selected.has(id),
-    }, moving);
+    }, moving, looks);
     // `version` stands for the overlays' state, which the callbacks read.
-  }, [links, selectedLinkIds, overlays, version, movingKey]);
+  }, [links, selectedLinkIds, overlays, version, movingKey, looks]);
   // A node's box, the same object while the node object is: unchanged nodes keep their links' cached segments.
   const boxOf = useRef(cachedRects<StationFlowNode>(nodeRect)).current;
   const boxes = useMemo(() => new Map(nodes.map((n) => [n.id, boxOf(n)])), [nodes, boxOf]);

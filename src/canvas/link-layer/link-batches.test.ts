@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LinkOverlay } from '../../format/link-overlay';
-import { batchPaths, decadeRate, groupLinks, SegmentCache, type LayerLink, type LinkLookSource } from './link-batches';
+import { batchPaths, decadeRate, groupLinks, LookCache, SegmentCache, type LayerLink, type LinkLookSource } from './link-batches';
 import type { FlowRect } from '../node-rect';
 
 const linkBatches = (links: LayerLink[], boxes: Map<string, FlowRect>, look: LinkLookSource) => batchPaths(groupLinks(links, look), boxes, new SegmentCache());
@@ -70,5 +70,28 @@ describe('SegmentCache', () => {
     expect(cache.segment(ab, a, box(200, 0))).toBe('M10 5L210 5');
     // A moved node is a new box even where its numbers match: the cache trusts identity, not values.
     expect(cache.segment(ab, a, box(100, 0))).toBe(first);
+  });
+});
+
+describe('LookCache', () => {
+  it('keeps a link’s look while its overlay object, kind, highlight and selection stay, and follows any of them', () => {
+    const looks = new LookCache();
+    const ab = link('ab', 'a', 'b');
+    const overlay = up(2_000);
+    const first = looks.lookOf(ab, overlay, false, false);
+    expect(looks.lookOf(ab, overlay, false, false)).toBe(first);
+    expect(looks.lookOf(ab, up(20), false, false).stroke).not.toBe(first.stroke);
+    expect(looks.lookOf(ab, overlay, true, false).className).toContain('link--on-path');
+    expect(looks.lookOf({ ...ab, kind: 'free-space' }, overlay, false, false).className).toContain('link--free-space');
+  });
+
+  it('groups links as a fresh grouping does, across renders that share one cache', () => {
+    const looks = new LookCache();
+    const links = [link('ab', 'a', 'b'), link('bc', 'b', 'c'), link('cd', 'c', 'd')];
+    let overlays: Record<string, LinkOverlay> = { ab: up(2_000), bc: up(5_000), cd: up(20) };
+    const source = (): LinkLookSource => ({ overlay: (id) => overlays[id], onPath: () => false, selected: (id) => id === 'cd' });
+    expect(groupLinks(links, source(), undefined, looks)).toEqual(groupLinks(links, source()));
+    overlays = { ...overlays, bc: up(30) };
+    expect(groupLinks(links, source(), undefined, looks)).toEqual(groupLinks(links, source()));
   });
 });

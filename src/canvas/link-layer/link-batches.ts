@@ -48,20 +48,44 @@ export interface LinkLookSource {
  * drawn as one path: a few dozen elements instead of one per link (3,000 on a 2,000-node network), which were more
  * than half of each frame of a pan.
  */
-export function groupLinks(links: readonly LayerLink[], look: LinkLookSource, movingNodes: ReadonlySet<string> = NONE): LinkGroup[] {
+export function groupLinks(links: readonly LayerLink[], look: LinkLookSource, movingNodes: ReadonlySet<string> = NONE, looks = new LookCache()): LinkGroup[] {
   const groups = new Map<string, LinkGroup>();
   for (const link of links) {
-    const overlay = look.overlay(link.id);
-    const banded = overlay && { ...overlay, keyRateBitsPerSecond: decadeRate(overlay.keyRateBitsPerSecond) };
-    const { className, stroke, strokeWidth } = linkLook(link.kind, banded, look.onPath(link.source, link.target), look.selected(link.id));
+    const { className, stroke, strokeWidth, key: lookKey } = looks.lookOf(link, look.overlay(link.id), look.onPath(link.source, link.target), look.selected(link.id));
     // A changed path is parsed and painted again whole: a dragged node's links go apart, so only they redraw.
     const moving = movingNodes.has(link.source) || movingNodes.has(link.target);
-    const key = `${className}|${stroke}|${strokeWidth}|${moving}`;
+    const key = `${lookKey}|${moving}`;
     let group = groups.get(key);
     if (!group) groups.set(key, (group = { moving, className, stroke, strokeWidth, links: [] }));
     group.links.push(link);
   }
   return [...groups.values()];
+}
+
+interface CachedLook {
+  kind: LinkKind;
+  overlay: LinkOverlay | undefined;
+  onPath: boolean;
+  selected: boolean;
+  className: string;
+  stroke: string | null;
+  strokeWidth: number;
+  key: string;
+}
+
+/** Each link's stroke, kept while what it is drawn from is the same object: an edit restyles a few links, not 15,000. */
+export class LookCache {
+  private readonly looks = new Map<string, CachedLook>();
+
+  lookOf(link: LayerLink, overlay: LinkOverlay | undefined, onPath: boolean, selected: boolean): CachedLook {
+    const cached = this.looks.get(link.id);
+    if (cached && cached.overlay === overlay && cached.kind === link.kind && cached.onPath === onPath && cached.selected === selected) return cached;
+    const banded = overlay && { ...overlay, keyRateBitsPerSecond: decadeRate(overlay.keyRateBitsPerSecond) };
+    const { className, stroke, strokeWidth } = linkLook(link.kind, banded, onPath, selected);
+    const look = { kind: link.kind, overlay, onPath, selected, className, stroke, strokeWidth, key: `${className}|${stroke}|${strokeWidth}` };
+    this.looks.set(link.id, look);
+    return look;
+  }
 }
 
 const NONE: ReadonlySet<string> = new Set();

@@ -173,3 +173,29 @@ describe('CanvasOverlays', () => {
     expect(overlays.link('at')).toBeUndefined();
   });
 });
+
+describe('CanvasOverlays after an edit', () => {
+  it('looks only at the links an evaluation changed (a new result or a new load) and ends where a fresh start would', () => {
+    const { results, overlays, calls } = setUp();
+    const first = evaluation(500);
+    results.receive({ type: 'started', runId: 1, evaluation: first, requestIds: ['r1'], durationSeconds: 100, timeSeconds: 0 });
+    calls.length = 0;
+    // As the engine sends an edit: link cd's result is new, r1 is new with a faster first hop, link tb's result is kept.
+    const second: Evaluation = {
+      links: [first.links[0]!, first.links[1]!, link('cd', { lossDb: 12 })],
+      requests: [request('r1', ['a', 't', 'b'], [hop('at', 900), hop('tb', 800)])],
+    };
+    results.receive({ type: 'started', runId: 2, evaluation: second, requestIds: ['r1'], durationSeconds: 100, timeSeconds: 0 });
+    expect(calls.filter((c) => c.startsWith('link:')).sort()).toEqual(['link:at', 'link:cd']);
+    const fresh = setUp();
+    fresh.results.receive({ type: 'started', runId: 1, evaluation: structuredClone(second), requestIds: ['r1'], durationSeconds: 100, timeSeconds: 0 });
+    for (const id of ['at', 'tb', 'cd']) expect(overlays.link(id)).toEqual(fresh.overlays.link(id));
+    expect(overlays.link('at')?.keyRateBitsPerSecond).toBe(900);
+    expect(overlays.link('cd')?.lossDb).toBe(12);
+    // The load leaves a link when its request goes elsewhere, and the alarm follows the request's hops.
+    const third: Evaluation = { links: second.links, requests: [request('r1', ['a', 'c', 'd', 'b'], [hop('cd', 300, 0.3)])] };
+    results.receive({ type: 'started', runId: 3, evaluation: third, requestIds: ['r1'], durationSeconds: 100, timeSeconds: 0 });
+    expect(overlays.link('at')?.keyRateBitsPerSecond).toBeNull();
+    expect(overlays.link('cd')).toMatchObject({ keyRateBitsPerSecond: 300, qberAlarm: true });
+  });
+});

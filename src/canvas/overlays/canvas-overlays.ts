@@ -1,9 +1,9 @@
-import type { Evaluation } from '../../engine/results';
+import type { Evaluation, LinkResult } from '../../engine/results';
 import type { NodeKind } from '../../scenario/schema';
 import type { ResultsStore } from '../../store/results-store';
 import { throttle, type ThrottleClock } from '../../editor/throttle';
 import { storedKeyByNode } from './key-store';
-import { linkOverlays, pairKey, pathMembership, sameLinkOverlay, type LinkOverlay } from '../../format/link-overlay';
+import { linkLoads, linkOverlay, pairKey, pathMembership, sameLinkOverlay, type LinkLoads, type LinkOverlay } from '../../format/link-overlay';
 
 /** What the canvas needs to know about the selected request: its id now, and when that changes. */
 export interface SelectedRequestSource {
@@ -27,6 +27,11 @@ const ALL_LINKS_KEY = 'links';
  */
 export class CanvasOverlays {
   private links = new Map<string, LinkOverlay>();
+  /** What the overlays were made from: each link's result, the evaluation, the requests' loads and the namer. */
+  private madeFrom = new Map<string, LinkResult>();
+  private madeFromEvaluation: Evaluation | null = null;
+  private madeFromLoads: LinkLoads | null = null;
+  private namedWith: ((text: string) => string) | null = null;
   private storedKey = new Map<string, number>();
   /** Key stores not worked out since the last samples, because no node was listening then. */
   private storedKeyStale = false;
@@ -165,20 +170,59 @@ export class CanvasOverlays {
   }
 
   private refreshLinks(): void {
-    const next = linkOverlays(this.evaluation ?? null);
+    const evaluation = this.evaluation ?? null;
+    const loads = evaluation && linkLoads(evaluation);
+    const dirty = evaluation && loads && this.madeFromLoads && this.namedWith === this.name ? this.dirtyLinks(evaluation, loads, this.madeFromLoads) : null;
     const changed: string[] = [];
-    for (const [id, named] of next) {
-      const overlay = named.status.kind === 'up' ? named : { ...named, status: { ...named.status, reason: this.name(named.status.reason) } };
-      next.set(id, overlay);
-      const old = this.links.get(id);
-      // Keep the old object when nothing drawn changed, so the link's snapshot is identical and it skips rendering.
-      if (sameLinkOverlay(old, overlay)) next.set(id, old!);
-      else changed.push(id);
-    }
-    for (const id of this.links.keys()) if (!next.has(id)) changed.push(id);
-    this.links = next;
+    if (dirty) for (const id of dirty) this.remake(id, loads!, changed);
+    else this.remakeAll(evaluation, loads, changed);
+    this.madeFromEvaluation = evaluation;
+    this.madeFromLoads = loads;
+    this.namedWith = this.name;
     changed.forEach((id) => this.notify(linkKey(id)));
     if (changed.length > 0) this.allLinksChanged();
+  }
+
+  /**
+   * After an edit the evaluation keeps the link results it did not change: only links with a new result or a new load
+   * from the requests need a look, not all 15,000. Null when links came, went or moved (then every link is looked at).
+   */
+  private dirtyLinks(evaluation: Evaluation, loads: LinkLoads, before: LinkLoads): Set<string> | null {
+    const was = this.madeFromEvaluation;
+    if (!was || was.links.length !== evaluation.links.length) return null;
+    const dirty = new Set<string>();
+    for (let i = 0; i < evaluation.links.length; i++) {
+      const link = evaluation.links[i]!;
+      if (link === was.links[i]) continue;
+      if (link.id !== was.links[i]!.id) return null;
+      // Written before the verdict is known: a null answer makes every overlay again from scratch anyway.
+      this.madeFrom.set(link.id, link);
+      dirty.add(link.id);
+    }
+    for (const id of loads.changedSince(before)) if (this.madeFrom.has(id)) dirty.add(id);
+    return dirty;
+  }
+
+  /** Makes one link's overlay again, keeping the old object when nothing drawn changed (its snapshot stays the same). */
+  private remake(id: string, loads: LinkLoads, changed: string[]): void {
+    const plain = linkOverlay(this.madeFrom.get(id)!, loads);
+    const overlay = plain.status.kind === 'up' ? plain : { ...plain, status: { ...plain.status, reason: this.name(plain.status.reason) } };
+    if (sameLinkOverlay(this.links.get(id), overlay)) return;
+    this.links.set(id, overlay);
+    changed.push(id);
+  }
+
+  private remakeAll(evaluation: Evaluation | null, loads: LinkLoads | null, changed: string[]): void {
+    const before = this.links;
+    this.links = new Map();
+    this.madeFrom = new Map();
+    for (const link of evaluation?.links ?? []) {
+      this.madeFrom.set(link.id, link);
+      const old = before.get(link.id);
+      if (old) this.links.set(link.id, old);
+      this.remake(link.id, loads!, changed);
+    }
+    for (const id of before.keys()) if (!this.links.has(id)) changed.push(id);
   }
 
   private refreshPath(evaluationChanged = false): void {
