@@ -51,10 +51,10 @@ export interface LinkLookSource {
 export function groupLinks(links: readonly LayerLink[], look: LinkLookSource, movingNodes: ReadonlySet<string> = NONE, looks = new LookCache()): LinkGroup[] {
   const groups = new Map<string, LinkGroup>();
   for (const link of links) {
-    const { className, stroke, strokeWidth, key: lookKey } = looks.lookOf(link, look.overlay(link.id), look.onPath(link.source, link.target), look.selected(link.id));
+    const { className, stroke, strokeWidth, keys } = looks.lookOf(link, look.overlay(link.id), look.onPath(link.source, link.target), look.selected(link.id));
     // A changed path is parsed and painted again whole: a dragged node's links go apart, so only they redraw.
-    const moving = movingNodes.has(link.source) || movingNodes.has(link.target);
-    const key = `${lookKey}|${moving}`;
+    const moving = movingNodes.size > 0 && (movingNodes.has(link.source) || movingNodes.has(link.target));
+    const key = keys[moving ? 1 : 0];
     let group = groups.get(key);
     if (!group) groups.set(key, (group = { moving, className, stroke, strokeWidth, links: [] }));
     group.links.push(link);
@@ -70,7 +70,8 @@ interface CachedLook {
   className: string;
   stroke: string | null;
   strokeWidth: number;
-  key: string;
+  /** The group's key, still and moving: made once per look, not once per link and render. */
+  keys: [string, string];
 }
 
 /** Each link's stroke, kept while what it is drawn from is the same object: an edit restyles a few links, not 15,000. */
@@ -82,7 +83,8 @@ export class LookCache {
     if (cached && cached.overlay === overlay && cached.kind === link.kind && cached.onPath === onPath && cached.selected === selected) return cached;
     const banded = overlay && { ...overlay, keyRateBitsPerSecond: decadeRate(overlay.keyRateBitsPerSecond) };
     const { className, stroke, strokeWidth } = linkLook(link.kind, banded, onPath, selected);
-    const look = { kind: link.kind, overlay, onPath, selected, className, stroke, strokeWidth, key: `${className}|${stroke}|${strokeWidth}` };
+    const key = `${className}|${stroke}|${strokeWidth}`;
+    const look: CachedLook = { kind: link.kind, overlay, onPath, selected, className, stroke, strokeWidth, keys: [`${key}|false`, `${key}|true`] };
     this.looks.set(link.id, look);
     return look;
   }
@@ -101,6 +103,17 @@ export class SegmentCache {
     this.segments.set(link.id, { a, b, d });
     return d;
   }
+
+  private readonly paths = new Map<string, { segments: string[]; d: string }>();
+
+  /** The segments of one group as one path, the same string as last time when they are the very same segments. */
+  joined(group: string, segments: string[]): string {
+    const last = this.paths.get(group);
+    if (last && last.segments.length === segments.length && last.segments.every((s, i) => s === segments[i])) return last.d;
+    const d = segments.join('');
+    this.paths.set(group, { segments, d });
+    return d;
+  }
 }
 
 const centre = (b: FlowRect) => `${+(b.x + b.width / 2).toFixed(1)} ${+(b.y + b.height / 2).toFixed(1)}`;
@@ -108,15 +121,12 @@ const centre = (b: FlowRect) => `${+(b.x + b.width / 2).toFixed(1)} ${+(b.y + b.
 /** One path per group, centre to centre; links with an end not on the canvas are left out. */
 export function batchPaths(groups: readonly LinkGroup[], boxes: ReadonlyMap<string, FlowRect>, cache: SegmentCache): LinkBatch[] {
   return groups.map(({ moving, className, stroke, strokeWidth, links }) => {
-    let d = '';
-    let count = 0;
+    const segments: string[] = [];
     for (const link of links) {
       const a = boxes.get(link.source);
       const b = boxes.get(link.target);
-      if (!a || !b) continue;
-      d += cache.segment(link, a, b);
-      count++;
+      if (a && b) segments.push(cache.segment(link, a, b));
     }
-    return { moving, className, stroke, strokeWidth, d, links: count };
+    return { moving, className, stroke, strokeWidth, d: cache.joined(`${className}|${stroke}|${strokeWidth}|${moving}`, segments), links: segments.length };
   }).filter((batch) => batch.links > 0);
 }
