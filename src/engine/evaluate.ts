@@ -3,6 +3,7 @@ import { evaluateLink, type LinkConditions } from './links/evaluate-link';
 import { outagesAt } from './network-time/failure-schedule';
 import { indexScenario, type NetworkIndex } from './requests/network-index';
 import { evaluateRequestsBySource } from './requests/requests-by-source';
+import { graphNumbering, type LinkNumbering } from './requests/hop-links';
 import { shareComponent, sharedResult, sharingComponents, type Standalone } from './requests/share-links';
 import type { Evaluation, LinkResult, RequestResult } from './results';
 
@@ -69,14 +70,14 @@ export interface EarlierShares {
  * Fair shares for every group of requests; with `earlier`, a result whose share did not move is kept as it was.
  * `components` are the groups when the caller knows them already (sharingComponents(alone) otherwise).
  */
-export function shareAll(alone: readonly Standalone[], scenario: Scenario, earlier?: EarlierShares, components = sharingComponents(alone)): { requests: RequestResult[]; componentOf: Int32Array } {
+export function shareAll(alone: readonly Standalone[], scenario: Scenario, numbering: LinkNumbering, earlier?: EarlierShares, components = sharingComponents(alone, numbering)): { requests: RequestResult[]; componentOf: Int32Array } {
   const requests = new Array<RequestResult>(alone.length);
   const componentOf = new Int32Array(alone.length);
   components.forEach((members, component) => {
     const kept = earlier?.unchanged(members) ? null : earlier?.sharesKept(members);
     if (earlier?.unchanged(members)) for (const i of members) requests[i] = earlier.resultOf(i)!;
     else if (kept) for (const i of members) requests[i] = earlier!.resultOf(i) ?? sharedResult(alone[i]!, kept(i));
-    else shareComponent(alone, scenario.requests, members, requests, earlier && ((i) => earlier.resultOf(i)));
+    else shareComponent(alone, scenario.requests, members, requests, earlier && ((i) => earlier.resultOf(i)), numbering);
     for (const i of members) componentOf[i] = component;
   });
   return { requests, componentOf };
@@ -97,7 +98,7 @@ export function* evaluateStateInPieces(scenario: Scenario, timeSeconds = 0): Gen
   const alone = new Array<Standalone>(scenario.requests.length);
   const total = scenario.requests.length;
   for (const done of evaluateRequestsBySource(index, scenario.requests, scenario.requests.keys(), alone)) yield { requestsDone: done, requests: total };
-  const { requests, componentOf } = shareAll(alone, scenario);
+  const { requests, componentOf } = shareAll(alone, scenario, graphNumbering(index.graph));
   return { scenario, timeSeconds, index, alone, componentOf, evaluation: { links, requests } };
 }
 

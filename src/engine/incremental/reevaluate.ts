@@ -1,10 +1,11 @@
-import type { Scenario } from '../../scenario/schema';
+import type { Scenario, ScenarioNode } from '../../scenario/schema';
 import { evaluateStateInPieces, finish, isTimeVarying, linkConditions, shareAll, type EvaluationProgress, type EvaluationState } from '../evaluate';
 import { evaluateLink } from '../links/evaluate-link';
 import type { HopResult, LinkResult } from '../results';
 import { outageChangeTimes, outagesAt } from '../network-time/failure-schedule';
 import { indexScenario, linkWeight, type LinkWeightKind, type NetworkIndex } from '../requests/network-index';
 import { LayeredMap, type IndexMap } from '../requests/layered-map';
+import { graphNumbering, type LinkNumbering } from '../requests/hop-links';
 import { evaluateRequestsBySource } from '../requests/requests-by-source';
 import { wantedShare, type Standalone } from '../requests/share-links';
 import { RerouteCheck } from './reroute-check';
@@ -60,13 +61,13 @@ function reindex(before: EvaluationState, scenario: Scenario, links: LinkResult[
  * Whether the groups of requests sharing links are the ones before the edit: the same requests in the same order, and
  * every one evaluated again crossing the same links as it did.
  */
-function sameGroups(before: EvaluationState, scenario: Scenario, alone: readonly Standalone[], stale: readonly number[]): boolean {
+function sameGroups(before: EvaluationState, scenario: Scenario, alone: readonly Standalone[], stale: readonly number[], numbering: LinkNumbering): boolean {
   const earlierRequests = before.scenario.requests;
   if (earlierRequests.length !== scenario.requests.length) return false;
   for (let i = 0; i < scenario.requests.length; i++) if (earlierRequests[i]!.id !== scenario.requests[i]!.id) return false;
   return stale.every((i) => {
-    const [now, was] = [alone[i]!.hops, before.alone[i]!.hops];
-    return now.length === was.length && now.every((hop, h) => hop.linkId === was[h]!.linkId);
+    const [now, was] = [numbering.linksOf(alone[i]!), numbering.linksOf(before.alone[i]!)];
+    return now.length === was.length && now.every((link, h) => link >= 0 && link === was[h]);
   });
 }
 
@@ -94,8 +95,9 @@ export function* reevaluateStateInPieces(before: EvaluationState, scenario: Scen
   if (changes.whole) return yield* evaluateStateInPieces(scenario, timeSeconds);
 
   const outages = outagesAt(scenario.events, timeSeconds);
-  const nodes = new Map(scenario.nodes.map((n) => [n.id, n]));
   const topology = changes.addedLinkIds.size > 0 || changes.removedLinkIds.size > 0 || changes.removedNodeIds.size > 0 || before.scenario.nodes.length !== scenario.nodes.length;
+  // Nodes by id for the links evaluated again: in the same places as before unless elements came or went.
+  const nodes: { get(id: string): ScenarioNode | undefined } = topology ? new Map(scenario.nodes.map((n) => [n.id, n])) : { get: (id) => scenario.nodes[before.index.graph.nodeIndex.get(id)!] };
   // Each link's result from before, in the edited scenario's order (undefined for a link just added).
   const earlierLink = topology ? new Map(before.evaluation.links.map((r) => [r.id, r])) : null;
   const previousLinks = earlierLink ? scenario.links.map((l) => earlierLink.get(l.id)) : before.evaluation.links;
@@ -109,9 +111,13 @@ export function* reevaluateStateInPieces(before: EvaluationState, scenario: Scen
   // A new graph keeps the order of what it kept, so searches break ties as before; its hop cache starts empty (it is by link index).
   const index = topology ? indexScenario(scenario, links, outages.failedNodeIds) : reindex(before, scenario, links, touchedLinks, changes.nodeIds);
   const physicsChanged = topology || touchedLinks.length > 0 || changes.nodeIds.size > 0;
-  // A path over a removed link (or node, whose links went with it) must be found again; one over a link made worse too.
-  const touchedLinkIds = new Set([...touchedLinks.map((i) => scenario.links[i]!.id), ...changes.removedLinkIds]);
   const reroute = new RerouteCheck(index, previousLinks, touchedLinks);
+  const numbering = graphNumbering(index.graph);
+  // A path over a removed link (numbered −1: the new graph has no such link, nor one of a removed node) must be found
+  // again; one over a link made worse too. Touched links by number, so the check over every hop reads a typed array.
+  const touchedMask = new Uint8Array(numbering.count);
+  for (const l of touchedLinks) touchedMask[l] = 1;
+  const crossesTouched = (old: Standalone) => numbering.linksOf(old).some((l) => l < 0 || touchedMask[l] === 1);
   const earlier = new Map(before.scenario.requests.map((r, i) => [r.id, i]));
 
   const fresh = new Uint8Array(scenario.requests.length);
@@ -127,9 +133,9 @@ export function* reevaluateStateInPieces(before: EvaluationState, scenario: Scen
         (old.path.length > 0 &&
           // A fidelity floor picks among several candidate paths, so any change may move it.
           !(request.protocol === 'entanglement' && request.minFidelity !== undefined) &&
-          !old.hops.some((h) => touchedLinkIds.has(h.linkId)) &&
+          !crossesTouched(old) &&
           !old.path.some((n) => changes.nodeIds.has(n) || changes.removedNodeIds.has(n)) &&
-          !reroute.mayMove(request, old.hops.map((h) => h.linkId))));
+          !reroute.mayMove(request, numbering.linksOf(old))));
     if (keep) alone[i] = old;
     else {
       fresh[i] = 1;
@@ -148,10 +154,11 @@ export function* reevaluateStateInPieces(before: EvaluationState, scenario: Scen
     if (fresh[i] && j !== undefined) staleGroups.add(before.componentOf[j]!);
   });
   const previousOf = scenario.requests.map((r) => earlier.get(r.id));
-  const groupsKept = sameGroups(before, scenario, alone, stale);
+  const groupsKept = sameGroups(before, scenario, alone, stale, numbering);
   const { requests, componentOf } = shareAll(
     alone,
     scenario,
+    numbering,
     {
       resultOf: (i) => (fresh[i] || previousOf[i] === undefined ? undefined : before.evaluation.requests[previousOf[i]!]),
       unchanged: (members) => members.every((i) => !fresh[i] && previousOf[i] !== undefined && !staleGroups.has(before.componentOf[previousOf[i]!]!)),

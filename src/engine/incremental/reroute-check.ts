@@ -35,12 +35,12 @@ export class RerouteCheck {
     private readonly touchedLinks: readonly number[],
   ) {}
 
-  mayMove(request: ScenarioRequest, pathLinkIds: readonly string[]): boolean {
+  /** `pathLinks`: the request's path as the graph's link indices (src/engine/requests/hop-links.ts). */
+  mayMove(request: ScenarioRequest, pathLinks: Iterable<number> & ArrayLike<number>): boolean {
     const improved = this.improvedFor(request);
     if (improved.length === 0) return false;
     const { source, target, constraints, metric, weights } = searchFor(this.index, request);
-    const graph = this.index.graph;
-    const current = pathValue(metric, weights, pathLinkIds.map((id) => graph.linkIndexById.get(id)!));
+    const current = pathValue(metric, weights, pathLinks);
     const canRelay = constraints.canRelay;
     const inside = (node: number, end: number) => node === end || !canRelay || canRelay[node] === 1;
     for (const { ends, weight, fromEnd } of improved) {

@@ -55,6 +55,9 @@ export function maxMinFairShare(capacity: ArrayLike<number>, flows: readonly Fai
   for (let r = 0; r < resourceCount; r++) if (growing[r]! > 0) heap.push(saturationLevel(r), 0, r);
   let level = 0;
   let nextDemand = 0;
+  // Resources whose level moved in this event: queued again once each after it, not once per flow frozen through them.
+  const touched: number[] = [];
+  const isTouched = new Uint8Array(resourceCount);
   const freeze = (f: number, at: number, stop: number) => {
     frozen[f] = 1;
     allocation[f] = at;
@@ -62,9 +65,19 @@ export function maxMinFairShare(capacity: ArrayLike<number>, flows: readonly Fai
     for (const r of flows[f]!.resources) {
       held[r]! += at;
       growing[r]!--;
+      if (!isTouched[r]) {
+        isTouched[r] = 1;
+        touched.push(r);
+      }
+    }
+  };
+  const requeue = () => {
+    for (const r of touched) {
+      isTouched[r] = 0;
       version[r]!++;
       if (growing[r]! > 0) heap.push(saturationLevel(r), version[r]!, r);
     }
+    touched.length = 0;
   };
   for (;;) {
     // Drop entries made stale by a later push or by the resource's last growing flow freezing.
@@ -83,6 +96,7 @@ export function maxMinFairShare(capacity: ArrayLike<number>, flows: readonly Fai
       level = Math.max(level, demandLevel);
       freeze(byDemand[nextDemand]!, flows[byDemand[nextDemand]!]!.demand, -1);
     }
+    requeue();
   }
   const residual = new Float64Array(resourceCount);
   for (let r = 0; r < resourceCount; r++) residual[r] = Math.max(0, capacity[r]! - held[r]!);

@@ -1,6 +1,7 @@
 import type { ScenarioRequest } from '../../scenario/schema';
 import { maxMinFairShare } from '../keys/max-min-fair';
 import type { HopResult, RequestOutcome, RequestResult } from '../results';
+import { numberingOf, type LinkNumbering } from './hop-links';
 
 export type Standalone = RequestOutcome & { id: string; protocol: string };
 
@@ -10,9 +11,9 @@ export type Standalone = RequestOutcome & { id: string; protocol: string };
  * application needs only part of its path's rate asks for only that fraction; time left idle goes back to the link's
  * users. Key rates scale with the time share.
  */
-export function shareLinks(alone: readonly Standalone[], requests: readonly ScenarioRequest[]): RequestResult[] {
+export function shareLinks(alone: readonly Standalone[], requests: readonly ScenarioRequest[], numbering = numberingOf(alone)): RequestResult[] {
   const shared = new Array<RequestResult>(alone.length);
-  for (const members of sharingComponents(alone)) shareComponent(alone, requests, members, shared);
+  for (const members of sharingComponents(alone, numbering)) shareComponent(alone, requests, members, shared, undefined, numbering);
   return shared;
 }
 
@@ -21,17 +22,17 @@ export function shareLinks(alone: readonly Standalone[], requests: readonly Scen
  * group never depends on another, so each is filled on its own: quicker than one filling over all requests (whose
  * rounds grow with every link in the network), and an edit need refill only the groups it touches.
  */
-export function sharingComponents(alone: readonly Standalone[]): number[][] {
+export function sharingComponents(alone: readonly Standalone[], numbering: LinkNumbering = numberingOf(alone)): number[][] {
   const parent = alone.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
     return i;
   };
-  const firstUser = new Map<string, number>();
+  const firstUser = new Int32Array(numbering.count).fill(-1);
   alone.forEach((result, i) => {
-    for (const hop of result.hops) {
-      const other = firstUser.get(hop.linkId);
-      if (other === undefined) firstUser.set(hop.linkId, i);
+    for (const link of numbering.linksOf(result)) {
+      const other = firstUser[link]!;
+      if (other < 0) firstUser[link] = i;
       else {
         const a = find(i);
         const b = find(other);
@@ -49,6 +50,10 @@ export function sharingComponents(alone: readonly Standalone[]): number[][] {
   return [...groups.values()];
 }
 
+/** Scratch by link number: its place among one group's links (−1 when not among them), and the last flow (+1) that counted it; reset after every group. */
+let localIndex = new Int32Array(0);
+let countedFor = new Int32Array(0);
+
 /**
  * Fair shares for one group of requests, written into `out` at the members' indices. `earlier(i)` may offer request
  * i's shared result from before an edit, made from the same standalone result: it is kept when its share is unchanged.
@@ -59,24 +64,41 @@ export function shareComponent(
   members: readonly number[],
   out: RequestResult[],
   earlier: (i: number) => RequestResult | undefined = () => undefined,
+  numbering: LinkNumbering = numberingOf(members.map((i) => alone[i]!)),
 ): void {
-  const linkIndex = new Map<string, number>();
-  const flows = members.map((i) => {
+  if (localIndex.length < numbering.count) {
+    localIndex = new Int32Array(numbering.count).fill(-1);
+    countedFor = new Int32Array(numbering.count);
+  }
+  const used: number[] = [];
+  const flows = members.map((i, f) => {
     const result = alone[i]!;
-    const resources = result.hops.map((h) => {
-      let index = linkIndex.get(h.linkId);
-      if (index === undefined) linkIndex.set(h.linkId, (index = linkIndex.size));
-      return index;
-    });
-    return { resources: [...new Set(resources)], demand: wantedShare(requests[i]!, result) };
+    const resources: number[] = [];
+    for (const link of numbering.linksOf(result)) {
+      let index = localIndex[link]!;
+      if (index < 0) {
+        localIndex[link] = index = used.length;
+        used.push(link);
+      }
+      // Each link counts once per flow, however often its hops name it.
+      if (countedFor[link] === f + 1) continue;
+      countedFor[link] = f + 1;
+      resources.push(index);
+    }
+    return { resources, demand: wantedShare(requests[i]!, result) };
   });
-  const share = maxMinFairShare(new Float64Array(linkIndex.size).fill(1), flows);
-  const users = new Int32Array(linkIndex.size);
+  for (const link of used) {
+    localIndex[link] = -1;
+    countedFor[link] = 0;
+  }
+  const share = maxMinFairShare(new Float64Array(used.length).fill(1), flows);
+  const users = new Int32Array(used.length);
   for (const flow of flows) for (const r of flow.resources) users[r]!++;
   members.forEach((i, f) => {
     const result = alone[i]!;
     // Work-conserving: time a link would sit idle after every demand is met goes to its users, so key is stored rather than not made.
-    const idle = Math.min(...flows[f]!.resources.map((r) => share.residual[r]! / users[r]!));
+    let idle = Infinity;
+    for (const r of flows[f]!.resources) idle = Math.min(idle, share.residual[r]! / users[r]!);
     const fraction = result.hops.length > 0 ? Math.min(1, share.allocation[f]! + (Number.isFinite(idle) ? idle : 0)) : 1;
     const before = earlier(i);
     out[i] = before && Object.is(before.linkShare, fraction) ? before : sharedResult(result, fraction);

@@ -184,7 +184,7 @@ export class PathSearch {
 }
 
 /** Value of a whole path under `metric`: bottleneck for `highest-rate`, sum otherwise (hop count for `fewest-hops`). */
-export function pathValue(metric: PathMetric, weights: Float64Array | undefined, links: readonly number[]): number {
+export function pathValue(metric: PathMetric, weights: Float64Array | undefined, links: Iterable<number> & ArrayLike<number>): number {
   if (metric === 'fewest-hops') return links.length;
   if (metric === 'highest-rate') {
     let bottleneck = Infinity;
