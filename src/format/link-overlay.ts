@@ -57,6 +57,16 @@ function summaryOf(evaluation: Evaluation, r: number): HopSummary {
   return summary;
 }
 
+/** The first request (by index) with a hop over the link, or −1: read from the typed hop summaries, not hop objects. */
+export function firstRequestOver(evaluation: Evaluation, linkId: string): number {
+  for (let r = 0; r < evaluation.requests.length; r++) {
+    const { link } = summaryOf(evaluation, r);
+    const n = linkNumbers.get(linkId);
+    if (n !== undefined && link.includes(n)) return r;
+  }
+  return -1;
+}
+
 /** What the requests put on each link: the best key rate any of them gets there (null when none uses it), and whether a hop there is past the QBER alarm. */
 export interface LinkLoads {
   keyRateBitsPerSecond(linkId: string): number | null;

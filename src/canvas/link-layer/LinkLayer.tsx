@@ -4,7 +4,7 @@ import type { ScenarioLink } from '../../scenario/schema';
 import { CanvasOverlaysContext } from '../canvas-overlay-context';
 import type { StationFlowNode } from '../flow-elements';
 import { cachedRects, nodeRect } from '../node-rect';
-import { batchPaths, groupLinks, LookCache, SegmentCache } from './link-batches';
+import { batchPaths, groupLinks, LookCache, sameLayerLinks, SegmentCache } from './link-batches';
 import './link-layer.css';
 
 /**
@@ -14,6 +14,10 @@ import './link-layer.css';
  */
 export function LinkLayer({ nodes, links, selectedLinkIds }: { nodes: readonly StationFlowNode[]; links: readonly ScenarioLink[]; selectedLinkIds: readonly string[] }) {
   const overlays = useContext(CanvasOverlaysContext);
+  // An edit of a link's values makes a new list of links drawn the same: keep the old one, so nothing is regrouped.
+  const drawn = useRef(links);
+  if (drawn.current !== links && !sameLayerLinks(drawn.current, links)) drawn.current = links;
+  const layerLinks = drawn.current;
   const subscribe = useCallback((listener: () => void) => (overlays ? overlays.subscribeAllLinks(listener) : () => {}), [overlays]);
   const version = useSyncExternalStore(subscribe, () => overlays?.allLinksVersion() ?? 0);
   // The nodes being dragged, as a key that stays the same through one drag.
@@ -24,13 +28,13 @@ export function LinkLayer({ nodes, links, selectedLinkIds }: { nodes: readonly S
   const groups = useMemo(() => {
     const selected = new Set(selectedLinkIds);
     const moving = new Set(movingKey === '' ? [] : movingKey.split('\n'));
-    return groupLinks(links, {
+    return groupLinks(layerLinks, {
       overlay: (id) => overlays?.link(id),
       onPath: overlays?.hasPath() ? (source, target) => overlays.linkOnPath(source, target) : () => false,
       selected: (id) => selected.has(id),
     }, moving, looks);
     // `version` stands for the overlays' state, which the callbacks read.
-  }, [links, selectedLinkIds, overlays, version, movingKey, looks]);
+  }, [layerLinks, selectedLinkIds, overlays, version, movingKey, looks]);
   // A node's box, the same object while the node object is: unchanged nodes keep their links' cached segments.
   const boxOf = useRef(cachedRects<StationFlowNode>(nodeRect)).current;
   const boxes = useMemo(() => new Map(nodes.map((n) => [n.id, boxOf(n)])), [nodes, boxOf]);

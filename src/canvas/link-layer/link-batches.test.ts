@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LinkOverlay } from '../../format/link-overlay';
-import { batchPaths, decadeRate, groupLinks, LookCache, SegmentCache, type LayerLink, type LinkLookSource } from './link-batches';
+import { batchPaths, decadeRate, groupLinks, LookCache, sameLayerLinks, SegmentCache, type LayerLink, type LinkLookSource } from './link-batches';
 import type { FlowRect } from '../node-rect';
 
 const linkBatches = (links: LayerLink[], boxes: Map<string, FlowRect>, look: LinkLookSource) => batchPaths(groupLinks(links, look), boxes, new SegmentCache());
@@ -93,5 +93,16 @@ describe('LookCache', () => {
     expect(groupLinks(links, source(), undefined, looks)).toEqual(groupLinks(links, source()));
     overlays = { ...overlays, bc: up(30) };
     expect(groupLinks(links, source(), undefined, looks)).toEqual(groupLinks(links, source()));
+  });
+});
+
+describe('sameLayerLinks', () => {
+  it('treats a list whose links differ only in values as drawn alike, and any change of id, end, kind or order as not', () => {
+    const links = [link('ab', 'a', 'b'), link('bc', 'b', 'c')];
+    expect(sameLayerLinks(links, links.map((l) => ({ ...l })))).toBe(true);
+    expect(sameLayerLinks(links, [links[0]!, { ...links[1]!, target: 'd' }])).toBe(false);
+    expect(sameLayerLinks(links, [links[0]!, { ...links[1]!, kind: 'free-space' }])).toBe(false);
+    expect(sameLayerLinks(links, [links[1]!, links[0]!])).toBe(false);
+    expect(sameLayerLinks(links, links.slice(1))).toBe(false);
   });
 });

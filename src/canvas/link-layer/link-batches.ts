@@ -28,6 +28,16 @@ export function decadeRate(rate: number | null): number | null {
   return rate === null || !(rate > 0) ? rate : 10 ** (Math.floor(Math.log10(rate)) + 0.5);
 }
 
+/** Whether two lists of links are drawn alike by the layer: the same ids, ends and kinds in the same order. */
+export function sameLayerLinks(a: readonly LayerLink[], b: readonly LayerLink[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const [x, y] = [a[i]!, b[i]!];
+    if (x !== y && (x.id !== y.id || x.source !== y.source || x.target !== y.target || x.kind !== y.kind)) return false;
+  }
+  return true;
+}
+
 /** Links stroked alike. */
 export interface LinkGroup {
   moving: boolean;

@@ -1,7 +1,7 @@
 import type { Evaluation } from '../../engine/results';
 import type { Scenario } from '../../scenario/schema';
 import type { Selection } from '../../store/session-store';
-import { anyHop } from '../../worker/hop-table';
+import { firstRequestOver } from '../../format/link-overlay';
 
 export interface DistanceTarget {
   linkId: string;
@@ -22,8 +22,8 @@ export function distanceTarget(scenario: Scenario, evaluation: Evaluation | null
     return link ? { ok: true, target: { linkId, requestId, lengthKm: link.params.lengthKm } } : { ok: false, reason: `Link ${linkId} is gone.` };
   };
   if (selection?.kind === 'link') {
-    const request = evaluation.requests.find((_r, i) => anyHop(evaluation, i, (linkId) => linkId === selection.id));
-    return request ? withLength(selection.id, request.id) : { ok: false, reason: `No request is routed over link ${selection.id}.` };
+    const first = firstRequestOver(evaluation, selection.id);
+    return first >= 0 ? withLength(selection.id, evaluation.requests[first]!.id) : { ok: false, reason: `No request is routed over link ${selection.id}.` };
   }
   if (selection?.kind === 'request') {
     const hop = evaluation.requests.find((r) => r.id === selection.id)?.hops[0];
