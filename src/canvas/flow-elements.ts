@@ -15,7 +15,7 @@ export type LinkFlowEdge = Edge<LinkData, 'link'>;
  */
 export function mergeFlowNodes(previous: readonly StationFlowNode[], nodes: readonly ScenarioNode[], selected: ReadonlySet<string>, tiled = false): StationFlowNode[] {
   const byId = new Map(previous.map((n) => [n.id, n]));
-  const next = nodes.map((n): StationFlowNode => {
+  return nodes.map((n) => {
     const old = byId.get(n.id);
     const label = n.label || n.id;
     const isSelected = selected.has(n.id);
@@ -38,8 +38,6 @@ export function mergeFlowNodes(previous: readonly StationFlowNode[], nodes: read
       ariaLabel: `${kindName(n.kind)} ${label}`,
     };
   });
-  // Nothing drawn changed (an edit of a link's values): the same array, so nothing that follows the nodes redraws.
-  return next.length === previous.length && next.every((n, i) => n === previous[i]) ? (previous as StationFlowNode[]) : next;
 }
 
 export function toFlowEdges(links: readonly ScenarioLink[], selected: ReadonlySet<string>): LinkFlowEdge[] {
