@@ -176,7 +176,7 @@ describe('CanvasOverlays', () => {
 
 describe('CanvasOverlays after an edit', () => {
   it('looks only at the links an evaluation changed (a new result or a new load) and ends where a fresh start would', () => {
-    const { results, overlays, calls } = setUp();
+    const { results, overlays, calls, select } = setUp();
     const first = evaluation(500);
     results.receive({ type: 'started', runId: 1, evaluation: first, requestIds: ['r1'], durationSeconds: 100, timeSeconds: 0 });
     calls.length = 0;
@@ -187,6 +187,8 @@ describe('CanvasOverlays after an edit', () => {
     };
     results.receive({ type: 'started', runId: 2, evaluation: second, requestIds: ['r1'], durationSeconds: 100, timeSeconds: 0 });
     expect(calls.filter((c) => c.startsWith('link:')).sort()).toEqual(['link:at', 'link:cd']);
+    // No request is selected, so no path is lit before or after: the path's listeners are not told.
+    expect(calls).not.toContain('path');
     const fresh = setUp();
     fresh.results.receive({ type: 'started', runId: 1, evaluation: structuredClone(second), requestIds: ['r1'], durationSeconds: 100, timeSeconds: 0 });
     for (const id of ['at', 'tb', 'cd']) expect(overlays.link(id)).toEqual(fresh.overlays.link(id));
@@ -194,7 +196,15 @@ describe('CanvasOverlays after an edit', () => {
     expect(overlays.link('cd')?.lossDb).toBe(12);
     // The load leaves a link when its request goes elsewhere, and the alarm follows the request's hops.
     const third: Evaluation = { links: second.links, requests: [request('r1', ['a', 'c', 'd', 'b'], [hop('cd', 300, 0.3)])] };
+    select('r1');
+    calls.length = 0;
     results.receive({ type: 'started', runId: 3, evaluation: third, requestIds: ['r1'], durationSeconds: 100, timeSeconds: 0 });
+    // The selected request moved: its lit path follows.
+    expect(calls).toContain('path');
+    expect(overlays.nodeOnPath('c')).toBe(true);
+    calls.length = 0;
+    results.receive({ type: 'started', runId: 4, evaluation: { ...third }, requestIds: ['r1'], durationSeconds: 100, timeSeconds: 0 });
+    expect(calls).not.toContain('path');
     expect(overlays.link('at')?.keyRateBitsPerSecond).toBeNull();
     expect(overlays.link('cd')).toMatchObject({ keyRateBitsPerSecond: 300, qberAlarm: true });
   });
