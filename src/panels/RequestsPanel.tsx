@@ -1,11 +1,11 @@
-import { useId, useMemo, useState } from 'react';
-import type { Evaluation } from '../engine/results';
+import { memo, useCallback, useId, useMemo, useState } from 'react';
+import type { Evaluation, RequestResult } from '../engine/results';
 import { useEditor, useDocument, useCanEdit, useNamer, useResults } from '../editor/editor-context';
 import { deleteRequest, requestKey } from '../commands/edit-commands';
-import { PROTOCOLS, type Protocol, type Scenario, type ScenarioNode } from '../scenario/schema';
+import { PROTOCOLS, type Protocol, type Scenario, type ScenarioNode, type ScenarioRequest } from '../scenario/schema';
 import { useSession } from '../store/session-store';
 import { formatBitsPerSecond } from '../format/format-units';
-import { nameOf } from '../format/names';
+import { idNamer } from '../format/names';
 import { GlossaryTerm } from './help/GlossaryTerm';
 import { REQUESTS_SHOWN, useFirstRequests } from './first-requests';
 
@@ -69,6 +69,49 @@ function useResultLookup(evaluation: Evaluation | null) {
   return (id: string) => byId.get(id);
 }
 
+/**
+ * One request in the list. Drawn again only when it, its result, the selection of it or the names change: after an
+ * edit the engine keeps the results it did not change, so a hundred rows are not redrawn for one link's new loss.
+ */
+const RequestRow = memo(function RequestRow({ request: r, result, active, editable, nameOfId, named, onSelect, onDelete }: {
+  request: ScenarioRequest;
+  result: RequestResult | undefined;
+  active: boolean;
+  editable: boolean;
+  nameOfId: (id: string) => string;
+  named: (text: string) => string;
+  onSelect: (selection: { kind: 'request'; id: string } | null) => void;
+  onDelete: (id: string) => void;
+}) {
+  return (
+    <li className={`requests__item${active ? ' requests__item--selected' : ''}`} data-testid={`request-${r.id}`}>
+      <button
+        type="button"
+        className="requests__pick"
+        aria-pressed={active}
+        aria-label={`Request ${r.id}: ${nameOfId(r.source)} to ${nameOfId(r.target)}, ${r.protocol}. Show its path`}
+        onClick={() => onSelect(active ? null : { kind: 'request', id: r.id })}
+      >
+        <span className="requests__ends">{nameOfId(r.source)} → {nameOfId(r.target)}</span>
+        <span className="requests__meta">{r.id} · {r.protocol}</span>
+        <span className="requests__rate" data-testid={`request-rate-${r.id}`}>
+          {result ? (result.noKeyReason ? 'no key' : formatBitsPerSecond(result.keyRateBitsPerSecond)) : '…'}
+        </span>
+        {result?.noKeyReason && (
+          <span className="requests__reason" data-testid={`request-reason-${r.id}`}>
+            {named(result.noKeyReason)}
+          </span>
+        )}
+      </button>
+      {editable && (
+        <button type="button" className="requests__delete" aria-label={`Delete request ${r.id}`} onClick={() => onDelete(r.id)}>
+          ✕
+        </button>
+      )}
+    </li>
+  );
+});
+
 /** The questions asked of the network: pick one to light its path on the canvas; add or delete requests. */
 export function RequestsPanel() {
   const app = useEditor();
@@ -80,6 +123,8 @@ export function RequestsPanel() {
   const named = useNamer();
   const { shown, hidden, all, setAll } = useFirstRequests(scenario.requests, selectedId);
   const resultOf = useResultLookup(evaluation);
+  const nameOfId = idNamer(scenario);
+  const onDelete = useCallback((id: string) => deleteRequest(app, id), [app]);
 
   return (
     <section className="panel requests" aria-labelledby="requests-title">
@@ -92,37 +137,9 @@ export function RequestsPanel() {
         </p>
       )}
       <ul className="requests__list">
-        {shown.map((r) => {
-          const result = resultOf(r.id);
-          const active = r.id === selectedId;
-          return (
-            <li key={r.id} className={`requests__item${active ? ' requests__item--selected' : ''}`} data-testid={`request-${r.id}`}>
-              <button
-                type="button"
-                className="requests__pick"
-                aria-pressed={active}
-                aria-label={`Request ${r.id}: ${nameOf(scenario, r.source)} to ${nameOf(scenario, r.target)}, ${r.protocol}. Show its path`}
-                onClick={() => select(active ? null : { kind: 'request', id: r.id })}
-              >
-                <span className="requests__ends">{nameOf(scenario, r.source)} → {nameOf(scenario, r.target)}</span>
-                <span className="requests__meta">{r.id} · {r.protocol}</span>
-                <span className="requests__rate" data-testid={`request-rate-${r.id}`}>
-                  {result ? (result.noKeyReason ? 'no key' : formatBitsPerSecond(result.keyRateBitsPerSecond)) : '…'}
-                </span>
-                {result?.noKeyReason && (
-                  <span className="requests__reason" data-testid={`request-reason-${r.id}`}>
-                    {named(result.noKeyReason)}
-                  </span>
-                )}
-              </button>
-              {editable && (
-                <button type="button" className="requests__delete" aria-label={`Delete request ${r.id}`} onClick={() => deleteRequest(app, r.id)}>
-                  ✕
-                </button>
-              )}
-            </li>
-          );
-        })}
+        {shown.map((r) => (
+          <RequestRow key={r.id} request={r} result={resultOf(r.id)} active={r.id === selectedId} editable={editable} nameOfId={nameOfId} named={named} onSelect={select} onDelete={onDelete} />
+        ))}
       </ul>
       {(hidden > 0 || all) && scenario.requests.length > REQUESTS_SHOWN && (
         <button type="button" className="link-button" onClick={() => setAll(!all)}>
