@@ -6,5 +6,9 @@ import { loadCanvasModule } from './app/canvas-module';
 // index.html) downloads and parses; the app keeps that run when it opens on the default scenario.
 prestartEngineWorker();
 void import('./app/boot');
-// A shared link opens a design someone drew: fetch the canvas beside the boot code rather than after the panels.
-if (/(^#|&)s=/.test(location.hash)) void loadCanvasModule();
+// A shared link opens a design someone drew: fetch the canvas beside the boot code rather than after the panels, and
+// decode the link while that code downloads and compiles (the main thread would mostly wait for it).
+if (/(^#|&)s=/.test(location.hash)) {
+  void loadCanvasModule();
+  void import('./share/opening-link').then((link) => link.decodeOpeningLink(location.hash));
+}
