@@ -1,6 +1,7 @@
 import { defaultScenario } from '../scenario/default-scenario-parsed';
 import { Editor } from '../editor/editor';
 import type { ResumePoint } from '../engine/simulation';
+import type { Scenario } from '../scenario/schema';
 import { loadAutosave, startAutosave, unreadableNotice, type StorageLike } from '../store/autosave';
 import { connectKeptCopies } from '../store/kept-copies-store';
 import type { PageStorage } from '../store/page-storage';
@@ -33,16 +34,26 @@ function restartPoint(results: ResultsStore): ResumePoint | undefined {
   return { timeSeconds: results.timeSeconds, secretKeyBits: at('secretKeyBits'), storedKeyBits: at('storedKeyBits') };
 }
 
+export interface StartedApp {
+  editor: Editor;
+  /** Call once the page has painted its first frame: a run the opening asked for goes to the worker then. */
+  firstPainted(): void;
+}
+
 /**
  * Make the page's editor once the saved design is read (so the default never shows first or overwrites it), and wire it
  * to the engine worker, autosave and shared links for the page's lifetime.
  */
-export async function startApp({ storage, designs, problem: storageProblem }: PageStorage): Promise<Editor> {
+export async function startApp({ storage, designs, problem: storageProblem }: PageStorage): Promise<StartedApp> {
   const loaded = await loadAutosave(designs);
   const initial = loaded.kind === 'ok' ? loaded.scenario : defaultScenario();
   if (loaded.kind === 'ok') void loadCanvasModule();
   const results = new ResultsStore();
   let editor: Editor | null = null;
+  // A restart asked for before the page's first paint (a shared link opening) waits for it: handing a big design to the
+  // worker is a long structured clone on this thread, which would hold back the first frame.
+  let painted = false;
+  let heldRestart: Scenario | null = null;
   const connection = createEngineConnection({ resumePoint: () => results.resumePoint(), restartPoint: () => restartPoint(results) }, () => editor!.scenario);
   const engine = connection.client;
   editor = new Editor({
@@ -54,7 +65,7 @@ export async function startApp({ storage, designs, problem: storageProblem }: Pa
       pause: () => engine.pause(),
       step: () => engine.step(),
       setSpeed: (speed) => engine.setSpeed(speed),
-      restart: (scenario) => engine.sendNow(scenario, true),
+      restart: (scenario) => (painted ? engine.sendNow(scenario, true) : (heldRestart = scenario)),
     },
     queries: engine,
     writeSystemClipboard: (text) => void navigator.clipboard?.writeText(text).catch(() => {}),
@@ -85,5 +96,10 @@ export async function startApp({ storage, designs, problem: storageProblem }: Pa
   if (loaded.kind === 'ok' || !connection.adoptPrestartedRun()) engine.sendNow(app.scenario, true);
   // After the first run is sent: a link in the hash, once decoded, replaces it (or asks first) before the page renders.
   await startSharedLinks({ storage, editor: app });
-  return app;
+  const firstPainted = () => {
+    painted = true;
+    if (heldRestart) engine.sendNow(heldRestart, true);
+    heldRestart = null;
+  };
+  return { editor: app, firstPainted };
 }
