@@ -1,7 +1,6 @@
 import { defaultScenario } from '../scenario/default-scenario-parsed';
 import { Editor } from '../editor/editor';
 import type { ResumePoint } from '../engine/simulation';
-import type { Scenario } from '../scenario/schema';
 import { loadAutosave, startAutosave, unreadableNotice, type StorageLike } from '../store/autosave';
 import { connectKeptCopies } from '../store/kept-copies-store';
 import type { PageStorage } from '../store/page-storage';
@@ -11,6 +10,7 @@ import type { Theme } from '../store/ui-store';
 import { startSharedLinks } from '../share/shared-link-controller';
 import { createEngineConnection } from '../worker/create-engine';
 import { loadCanvasModule } from './canvas-module';
+import { RunsBeforePaint } from './runs-before-paint';
 
 export const THEME_KEY = 'qnet-designer.theme';
 
@@ -50,12 +50,9 @@ export async function startApp({ storage, designs, problem: storageProblem }: Pa
   if (loaded.kind === 'ok') void loadCanvasModule();
   const results = new ResultsStore();
   let editor: Editor | null = null;
-  // A restart asked for before the page's first paint (a shared link opening) waits for it: handing a big design to the
-  // worker is a long structured clone on this thread, which would hold back the first frame.
-  let painted = false;
-  let heldRestart: Scenario | null = null;
   const connection = createEngineConnection({ resumePoint: () => results.resumePoint(), restartPoint: () => restartPoint(results) }, () => editor!.scenario);
   const engine = connection.client;
+  const runs = new RunsBeforePaint(engine);
   editor = new Editor({
     scenario: initial,
     results,
@@ -65,7 +62,7 @@ export async function startApp({ storage, designs, problem: storageProblem }: Pa
       pause: () => engine.pause(),
       step: () => engine.step(),
       setSpeed: (speed) => engine.setSpeed(speed),
-      restart: (scenario) => (painted ? engine.sendNow(scenario, true) : (heldRestart = scenario)),
+      restart: (scenario) => runs.restart(scenario),
     },
     queries: engine,
     writeSystemClipboard: (text) => void navigator.clipboard?.writeText(text).catch(() => {}),
@@ -80,7 +77,7 @@ export async function startApp({ storage, designs, problem: storageProblem }: Pa
   engine.setSpeed(app.session.getState().speed);
 
   app.document.subscribe((state, prev) => {
-    if (physicsChanged(prev.scenario, state.scenario)) engine.setScenario(state.scenario);
+    if (physicsChanged(prev.scenario, state.scenario)) runs.edited(state.scenario);
   });
   const autosave = startAutosave(
     designs,
@@ -96,10 +93,5 @@ export async function startApp({ storage, designs, problem: storageProblem }: Pa
   if (loaded.kind === 'ok' || !connection.adoptPrestartedRun()) engine.sendNow(app.scenario, true);
   // After the first run is sent: a link in the hash, once decoded, replaces it (or asks first) before the page renders.
   await startSharedLinks({ storage, editor: app });
-  const firstPainted = () => {
-    painted = true;
-    if (heldRestart) engine.sendNow(heldRestart, true);
-    heldRestart = null;
-  };
-  return { editor: app, firstPainted };
+  return { editor: app, firstPainted: () => runs.firstPainted() };
 }
