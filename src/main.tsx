@@ -5,8 +5,8 @@ import { loadCanvasModule } from './app/canvas-module';
 const sharedLink = /(^#|&)s=/.test(location.hash);
 // The worker loads, compiles and starts the default scenario by itself while the app's bundle (preloaded by
 // index.html) downloads and parses; the app keeps that run when it opens on the default scenario. A shared link
-// replaces the default at once: its run would only take the second core from the page while the page opens.
-if (!sharedLink) prestartEngineWorker();
+// replaces the default at once: there the worker only loads, since that run would take the second core from the page.
+prestartEngineWorker(!sharedLink);
 void import('./app/boot');
 // A shared link opens a design someone drew: fetch the canvas beside the boot code rather than after the panels, and
 // decode the link while that code downloads and compiles (the main thread would mostly wait for it).

@@ -17,11 +17,14 @@ describe('runs asked for before the first paint', () => {
   it('wait for it, and a link opening (replaced, then restarted) sends its design once, from t = 0', () => {
     const engine = recorder();
     const runs = new RunsBeforePaint(engine);
+    expect(runs.holding).toBe(false);
     runs.edited(named('link'));
     runs.restart(named('link'));
     expect(engine.sent).toEqual([]);
+    expect(runs.holding).toBe(true);
     runs.firstPainted();
     expect(engine.sent).toEqual(['sendNow link from t = 0']);
+    expect(runs.holding).toBe(false);
   });
 
   it('send only the latest design, still from t = 0 when a restart came first', () => {

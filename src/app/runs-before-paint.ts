@@ -29,6 +29,11 @@ export class RunsBeforePaint {
     else this.held = { scenario, fromStart: this.held?.fromStart ?? false };
   }
 
+  /** Whether a run waits for the first paint (then the page's first run is that one). */
+  get holding(): boolean {
+    return this.held !== null;
+  }
+
   /** The page has painted its first frame: send what waited for it. */
   firstPainted(): void {
     if (this.painted) return;

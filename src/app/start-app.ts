@@ -88,10 +88,11 @@ export async function startApp({ storage, designs, problem: storageProblem }: Pa
   // Local storage is the last-chance copy only when designs live elsewhere (IndexedDB), where a write may not finish.
   addEventListener('pagehide', () => autosave.flushOnExit(designs.kind === 'indexeddb' ? storage : null));
 
+  // A link in the hash, once decoded, replaces the design (or asks first) before the page renders; its run then waits
+  // in `runs` for the first paint, and is the page's first.
+  await startSharedLinks({ storage, editor: app });
   // src/main.tsx started the default scenario in the worker while this bundle loaded: keep that run when the page opens
   // on the default scenario, so its first samples may already be waiting.
-  if (loaded.kind === 'ok' || !connection.adoptPrestartedRun()) engine.sendNow(app.scenario, true);
-  // After the first run is sent: a link in the hash, once decoded, replaces it (or asks first) before the page renders.
-  await startSharedLinks({ storage, editor: app });
+  if (!runs.holding && (loaded.kind === 'ok' || !connection.adoptPrestartedRun())) engine.sendNow(app.scenario, true);
   return { editor: app, firstPainted: () => runs.firstPainted() };
 }
