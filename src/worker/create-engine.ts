@@ -70,12 +70,11 @@ let prestarted: Spawned | null = null;
 
 /**
  * Start the engine worker now, so it loads while the page's own bundle downloads and parses; the next
- * createEngineConnection adopts it. Unless told not to (a page opening a shared link, which replaces the default at
- * once), the worker also starts the default scenario by itself as run 1 (engine.worker.ts), which the app keeps if its
- * scenario turns out to be that one (adoptPrestartedRun).
+ * createEngineConnection adopts it. The worker also starts the default scenario by itself as run 1 (engine.worker.ts),
+ * which the app keeps if its scenario turns out to be that one (adoptPrestartedRun).
  */
-export function prestartEngineWorker(runsDefault = true): void {
-  prestarted ??= spawnWorker(runsDefault);
+export function prestartEngineWorker(): void {
+  prestarted ??= spawnWorker(true);
 }
 
 /** The prestarted worker if there is one (once), else a new idle one. */
