@@ -60,6 +60,8 @@ describe('parameters filled in without zod', () => {
     expect(Object.keys(acceptedParams({ lengthKm: 3 }, fiberParamSpecs)!)).toEqual(Object.keys(fiberParamSpecs));
     expect(acceptedParams(undefined, fiberParamSpecs)).toEqual(Object.fromEntries(Object.entries(fiberParamSpecs).map(([k, s]) => [k, s.default])));
     expect(acceptedParams(JSON.parse('{"__proto__": 1}'), fiberParamSpecs)).toBeNull();
+    // A key present as undefined (a structured clone keeps it; JSON drops it) takes its default, as zod gives it.
+    expect(paramsSchema(fiberParamSpecs).parse({ lengthKm: undefined, attenuationDbPerKm: 0.3 })).toEqual(zodParamsSchema(fiberParamSpecs).parse({ lengthKm: undefined, attenuationDbPerKm: 0.3 }));
     expect(acceptedParams({ lengthKm: -1 }, fiberParamSpecs)).toBeNull();
     expect(acceptedParams({ monteCarloTrials: 100.5 }, PROTOCOL_PARAM_SPECS.entanglement)).toBeNull();
   });
