@@ -1,8 +1,11 @@
-import { useStore } from '@xyflow/react';
-import { useContext, type ReactNode } from 'react';
+import { useStore, type Viewport } from '@xyflow/react';
+import { createContext, useContext, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { TopLayerContext } from './canvas-overlay-context';
 import './viewport-layer.css';
+
+/** The viewport the canvas opens at (its `defaultViewport`): React Flow's store holds zoom 1 until its zoom pane exists. */
+export const FirstViewContext = createContext<Viewport>({ x: 0, y: 0, zoom: 1 });
 
 /**
  * Children drawn in the canvas's own coordinates: in React Flow's viewport portal, or, before that element exists (it
@@ -11,10 +14,10 @@ import './viewport-layer.css';
  */
 export function ViewportLayer({ children }: { children: ReactNode }) {
   const portal = useContext(TopLayerContext);
-  const transform = useStore((s) => (portal ? null : s.transform));
+  const first = useContext(FirstViewContext);
+  const transform = useStore((s) => (portal || s.panZoom === null ? null : s.transform));
   if (portal) return createPortal(children, portal);
-  if (!transform) return null;
-  const [x, y, zoom] = transform;
+  const [x, y, zoom] = transform ?? [first.x, first.y, first.zoom];
   return (
     <div className="viewport-layer" style={{ transform: `translate(${x}px, ${y}px) scale(${zoom})` }}>
       {children}
