@@ -7,6 +7,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import os from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
@@ -17,10 +18,12 @@ import { encodeScenario } from '../src/share/url-codec';
 import { manyRequestsStreaming, type TelemetryReport } from './telemetry-bench';
 import { pageEdit, pageEditTables, pageMemory, PAGE_EDIT_HEADING, type PageEditReport, type PageMemoryReport } from './page-edit-bench';
 import { fmt, kb, ms } from './measure';
+import { standaloneMachineLine, writeResultsSection } from './standalone-run';
 import { lonelyNodes, tileCentres, tileCount } from '../e2e/canvas-tiles';
 
-const APP_PORT = 4174;
-const BASELINE_PORT = 4175;
+/** `BENCH_BROWSER_PORT` moves both servers (the baseline on the next port), so two people can measure at once. */
+const APP_PORT = Number(process.env.BENCH_BROWSER_PORT ?? 4174);
+const BASELINE_PORT = APP_PORT + 1;
 const APP_URL = `http://127.0.0.1:${APP_PORT}/`;
 const BASELINE_URL = `http://127.0.0.1:${BASELINE_PORT}/`;
 const BASELINE_CONFIG = 'bench/plain-reactflow/vite.config.ts';
@@ -59,12 +62,16 @@ export interface OpeningRow {
   linkChars: number;
   appMs: number[];
   baselineMs: number[];
+  /** One-minute load average before and after the runs (2 shared cores: both pages pay for it alike). */
+  loadAverage: [number, number];
 }
 
 export interface BrowserReport {
   bundle: BundleReport | null;
   opening: OpeningRow | null;
   firstSampleMs: number[];
+  /** One-minute load average before and after the first-sample runs. */
+  firstSampleLoad: [number, number] | null;
   /** Navigation to the default scenario's nodes on the canvas, in the same runs. */
   canvasShownMs: number[];
   fps: FpsRow[];
@@ -285,10 +292,13 @@ async function firstSample(browser: Browser): Promise<{ sampleMs: number; nodesM
   return value;
 }
 
-/** `canvasOnly`: the first sample, opening and the 2,000 / 5,000-node canvases, without the long streaming parts (~8 min). */
-export async function browserBench(options: { quick: boolean; canvasOnly?: boolean; log?: (line: string) => void }): Promise<BrowserReport> {
+/**
+ * `canvasOnly`: the first sample, opening and the 2,000 / 5,000-node canvases, without the long streaming parts (~8 min);
+ * `openingOnly`: the first sample and opening alone (~3 min).
+ */
+export async function browserBench(options: { quick: boolean; canvasOnly?: boolean; openingOnly?: boolean; log?: (line: string) => void }): Promise<BrowserReport> {
   const log = options.log ?? console.log;
-  const report: BrowserReport = { bundle: null, opening: null, firstSampleMs: [], canvasShownMs: [], fps: [], chromiumVersion: '', telemetry: null, pageEdit: null, pageMemory: null, errors: [] };
+  const report: BrowserReport = { bundle: null, opening: null, firstSampleMs: [], firstSampleLoad: null, canvasShownMs: [], fps: [], chromiumVersion: '', telemetry: null, pageEdit: null, pageMemory: null, errors: [] };
   let app: ChildProcess | null = null;
   let baseline: ChildProcess | null = null;
   let browser: Browser | null = null;
@@ -309,16 +319,19 @@ export async function browserBench(options: { quick: boolean; canvasOnly?: boole
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
     report.chromiumVersion = browser.version();
 
+    const loadBefore = os.loadavg()[0]!;
     for (let i = 0; i < (options.quick ? 3 : 7); i++) {
       const { sampleMs, nodesMs } = await firstSample(browser);
       report.firstSampleMs.push(sampleMs);
       report.canvasShownMs.push(nodesMs);
     }
+    report.firstSampleLoad = [loadBefore, os.loadavg()[0]!];
     log(`  first sample: ${report.firstSampleMs.map((t) => t.toFixed(0)).join(', ')} ms; canvas nodes: ${report.canvasShownMs.map((t) => t.toFixed(0)).join(', ')} ms`);
 
     report.opening = await measureOpening(browser, 2000, options.quick ? 3 : 7);
     log(`  2,000-node share link, first node: app ${report.opening.appMs.map((t) => t.toFixed(0)).join(', ')} ms; plain React Flow ${report.opening.baselineMs.map((t) => t.toFixed(0)).join(', ')} ms`);
 
+    if (options.openingOnly) return report;
     const sizes = options.canvasOnly ? [2000, 5000] : options.quick ? [200, 1000] : [200, 500, 1000, 2000, 5000];
     for (const nodes of sizes) {
       for (const kind of ['baseline', 'app'] as const) {
@@ -380,11 +393,12 @@ export async function measureOpening(browser: Browser, nodes: number, runs: numb
   const parsed = parseScenario(generateNetworkInput({ nodes, seed: 1, durationSeconds: 86_400 }));
   if (!parsed.ok) throw new Error(`generated ${nodes}-node design does not parse: ${parsed.errors[0]}`);
   const payload = await encodeScenario(parsed.scenario);
-  const row: OpeningRow = { nodes, linkChars: payload.length, appMs: [], baselineMs: [] };
+  const row: OpeningRow = { nodes, linkChars: payload.length, appMs: [], baselineMs: [], loadAverage: [os.loadavg()[0]!, 0] };
   for (let i = 0; i < runs; i++) {
     row.baselineMs.push(await firstNodeMs(browser, `${BASELINE_URL}?nodes=${nodes}`));
     row.appMs.push(await firstNodeMs(browser, `${APP_URL}#s=${payload}`));
   }
+  row.loadAverage[1] = os.loadavg()[0]!;
   return row;
 }
 
@@ -407,7 +421,8 @@ export function browserTables(report: BrowserReport): string {
     out.push(
       `Navigation start to the first sample on the key-rate chart (default scenario, fresh profile, production build): median **${ms(median(report.firstSampleMs))}** ` +
         `(runs: ${report.firstSampleMs.map((t) => t.toFixed(0)).join(', ')} ms); to the canvas's nodes on screen in the same runs (the canvas mounts just after the panels): ` +
-        `median ${ms(median(report.canvasShownMs))} (runs: ${report.canvasShownMs.map((t) => t.toFixed(0)).join(', ')} ms).`,
+        `median ${ms(median(report.canvasShownMs))} (runs: ${report.canvasShownMs.map((t) => t.toFixed(0)).join(', ')} ms)` +
+        (report.firstSampleLoad ? `; one-minute load average ${report.firstSampleLoad.map((l) => l.toFixed(1)).join(' → ')}.` : '.'),
       '',
     );
   }
@@ -416,7 +431,8 @@ export function browserTables(report: BrowserReport): string {
     out.push(
       `Opening a ${nodes.toLocaleString('en-US')}-node design from a share link (${linkChars.toLocaleString('en-US')} characters), navigation to the first node on the page: ` +
         `app median **${ms(median(appMs))}** (runs: ${appMs.map((t) => t.toFixed(0)).join(', ')} ms), plain React Flow with the same nodes median ${ms(median(baselineMs))} ` +
-        `(runs: ${baselineMs.map((t) => t.toFixed(0)).join(', ')} ms): **${(median(appMs) / median(baselineMs)).toFixed(2)}×** (target ≤ 1.0×).`,
+        `(runs: ${baselineMs.map((t) => t.toFixed(0)).join(', ')} ms): **${(median(appMs) / median(baselineMs)).toFixed(2)}×** (target ≤ 1.0×; ` +
+        `one-minute load average ${report.opening.loadAverage.map((l) => l.toFixed(1)).join(' → ')}).`,
       '',
     );
   }
@@ -444,7 +460,18 @@ export function browserTables(report: BrowserReport): string {
   return out.join('\n');
 }
 
+/** The section `--opening-only` rewrites alone (issue 21's two opening targets); bench/run.ts keeps the figures in its browser section. */
+export const OPENING_HEADING = '## Opening: first chart sample and a 2,000-node share link (browser, issue 21)';
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const report = await browserBench({ quick: process.argv.includes('--quick'), canvasOnly: process.argv.includes('--canvas-only') });
-  console.log(browserTables(report));
+  const quick = process.argv.includes('--quick');
+  const openingOnly = process.argv.includes('--opening-only');
+  const report = await browserBench({ quick, canvasOnly: process.argv.includes('--canvas-only'), openingOnly });
+  const tables = browserTables({ ...report, bundle: openingOnly ? null : report.bundle });
+  console.log(tables);
+  if (openingOnly && !quick && report.errors.length === 0) {
+    const command = `npx tsx bench/browser-bench.ts --opening-only`;
+    writeResultsSection([OPENING_HEADING, '', standaloneMachineLine(command, report.chromiumVersion), '', tables], ['## Telemetry with 5,000 requests (browser)']);
+    console.log('wrote the opening section of bench/RESULTS.md');
+  }
 }

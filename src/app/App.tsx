@@ -16,7 +16,7 @@ import { TeacherDialog } from '../panels/teacher/TeacherDialog';
 import { ShareAndFiles } from '../share/ShareAndFiles';
 import { DistanceChart } from '../panels/charts/DistanceChart';
 import { LiveCharts } from '../panels/charts/LiveCharts';
-import { loadCanvasModule } from './canvas-module';
+import { loadCanvasModule, loadedCanvasModule } from './canvas-module';
 
 // Only a started lesson shows the band; its steps and the examples load with it, not before the first chart sample.
 const ClassroomBar = lazy(() => import('../panels/classroom/ClassroomBar').then((m) => ({ default: m.ClassroomBar })));
@@ -31,11 +31,13 @@ type CanvasModule = Awaited<ReturnType<typeof loadCanvasModule>>;
  * The canvas (React Flow, d3-zoom and our nodes, about a third of the app's code) loads beside the rest and appears a
  * moment after the panels, so the side panel's live numbers do not wait for it to be parsed and mounted. Mounted by a
  * plain state update rather than Suspense: a Suspense retry render can be interrupted, and on a 2,000-node network
- * with results streaming it was interrupted for ever.
+ * with results streaming it was interrupted for ever. A page opening a design someone drew asked for it before the
+ * first render: if it has arrived, that render draws the canvas.
  */
 function useCanvasModule(): CanvasModule | 'failed' | null {
-  const [loaded, setLoaded] = useState<CanvasModule | 'failed' | null>(null);
+  const [loaded, setLoaded] = useState<CanvasModule | 'failed' | null>(loadedCanvasModule);
   useEffect(() => {
+    if (loaded !== null) return;
     let live = true;
     loadCanvasModule().then(
       (module) => live && setLoaded(module),
@@ -44,7 +46,7 @@ function useCanvasModule(): CanvasModule | 'failed' | null {
     return () => {
       live = false;
     };
-  }, []);
+  }, [loaded]);
   return loaded;
 }
 

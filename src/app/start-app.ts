@@ -10,6 +10,7 @@ import type { Theme } from '../store/ui-store';
 import { startSharedLinks } from '../share/shared-link-controller';
 import { createEngineConnection } from '../worker/create-engine';
 import { loadCanvasModule } from './canvas-module';
+import { RunsBeforePaint } from './runs-before-paint';
 
 export const THEME_KEY = 'qnet-designer.theme';
 
@@ -33,11 +34,17 @@ function restartPoint(results: ResultsStore): ResumePoint | undefined {
   return { timeSeconds: results.timeSeconds, secretKeyBits: at('secretKeyBits'), storedKeyBits: at('storedKeyBits') };
 }
 
+export interface StartedApp {
+  editor: Editor;
+  /** Call once the page has painted its first frame: a run the opening asked for goes to the worker then. */
+  firstPainted(): void;
+}
+
 /**
  * Make the page's editor once the saved design is read (so the default never shows first or overwrites it), and wire it
  * to the engine worker, autosave and shared links for the page's lifetime.
  */
-export async function startApp({ storage, designs, problem: storageProblem }: PageStorage): Promise<Editor> {
+export async function startApp({ storage, designs, problem: storageProblem }: PageStorage): Promise<StartedApp> {
   const loaded = await loadAutosave(designs);
   const initial = loaded.kind === 'ok' ? loaded.scenario : defaultScenario();
   if (loaded.kind === 'ok') void loadCanvasModule();
@@ -45,6 +52,7 @@ export async function startApp({ storage, designs, problem: storageProblem }: Pa
   let editor: Editor | null = null;
   const connection = createEngineConnection({ resumePoint: () => results.resumePoint(), restartPoint: () => restartPoint(results) }, () => editor!.scenario);
   const engine = connection.client;
+  const runs = new RunsBeforePaint(engine);
   editor = new Editor({
     scenario: initial,
     results,
@@ -54,7 +62,7 @@ export async function startApp({ storage, designs, problem: storageProblem }: Pa
       pause: () => engine.pause(),
       step: () => engine.step(),
       setSpeed: (speed) => engine.setSpeed(speed),
-      restart: (scenario) => engine.sendNow(scenario, true),
+      restart: (scenario) => runs.restart(scenario),
     },
     queries: engine,
     writeSystemClipboard: (text) => void navigator.clipboard?.writeText(text).catch(() => {}),
@@ -69,7 +77,7 @@ export async function startApp({ storage, designs, problem: storageProblem }: Pa
   engine.setSpeed(app.session.getState().speed);
 
   app.document.subscribe((state, prev) => {
-    if (physicsChanged(prev.scenario, state.scenario)) engine.setScenario(state.scenario);
+    if (physicsChanged(prev.scenario, state.scenario)) runs.edited(state.scenario);
   });
   const autosave = startAutosave(
     designs,
@@ -80,10 +88,11 @@ export async function startApp({ storage, designs, problem: storageProblem }: Pa
   // Local storage is the last-chance copy only when designs live elsewhere (IndexedDB), where a write may not finish.
   addEventListener('pagehide', () => autosave.flushOnExit(designs.kind === 'indexeddb' ? storage : null));
 
+  // A link in the hash, once decoded, replaces the design (or asks first) before the page renders; its run then waits
+  // in `runs` for the first paint, and is the page's first.
+  await startSharedLinks({ storage, editor: app });
   // src/main.tsx started the default scenario in the worker while this bundle loaded: keep that run when the page opens
   // on the default scenario, so its first samples may already be waiting.
-  if (loaded.kind === 'ok' || !connection.adoptPrestartedRun()) engine.sendNow(app.scenario, true);
-  // After the first run is sent: a link in the hash, once decoded, replaces it (or asks first) before the page renders.
-  await startSharedLinks({ storage, editor: app });
-  return app;
+  if (!runs.holding && (loaded.kind === 'ok' || !connection.adoptPrestartedRun())) engine.sendNow(app.scenario, true);
+  return { editor: app, firstPainted: () => runs.firstPainted() };
 }

@@ -32,6 +32,7 @@ import { tilesInside } from './node-layer/node-hit';
 import { NodeLayer } from './node-layer/NodeLayer';
 import { useTilePointer } from './node-layer/use-tile-pointer';
 import { CanvasOverlays } from './overlays/canvas-overlays';
+import { FirstViewContext } from './viewport-layer';
 import { mergeFlowNodes, toFlowEdges, type LinkFlowEdge, type StationFlowNode } from './flow-elements';
 import { LinkEdge } from './LinkEdge';
 import { LinkLegend } from './LinkLegend';
@@ -311,6 +312,7 @@ export function NetworkCanvas() {
     <CanvasOverlaysContext.Provider value={overlays}>
     <LowDetailContext.Provider value={lowDetail}>
     <TopLayerContext.Provider value={topLayer}>
+    <FirstViewContext.Provider value={firstView}>
     <div className={`canvas${lowDetail ? ' canvas--low-detail' : ''}${mapOn ? ' canvas--map' : ''}${globe ? ' canvas--globe' : ''}`} data-testid="canvas" data-detail={lowDetail ? 'low' : 'full'} ref={wrapper}>
       <ReactFlow
         nodes={shownNodes}
@@ -376,6 +378,7 @@ export function NetworkCanvas() {
         </Panel>
       </ReactFlow>
     </div>
+    </FirstViewContext.Provider>
     </TopLayerContext.Provider>
     </LowDetailContext.Provider>
     </CanvasOverlaysContext.Provider>

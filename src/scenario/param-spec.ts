@@ -34,13 +34,51 @@ function numberSchema(spec: ParamSpec) {
   );
 }
 
-/** A strict object of numbers, each with its documented default: unknown keys are errors, so a typo is never silently ignored. */
-export function paramsSchema<T extends ParamSpecs>(specs: T) {
+/**
+ * `input` with every missing parameter at its default, in the specs' order, when zod would accept it as it is (a plain
+ * object of known keys, each a finite number in range, or absent); else null, and zod parses it and says what is wrong.
+ */
+export function acceptedParams(input: unknown, specs: ParamSpecs): Record<string, number> | null {
+  const given = input === undefined ? {} : input;
+  if (typeof given !== 'object' || given === null) return null;
+  const proto = Object.getPrototypeOf(given) as unknown;
+  if (proto !== Object.prototype && proto !== null) return null;
+  const values = given as Record<string, unknown>;
+  for (const key of Object.keys(values)) {
+    const spec = Object.hasOwn(specs, key) ? specs[key]! : null;
+    const value = values[key];
+    if (spec === null) return null;
+    if (value === undefined) continue;
+    if (typeof value !== 'number' || !Number.isFinite(value) || (spec.integer && !Number.isSafeInteger(value))) return null;
+    if ((spec.minExclusive ? value <= spec.min : value < spec.min) || value > spec.max) return null;
+  }
+  const out: Record<string, number> = {};
+  for (const key of Object.keys(specs)) out[key] = typeof values[key] === 'number' ? (values[key] as number) : specs[key]!.default;
+  return out;
+}
+
+/** A strict object of numbers, each with its documented default, as zod alone parses it (paramsSchema adds the fast path). */
+export function zodParamsSchema<T extends ParamSpecs>(specs: T) {
   const shape = Object.fromEntries(
     Object.entries(specs).map(([key, spec]) => [key, numberSchema(spec).default(spec.default)]),
   ) as { [K in keyof T]: z.ZodDefault<z.ZodNumber> };
   // Generic T hides that every key has a default, so tell the checker that an empty object is a valid input.
   return z.strictObject(shape).prefault({} as z.input<z.ZodObject<typeof shape>>);
+}
+
+/** A strict object of numbers, each with its documented default: unknown keys are errors, so a typo is never silently ignored. */
+export function paramsSchema<T extends ParamSpecs>(specs: T) {
+  const schema = zodParamsSchema(specs);
+  // Valid parameters (nearly always) are filled in by a plain loop: zod without its JIT (see above) took ~4 µs per
+  // field, and parameters are most of a design's fields (a third of a second to open a 2,000-node link on a busy page).
+  const zodRun = schema._zod.run;
+  schema._zod.run = (payload, ctx) => {
+    const accepted = ctx.direction === 'backward' ? null : acceptedParams(payload.value, specs);
+    if (accepted === null) return zodRun(payload, ctx);
+    payload.value = accepted;
+    return payload;
+  };
+  return schema;
 }
 
 export function defaultsOf<T extends ParamSpecs>(specs: T): ParamsOf<T> {

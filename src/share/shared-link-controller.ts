@@ -6,7 +6,8 @@ import type { Editor } from '../editor/editor';
 import { buildShareHash, readShareHash, type SharePanel, type ShareFlags } from './share-hash';
 import { useShareLink } from '../store/share-link-store';
 import { applyTheme } from './theme';
-import { compactScenarioJson, decodeScenario, encodeScenario } from './url-codec';
+import { decodeLink } from './opening-link';
+import { compactScenarioJson, encodeScenario } from './url-codec';
 
 /** Where the work on screen is copied before a shared link replaces it. */
 export const LINK_BACKUP_KEY = 'qnet-designer.scenario.before-link';
@@ -97,7 +98,7 @@ export function startSharedLinks({ storage, editor, url = browserUrlBar }: Deps)
     if (hash === lastWrittenHash) return;
     const read = readShareHash(hash);
     if (read.kind === 'none') return;
-    const decoded = read.kind === 'too-long' ? { ok: false as const, message: read.message } : await decodeScenario(read.payload);
+    const decoded = read.kind === 'too-long' ? { ok: false as const, message: read.message } : await decodeLink(read.payload);
     if (!decoded.ok) {
       opened = null;
       useShareLink.setState({ offer: null, notice: { kind: 'error', message: decoded.message } });

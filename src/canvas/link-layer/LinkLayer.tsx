@@ -1,7 +1,7 @@
-import { ViewportPortal } from '@xyflow/react';
 import { useCallback, useContext, useMemo, useRef, useSyncExternalStore } from 'react';
 import type { ScenarioLink } from '../../scenario/schema';
 import { CanvasOverlaysContext } from '../canvas-overlay-context';
+import { ViewportLayer } from '../viewport-layer';
 import type { StationFlowNode } from '../flow-elements';
 import { cachedRects, nodeRect } from '../node-rect';
 import { batchPaths, groupLinks, LookCache, sameLayerLinks, SegmentCache } from './link-batches';
@@ -43,7 +43,7 @@ export function LinkLayer({ nodes, links, selectedLinkIds }: { nodes: readonly S
   const segments = useRef(new SegmentCache()).current;
   const batches = useMemo(() => batchPaths(groups, boxes, segments), [groups, boxes, segments]);
   return (
-    <ViewportPortal>
+    <ViewportLayer>
       <svg className="link-layer" data-testid="link-layer" aria-hidden="true">
         {batches.map((b) => (
           <path
@@ -55,6 +55,6 @@ export function LinkLayer({ nodes, links, selectedLinkIds }: { nodes: readonly S
           />
         ))}
       </svg>
-    </ViewportPortal>
+    </ViewportLayer>
   );
 }

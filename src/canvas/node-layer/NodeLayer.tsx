@@ -1,6 +1,6 @@
-import { ViewportPortal } from '@xyflow/react';
 import { useCallback, useContext, useMemo, useSyncExternalStore } from 'react';
 import { CanvasOverlaysContext } from '../canvas-overlay-context';
+import { ViewportLayer } from '../viewport-layer';
 import { useProposal } from '../../store/proposal-store';
 import { batchTiles, TileCache, type LayerNode } from './node-batches';
 import './node-layer.css';
@@ -23,7 +23,7 @@ export function NodeLayer({ nodes }: { nodes: readonly LayerNode[] }) {
     [nodes, overlays, marks, cache, path],
   );
   return (
-    <ViewportPortal>
+    <ViewportLayer>
       <svg className="node-layer" data-testid="node-layer" aria-hidden="true">
         {batches.map((b) => (
           <path
@@ -34,6 +34,6 @@ export function NodeLayer({ nodes }: { nodes: readonly LayerNode[] }) {
           />
         ))}
       </svg>
-    </ViewportPortal>
+    </ViewportLayer>
   );
 }
