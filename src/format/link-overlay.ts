@@ -59,61 +59,56 @@ function summaryOf(evaluation: Evaluation, r: number): HopSummary {
 
 /** The first request (by index) with a hop over the link, or −1: read from the typed hop summaries, not hop objects. */
 export function firstRequestOver(evaluation: Evaluation, linkId: string): number {
-  for (let r = 0; r < evaluation.requests.length; r++) {
-    const { link } = summaryOf(evaluation, r);
-    const n = linkNumbers.get(linkId);
-    if (n !== undefined && link.includes(n)) return r;
-  }
-  return -1;
-}
-
-/** What the requests put on each link: the best key rate any of them gets there (null when none uses it), and whether a hop there is past the QBER alarm. */
-export interface LinkLoads {
-  keyRateBitsPerSecond(linkId: string): number | null;
-  qberAlarm(linkId: string): boolean;
-  /** Links whose load here differs from their load in `other` (both from linkLoads). */
-  changedSince(other: LinkLoads): string[];
-}
-
-/** The arrays behind each LinkLoads, by link number. */
-const loadArrays = new WeakMap<LinkLoads, { best: Float64Array; used: Uint8Array; alarms: Uint8Array }>();
-
-/** One pass over every hop of every request, in typed arrays: O(hops), with no map touched per hop. */
-export function linkLoads(evaluation: Evaluation): LinkLoads {
   const hops = evaluation.requests.map((_, r) => summaryOf(evaluation, r));
-  const best = new Float64Array(linkNumbers.size).fill(-Infinity);
-  const used = new Uint8Array(linkNumbers.size);
-  const alarms = new Uint8Array(linkNumbers.size);
-  for (const { link, keyRateBitsPerSecond, alarm } of hops) {
-    for (let h = 0; h < link.length; h++) {
-      const n = link[h]!;
-      used[n] = 1;
-      if (keyRateBitsPerSecond[h]! > best[n]!) best[n] = keyRateBitsPerSecond[h]!;
-      alarms[n]! |= alarm[h]!;
+  const n = linkNumbers.get(linkId);
+  return n === undefined ? -1 : hops.findIndex(({ link }) => link.includes(n));
+}
+
+/**
+ * What the requests put on each link: the best key rate any of them gets there (null when none uses it), and whether
+ * a hop there is past the QBER alarm. One pass over every hop of every request, in typed arrays by link number.
+ */
+export class LinkLoads {
+  private readonly best = new Float64Array(linkNumbers.size).fill(-Infinity);
+  private readonly used = new Uint8Array(linkNumbers.size);
+  private readonly alarms = new Uint8Array(linkNumbers.size);
+
+  constructor(summaries: readonly HopSummary[]) {
+    for (const { link, keyRateBitsPerSecond, alarm } of summaries) {
+      for (let h = 0; h < link.length; h++) {
+        const n = link[h]!;
+        this.used[n] = 1;
+        if (keyRateBitsPerSecond[h]! > this.best[n]!) this.best[n] = keyRateBitsPerSecond[h]!;
+        this.alarms[n]! |= alarm[h]!;
+      }
     }
   }
-  const numberOf = (id: string) => linkNumbers.get(id) ?? -1;
-  const loads: LinkLoads = {
-    keyRateBitsPerSecond: (id) => {
-      const n = numberOf(id);
-      return n >= 0 && n < used.length && used[n] ? best[n]! : null;
-    },
-    qberAlarm: (id) => {
-      const n = numberOf(id);
-      return n >= 0 && n < alarms.length && alarms[n] === 1;
-    },
-    changedSince: (other) => {
-      const was = loadArrays.get(other)!;
-      const changed: string[] = [];
-      for (let n = 0; n < Math.max(used.length, was.used.length); n++) {
-        const [u, v] = [used[n] ?? 0, was.used[n] ?? 0];
-        if (u !== v || (u === 1 && !Object.is(best[n], was.best[n])) || (alarms[n] ?? 0) !== (was.alarms[n] ?? 0)) changed.push(linkIdsByNumber[n]!);
-      }
-      return changed;
-    },
-  };
-  loadArrays.set(loads, { best, used, alarms });
-  return loads;
+
+  keyRateBitsPerSecond(linkId: string): number | null {
+    const n = linkNumbers.get(linkId) ?? -1;
+    return n >= 0 && this.used[n] === 1 ? this.best[n]! : null;
+  }
+
+  qberAlarm(linkId: string): boolean {
+    const n = linkNumbers.get(linkId) ?? -1;
+    return n >= 0 && this.alarms[n] === 1;
+  }
+
+  /** Links whose load here differs from their load in `other`. */
+  changedSince(other: LinkLoads): string[] {
+    const changed: string[] = [];
+    for (let n = 0; n < Math.max(this.used.length, other.used.length); n++) {
+      const [u, v] = [this.used[n] ?? 0, other.used[n] ?? 0];
+      if (u !== v || (u === 1 && !Object.is(this.best[n], other.best[n])) || (this.alarms[n] ?? 0) !== (other.alarms[n] ?? 0)) changed.push(linkIdsByNumber[n]!);
+    }
+    return changed;
+  }
+}
+
+/** Every request's hop load on every link, O(hops). */
+export function linkLoads(evaluation: Evaluation): LinkLoads {
+  // Summaries first: they number links not seen before, which the arrays must have room for.
+  return new LinkLoads(evaluation.requests.map((_, r) => summaryOf(evaluation, r)));
 }
 
 /** What one link draws, from its result and what the requests put on it. */

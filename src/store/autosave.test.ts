@@ -33,16 +33,21 @@ describe('autosave in IndexedDB', () => {
     return { designs, writes, edits, autosave: startAutosave(watched, edits.subscribe, () => {}) };
   }
 
+  /** Nothing written `quietMs` after the edit, one save by `savedMs`; then back on real timers. */
+  async function expectSavedBetween(writes: string[], quietMs: number, savedMs: number) {
+    // The async variants also run what the timers start, so a write that began would be seen.
+    await vi.advanceTimersByTimeAsync(quietMs);
+    expect(writes).toEqual([]);
+    await vi.advanceTimersByTimeAsync(savedMs - quietMs);
+    expect(writes).toEqual([AUTOSAVE_KEY]);
+    vi.useRealTimers();
+  }
+
   it('saves shortly after an edit and loads the same scenario back', async () => {
     const { designs, writes, edits, autosave } = timedAutosave();
     const edited = { ...defaultScenario(), name: 'Edited' };
     edits.emit(edited);
-    // The async variants also run what the timers start, so a write that began would be seen.
-    await vi.advanceTimersByTimeAsync(200);
-    expect(writes).toEqual([]);
-    await vi.advanceTimersByTimeAsync(100);
-    expect(writes).toEqual([AUTOSAVE_KEY]);
-    vi.useRealTimers();
+    await expectSavedBetween(writes, 200, 300);
     await autosave.flush();
     expect(await loadAutosave(designs)).toEqual({ kind: 'ok', scenario: edited });
   });
@@ -53,11 +58,7 @@ describe('autosave in IndexedDB', () => {
     const big = { ...base, nodes: Array.from({ length: 2_000 }, (_, i) => ({ ...base.nodes[0]!, id: `n${i}` })) };
     expect(autosaveDelayMs(base)).toBeLessThan(autosaveDelayMs(big));
     edits.emit(big);
-    await vi.advanceTimersByTimeAsync(1_000);
-    expect(writes).toEqual([]);
-    await vi.advanceTimersByTimeAsync(600);
-    expect(writes).toEqual([AUTOSAVE_KEY]);
-    vi.useRealTimers();
+    await expectSavedBetween(writes, 1_000, 1_600);
     await autosave.flush();
   });
 

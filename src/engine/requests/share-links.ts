@@ -1,28 +1,16 @@
 import type { ScenarioRequest } from '../../scenario/schema';
 import { maxMinFairShare } from '../keys/max-min-fair';
 import type { HopResult, RequestOutcome, RequestResult } from '../results';
-import { numberingOf, type LinkNumbering } from './hop-links';
+import type { LinkNumbering } from './hop-links';
 
 export type Standalone = RequestOutcome & { id: string; protocol: string };
-
-/**
- * Requests on the same link take turns on it (time-division multiplexing): each link offers one unit of time, split
- * max–min fairly among the requests using it (Bertsekas & Gallager, Data Networks, §6.5.2), and a request whose
- * application needs only part of its path's rate asks for only that fraction; time left idle goes back to the link's
- * users. Key rates scale with the time share.
- */
-export function shareLinks(alone: readonly Standalone[], requests: readonly ScenarioRequest[], numbering = numberingOf(alone)): RequestResult[] {
-  const shared = new Array<RequestResult>(alone.length);
-  for (const members of sharingComponents(alone, numbering)) shareComponent(alone, requests, members, shared, undefined, numbering);
-  return shared;
-}
 
 /**
  * Groups of requests (indices, ascending) that share links directly or through each other. Fair sharing within one
  * group never depends on another, so each is filled on its own: quicker than one filling over all requests (whose
  * rounds grow with every link in the network), and an edit need refill only the groups it touches.
  */
-export function sharingComponents(alone: readonly Standalone[], numbering: LinkNumbering = numberingOf(alone)): number[][] {
+export function sharingComponents(alone: readonly Standalone[], numbering: LinkNumbering): number[][] {
   const parent = alone.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
@@ -55,6 +43,11 @@ let localIndex = new Int32Array(0);
 let countedFor = new Int32Array(0);
 
 /**
+ * Requests on the same link take turns on it (time-division multiplexing): each link offers one unit of time, split
+ * max–min fairly among the requests using it (Bertsekas & Gallager, Data Networks, §6.5.2), and a request whose
+ * application needs only part of its path's rate asks for only that fraction; time left idle goes back to the link's
+ * users. Key rates scale with the time share.
+ *
  * Fair shares for one group of requests, written into `out` at the members' indices. `earlier(i)` may offer request
  * i's shared result from before an edit, made from the same standalone result: it is kept when its share is unchanged.
  */
@@ -64,7 +57,7 @@ export function shareComponent(
   members: readonly number[],
   out: RequestResult[],
   earlier: (i: number) => RequestResult | undefined = () => undefined,
-  numbering: LinkNumbering = numberingOf(members.map((i) => alone[i]!)),
+  numbering: LinkNumbering,
 ): void {
   if (localIndex.length < numbering.count) {
     localIndex = new Int32Array(numbering.count).fill(-1);
