@@ -22,6 +22,15 @@ export function linkConditions(scenario: Scenario, link: ScenarioLink, timeSecon
 
 /** Satellite links change with every step, and so do free-space links at a station that minds the Sun; everything else only at scheduled events. */
 export function isTimeVarying(scenario: Scenario): boolean {
+  let varying = timeVarying.get(scenario);
+  if (varying === undefined) timeVarying.set(scenario, (varying = scansAsTimeVarying(scenario)));
+  return varying;
+}
+
+/** Scenarios are not changed once made (an edit makes a new one), so each is scanned once: a run and its edits ask often. */
+const timeVarying = new WeakMap<Scenario, boolean>();
+
+function scansAsTimeVarying(scenario: Scenario): boolean {
   const satellites = new Set(scenario.nodes.filter((n) => n.kind === 'satellite').map((n) => n.id));
   if (scenario.links.some((l) => satellites.has(l.source) || satellites.has(l.target))) return true;
   const mindsSun = new Set(scenario.nodes.filter((n) => {

@@ -3,7 +3,7 @@ import { evaluateState, evaluateStateInPieces, isTimeVarying, type EvaluationPro
 import { reevaluateState, reevaluateStateInPieces } from './incremental/reevaluate';
 import { stepKeyBuffers, type KeyBufferSpec, type KeyBufferState, type KeyConsumer } from './keys/key-buffers';
 import { outageChangeTimes } from './network-time/failure-schedule';
-import type { Evaluation } from './results';
+import type { Evaluation, RequestResult } from './results';
 
 /** What a step reports for each request; the worker protocol (src/worker/protocol.ts) decides their order on the wire. */
 export type RequestSeries =
@@ -201,11 +201,11 @@ export class Simulation {
     for (let i = 0; i < requests.length; i++) {
       const hops = requests[i]!.hops;
       const pending = this.pendingHopBits[i]!;
-      // One slot per hop equals one entry per link because routes are simple paths (the search settles each node once).
-      if (new Set(hops.map((h) => h.linkId)).size < hops.length) throw new Error(`request ${this.requestIds[i]} crosses a link twice`);
+      assertSimplePath(requests[i]!, this.requestIds[i]!);
       for (let h = 0, at = hopStart[i]!; h < hops.length; h++, at++) {
         rateBitsPerSecond[at] = hops[h]!.keyRateBitsPerSecond;
-        pendingBits[at] = pending.get(hops[h]!.linkId) ?? 0;
+        // A run just started or edited holds no pending key yet: no lookup per hop.
+        pendingBits[at] = pending.size === 0 ? 0 : (pending.get(hops[h]!.linkId) ?? 0);
       }
     }
     return (this.layout = { evaluation, hopStart, rateBitsPerSecond, pendingBits });
@@ -235,6 +235,16 @@ export class Simulation {
     for (let h = first; h < end; h++) pending[h] = pending[h]! - deliverable;
     return deliverable;
   }
+}
+
+/** Results already checked: an edit keeps most of them, and a run restarted after it need not check them again. */
+const simplePaths = new WeakSet<RequestResult>();
+
+/** One slot per hop equals one entry per link because routes are simple paths (the search settles each node once). */
+function assertSimplePath(result: RequestResult, requestId: string): void {
+  if (simplePaths.has(result)) return;
+  if (new Set(result.hops.map((h) => h.linkId)).size < result.hops.length) throw new Error(`request ${requestId} crosses a link twice`);
+  simplePaths.add(result);
 }
 
 /**

@@ -117,7 +117,11 @@ export function* reevaluateStateInPieces(before: EvaluationState, scenario: Scen
   // again; one over a link made worse too. Touched links by number, so the check over every hop reads a typed array.
   const touchedMask = new Uint8Array(numbering.count);
   for (const l of touchedLinks) touchedMask[l] = 1;
-  const crossesTouched = (old: Standalone) => numbering.linksOf(old).some((l) => l < 0 || touchedMask[l] === 1);
+  const crossesTouched = (pathLinks: Int32Array) => {
+    for (let h = 0; h < pathLinks.length; h++) if (pathLinks[h]! < 0 || touchedMask[pathLinks[h]!] === 1) return true;
+    return false;
+  };
+  const nodesChanged = changes.nodeIds.size > 0 || changes.removedNodeIds.size > 0;
   const earlier = new Map(before.scenario.requests.map((r, i) => [r.id, i]));
 
   const fresh = new Uint8Array(scenario.requests.length);
@@ -133,9 +137,9 @@ export function* reevaluateStateInPieces(before: EvaluationState, scenario: Scen
         (old.path.length > 0 &&
           // A fidelity floor picks among several candidate paths, so any change may move it.
           !(request.protocol === 'entanglement' && request.minFidelity !== undefined) &&
-          !crossesTouched(old) &&
-          !old.path.some((n) => changes.nodeIds.has(n) || changes.removedNodeIds.has(n)) &&
-          !reroute.mayMove(request, numbering.linksOf(old))));
+          !crossesTouched(numbering.linksOf(old)) &&
+          !(nodesChanged && old.path.some((n) => changes.nodeIds.has(n) || changes.removedNodeIds.has(n))) &&
+          !reroute.mayMove(request, old, numbering.linksOf(old))));
     if (keep) alone[i] = old;
     else {
       fresh[i] = 1;

@@ -2,6 +2,7 @@ import type { ScenarioRequest } from '../../scenario/schema';
 import { linkWeight, routingBasis, searchFor, type NetworkIndex } from '../requests/network-index';
 import { pathValue, type PathMetric } from '../routing/path-search';
 import type { LinkResult } from '../results';
+import type { Standalone } from '../requests/share-links';
 
 /** Distances (path values) from both ends of one improved link, for one way of routing. */
 interface ImprovedLink {
@@ -13,6 +14,20 @@ interface ImprovedLink {
 
 /** Relative slack so a sum formed in another order cannot make an equally good detour look worse. */
 const TIE_TOLERANCE = 1e-9;
+
+/**
+ * Each kept result's path value, by metric. A result is kept only while no edit touched a link of its path, and only
+ * touched links change weight, so the value made when it was first asked for still holds.
+ */
+const pathValues = new WeakMap<Standalone, { metric: PathMetric; value: number }>();
+
+function currentValue(result: Standalone, metric: PathMetric, value: () => number): number {
+  const known = pathValues.get(result);
+  if (known?.metric === metric) return known.value;
+  const made = { metric, value: value() };
+  pathValues.set(result, made);
+  return made.value;
+}
 
 function strictlyWorse(metric: PathMetric, candidate: number, current: number): boolean {
   const slack = TIE_TOLERANCE * Math.max(1, Math.abs(current));
@@ -35,12 +50,12 @@ export class RerouteCheck {
     private readonly touchedLinks: readonly number[],
   ) {}
 
-  /** `pathLinks`: the request's path as the graph's link indices (src/engine/requests/hop-links.ts). */
-  mayMove(request: ScenarioRequest, pathLinks: Iterable<number> & ArrayLike<number>): boolean {
+  /** `result`: the request's result, kept so far; `pathLinks`: its path as the graph's link indices (src/engine/requests/hop-links.ts). */
+  mayMove(request: ScenarioRequest, result: Standalone, pathLinks: Iterable<number> & ArrayLike<number>): boolean {
     const improved = this.improvedFor(request);
     if (improved.length === 0) return false;
     const { source, target, constraints, metric, weights } = searchFor(this.index, request);
-    const current = pathValue(metric, weights, pathLinks);
+    const current = currentValue(result, metric, () => pathValue(metric, weights, pathLinks));
     const canRelay = constraints.canRelay;
     const inside = (node: number, end: number) => node === end || !canRelay || canRelay[node] === 1;
     for (const { ends, weight, fromEnd } of improved) {

@@ -1,5 +1,5 @@
 import type { ScenarioRequest } from '../../scenario/schema';
-import { maxMinFairShare } from '../keys/max-min-fair';
+import { maxMinFairShareFlat } from '../keys/max-min-fair';
 import type { HopResult, RequestOutcome, RequestResult } from '../results';
 import type { LinkNumbering } from './hop-links';
 
@@ -64,9 +64,14 @@ export function shareComponent(
     countedFor = new Int32Array(numbering.count);
   }
   const used: number[] = [];
-  const flows = members.map((i, f) => {
+  const flowStart = new Int32Array(members.length + 1);
+  let entries = 0;
+  for (const i of members) entries += numbering.linksOf(alone[i]!).length;
+  const resources = new Int32Array(entries);
+  const demand = new Float64Array(members.length);
+  members.forEach((i, f) => {
     const result = alone[i]!;
-    const resources: number[] = [];
+    let at = flowStart[f]!;
     for (const link of numbering.linksOf(result)) {
       let index = localIndex[link]!;
       if (index < 0) {
@@ -76,22 +81,23 @@ export function shareComponent(
       // Each link counts once per flow, however often its hops name it.
       if (countedFor[link] === f + 1) continue;
       countedFor[link] = f + 1;
-      resources.push(index);
+      resources[at++] = index;
     }
-    return { resources, demand: wantedShare(requests[i]!, result) };
+    flowStart[f + 1] = at;
+    demand[f] = wantedShare(requests[i]!, result);
   });
   for (const link of used) {
     localIndex[link] = -1;
     countedFor[link] = 0;
   }
-  const share = maxMinFairShare(new Float64Array(used.length).fill(1), flows);
+  const share = maxMinFairShareFlat(new Float64Array(used.length).fill(1), { flowStart, resources, demand });
   const users = new Int32Array(used.length);
-  for (const flow of flows) for (const r of flow.resources) users[r]!++;
+  for (let k = 0; k < flowStart[members.length]!; k++) users[resources[k]!]!++;
   members.forEach((i, f) => {
     const result = alone[i]!;
     // Work-conserving: time a link would sit idle after every demand is met goes to its users, so key is stored rather than not made.
     let idle = Infinity;
-    for (const r of flows[f]!.resources) idle = Math.min(idle, share.residual[r]! / users[r]!);
+    for (let k = flowStart[f]!; k < flowStart[f + 1]!; k++) idle = Math.min(idle, share.residual[resources[k]!]! / users[resources[k]!]!);
     const fraction = result.hops.length > 0 ? Math.min(1, share.allocation[f]! + (Number.isFinite(idle) ? idle : 0)) : 1;
     const before = earlier(i);
     out[i] = before && Object.is(before.linkShare, fraction) ? before : sharedResult(result, fraction);
