@@ -94,6 +94,25 @@ describe('LookCache', () => {
     overlays = { ...overlays, bc: up(30) };
     expect(groupLinks(links, source(), undefined, looks)).toEqual(groupLinks(links, source()));
   });
+
+  it('gives the last grouping back while every link keeps its group, and groups afresh when one moves', () => {
+    const looks = new LookCache();
+    const links = [link('ab', 'a', 'b'), link('bc', 'b', 'c'), link('cd', 'c', 'd')];
+    let overlays: Record<string, LinkOverlay> = { ab: up(2_000), bc: up(5_000), cd: up(20) };
+    const source = (): LinkLookSource => ({ overlay: (id) => overlays[id], onPath: () => false, selected: () => false });
+    const first = groupLinks(links, source(), undefined, looks);
+    // A new overlay object in the same rate decade: the same look, so the very same groups.
+    overlays = { ...overlays, bc: up(5_100) };
+    expect(groupLinks(links, source(), undefined, looks)).toBe(first);
+    // Another decade: bc joins cd's group.
+    overlays = { ...overlays, bc: up(25) };
+    const moved = groupLinks(links, source(), undefined, looks);
+    expect(moved).not.toBe(first);
+    expect(moved).toEqual(groupLinks(links, source()));
+    expect(moved.find((g) => g.links.some((l) => l.id === 'cd'))!.links.map((l) => l.id)).toEqual(['bc', 'cd']);
+    // Dragging c parts its links from the rest.
+    expect(groupLinks(links, source(), new Set(['c']), looks).filter((g) => g.moving).flatMap((g) => g.links.map((l) => l.id))).toEqual(['bc', 'cd']);
+  });
 });
 
 describe('sameLayerLinks', () => {

@@ -59,17 +59,32 @@ export interface LinkLookSource {
  * than half of each frame of a pan.
  */
 export function groupLinks(links: readonly LayerLink[], look: LinkLookSource, movingNodes: ReadonlySet<string> = NONE, looks = new LookCache()): LinkGroup[] {
-  const groups = new Map<string, LinkGroup>();
-  for (const link of links) {
-    const { className, stroke, strokeWidth, keys } = looks.lookOf(link, look.overlay(link.id), look.onPath(link.source, link.target), look.selected(link.id));
+  const keys = new Array<string>(links.length);
+  const styles = new Array<CachedLook>(links.length);
+  const last = looks.lastGrouping;
+  let same = last !== null && last.links === links;
+  for (let i = 0; i < links.length; i++) {
+    const link = links[i]!;
+    const style = (styles[i] = looks.lookOf(link, look.overlay(link.id), look.onPath(link.source, link.target), look.selected(link.id)));
     // A changed path is parsed and painted again whole: a dragged node's links go apart, so only they redraw.
     const moving = movingNodes.size > 0 && (movingNodes.has(link.source) || movingNodes.has(link.target));
-    const key = keys[moving ? 1 : 0];
-    let group = groups.get(key);
-    if (!group) groups.set(key, (group = { moving, className, stroke, strokeWidth, links: [] }));
-    group.links.push(link);
+    keys[i] = style.keys[moving ? 1 : 0];
+    if (same && keys[i] !== last!.keys[i]) same = false;
   }
-  return [...groups.values()];
+  // Every link in the group it was in: the same groups, so no path is joined or drawn again.
+  if (same) return last!.groups;
+  const groups = new Map<string, LinkGroup>();
+  for (let i = 0; i < links.length; i++) {
+    let group = groups.get(keys[i]!);
+    if (!group) {
+      const { className, stroke, strokeWidth } = styles[i]!;
+      groups.set(keys[i]!, (group = { moving: keys[i] === styles[i]!.keys[1], className, stroke, strokeWidth, links: [] }));
+    }
+    group.links.push(links[i]!);
+  }
+  const made = [...groups.values()];
+  looks.lastGrouping = { links, keys, groups: made };
+  return made;
 }
 
 interface CachedLook {
@@ -84,9 +99,13 @@ interface CachedLook {
   keys: [string, string];
 }
 
-/** Each link's stroke, kept while what it is drawn from is the same object: an edit restyles a few links, not 15,000. */
+/**
+ * Each link's stroke, kept while what it is drawn from is the same object: an edit restyles a few links, not 15,000;
+ * and the last grouping, given back while every link keeps its group.
+ */
 export class LookCache {
   private readonly looks = new Map<string, CachedLook>();
+  lastGrouping: { links: readonly LayerLink[]; keys: string[]; groups: LinkGroup[] } | null = null;
 
   lookOf(link: LayerLink, overlay: LinkOverlay | undefined, onPath: boolean, selected: boolean): CachedLook {
     const cached = this.looks.get(link.id);
