@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Scenario, ScenarioInput } from '../scenario/schema';
 import { satellitePass } from '../scenario/examples/satellite-pass';
 import { parseScenario } from '../scenario/validate';
-import { evaluateScenario } from './evaluate';
+import { evaluateScenario, finish } from './evaluate';
 import { stepKeyBuffers, type KeyBufferState } from './keys/key-buffers';
 import { outageChangeTimes } from './network-time/failure-schedule';
-import { Simulation, type ResumePoint } from './simulation';
+import { Simulation, startingState, type ResumePoint } from './simulation';
 import { REQUEST_SERIES, seriesOffset } from '../worker/protocol';
 
 /**
@@ -191,6 +191,23 @@ describe('a run started at time t', () => {
     const keyRate = (row: number) => expected.values[row * width + seriesOffset(0, 'keyRateBitsPerSecond')]!;
     expect(keyRate(0)).toBe(0);
     expect(keyRate(expected.timeSeconds.length - 1)).toBeGreaterThan(0);
+  });
+
+  it('after an edit, replacing the run it follows, steps exactly as a run of the edited design started afresh', () => {
+    const scenario = restartScenario();
+    const running = new Simulation(scenario);
+    running.advance(5, REQUEST_SERIES);
+    const edited = { ...scenario, links: scenario.links.map((l) => (l.id === 'b-c' ? { ...l, params: { ...l.params, lengthKm: 60 } } : l)) } as Scenario;
+    const resume = { timeSeconds: running.timeSeconds, secretKeyBits: { ab: 123, bc: 45 } };
+    const evaluated = finish(startingState(edited, resume, running.evaluationState));
+    const replacing = new Simulation(edited, resume, { evaluated, replacing: running });
+    // The edit left request ab alone: its hop rates are the ones the replaced run laid out.
+    expect(replacing.evaluation.requests[0]).toBe(running.evaluation.requests[0]);
+    expect(replacing.evaluation.requests[1]).not.toBe(running.evaluation.requests[1]);
+    const expected = new Simulation(edited, resume).advance(1000, REQUEST_SERIES);
+    const got = replacing.advance(1000, REQUEST_SERIES);
+    expect(Array.from(got.values)).toEqual(Array.from(expected.values));
+    expect(got.values[seriesOffset(0, 'keyRateBitsPerSecond')]).toBeGreaterThan(0);
   });
 
   it('without the store levels starts with empty stores (an edit resumes that way)', () => {

@@ -85,6 +85,8 @@ export class Simulation {
   private bufferState: KeyBufferState;
   /** Flat hop arrays for the current evaluation; rebuilt only when the evaluation changes. */
   private layout: HopLayout | null = null;
+  /** The layout of the run this one replaces after an edit: its hop rates are copied for the requests the edit left alone. */
+  private inherited: HopLayout | null = null;
 
   /**
    * `start` is the run's first evaluation made beforehand (startingState), or `previous`, the state of the run this one
@@ -93,7 +95,7 @@ export class Simulation {
   constructor(
     readonly scenario: Scenario,
     resume?: ResumePoint,
-    start?: { previous: EvaluationState } | { evaluated: EvaluationState },
+    start?: { previous: EvaluationState } | { evaluated: EvaluationState; replacing?: Simulation },
   ) {
     this.requestIds = scenario.requests.map((r) => r.id);
     this.stepSeconds = scenario.settings.timeStepSeconds;
@@ -108,6 +110,7 @@ export class Simulation {
     this.evaluatedAt = this.timeSeconds;
     if (start && 'evaluated' in start && (start.evaluated.scenario !== scenario || start.evaluated.timeSeconds !== this.evaluatedAt)) throw new Error('the evaluation given is of another scenario or time');
     this.state = !start ? evaluateState(scenario, this.evaluatedAt) : 'evaluated' in start ? start.evaluated : reevaluateState(start.previous, scenario, this.evaluatedAt);
+    this.inherited = start && 'evaluated' in start ? (start.replacing?.layout ?? null) : null;
   }
 
   /** Results at the current simulated time. */
@@ -198,8 +201,15 @@ export class Simulation {
     for (let i = 0; i < requests.length; i++) hopStart[i + 1] = hopStart[i]! + requests[i]!.hops.length;
     const rateBitsPerSecond = new Float64Array(hopStart[requests.length]!);
     const pendingBits = new Float64Array(rateBitsPerSecond.length);
+    // A run that replaces another starts with no pending key: a result it shares at the same place copies its rates.
+    const inherited = old ? null : this.inherited;
+    this.inherited = null;
     for (let i = 0; i < requests.length; i++) {
       const hops = requests[i]!.hops;
+      if (inherited && inherited.evaluation.requests[i] === requests[i]) {
+        rateBitsPerSecond.set(inherited.rateBitsPerSecond.subarray(inherited.hopStart[i]!, inherited.hopStart[i + 1]!), hopStart[i]!);
+        continue;
+      }
       const pending = this.pendingHopBits[i]!;
       assertSimplePath(requests[i]!, this.requestIds[i]!);
       for (let h = 0, at = hopStart[i]!; h < hops.length; h++, at++) {

@@ -73,7 +73,7 @@ export class EngineService implements EngineApi {
   /** Steps that fitted the budget in the last batch: the first chunk of the next one. */
   private stepsPerBudget = 1;
   /** A run whose first evaluation is under way in slices; `previous` is what it re-evaluates from, if anything. */
-  private evaluating: { scenario: Scenario; options: RunOptions; previous: EvaluationState | undefined; pieces: Generator<EvaluationProgress, EvaluationState> } | null = null;
+  private evaluating: { scenario: Scenario; options: RunOptions; previous: EvaluationState | undefined; replacing: Simulation | undefined; pieces: Generator<EvaluationProgress, EvaluationState> } | null = null;
   private evaluationTimer: unknown = null;
   private lastProgressAt = -Infinity;
 
@@ -123,10 +123,11 @@ export class EngineService implements EngineApi {
   run(scenario: Scenario, options: RunOptions): void {
     // What the edited design shares with the one running now (or the one it was re-evaluated from) is not evaluated again (src/engine/incremental).
     const previous = this.simulation?.evaluationState ?? this.evaluating?.previous;
+    const replacing = this.simulation ?? this.evaluating?.replacing;
     this.cancel();
     this.received = scenario as unknown as Record<string, unknown>;
     this.runId = options.runId;
-    this.evaluating = { scenario, options: { ...options }, previous, pieces: startingState(scenario, options.resume, previous) };
+    this.evaluating = { scenario, options: { ...options }, previous, replacing, pieces: startingState(scenario, options.resume, previous) };
     this.lastProgressAt = -Infinity;
     this.continueEvaluation();
   }
@@ -142,7 +143,7 @@ export class EngineService implements EngineApi {
         const next = job.pieces.next();
         if (next.done) {
           this.evaluating = null;
-          return this.begin(new Simulation(job.scenario, job.options.resume, { evaluated: next.value }), job.options);
+          return this.begin(new Simulation(job.scenario, job.options.resume, { evaluated: next.value, replacing: job.replacing }), job.options);
         }
         progress = next.value;
         if (this.clock.now() >= deadline) break;
