@@ -19,7 +19,7 @@ import { generateNetworkInput } from './generate-scenario';
 import { TELEMETRY_HEADING } from './telemetry-bench';
 import { fmt, ms } from './measure';
 import { megabytes, pageHeap, simulatedSeconds } from './page-probes';
-import { clearOfTiles, tileCentres } from '../e2e/canvas-tiles';
+import { clearOfTiles, settledViewport, tileCentres } from '../e2e/canvas-tiles';
 
 const AUTOSAVE_KEY = 'qnet-designer.scenario';
 const NODES = 10_000;
@@ -175,6 +175,7 @@ async function selectTableLink(page: Page, scenario: Scenario, users: Map<string
   const candidates = scenario.links.slice(0, TABLE_ROWS).map((l) => ({ id: l.id, source: l.source, target: l.target, users: users.get(l.id) ?? 0 }));
   candidates.sort((a, b) => a.users - b.users);
   for (let zoomSteps = 0; zoomSteps < 4; zoomSteps++) {
+    await settledViewport(page);
     // Zoomed out the nodes are tiles of one layer: their middles on screen come from the design's positions.
     const centres = await tileCentres(page, scenario.nodes.map((n) => n.position));
     const centreOf = new Map(scenario.nodes.map((n, i) => [n.id, centres[i]!]));
@@ -190,7 +191,6 @@ async function selectTableLink(page: Page, scenario: Scenario, users: Map<string
       if (picked === `Link ${link.id}`) return link.id;
     }
     await page.getByRole('button', { name: 'Zoom In' }).click();
-    await page.waitForTimeout(300);
   }
   throw new Error(`none of the first ${TABLE_ROWS} links could be picked on the canvas`);
 }

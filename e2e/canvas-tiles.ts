@@ -13,6 +13,8 @@ export async function tileCount(page: Page): Promise<number> {
  * compact box at a never-measured node's position, so its middle is the position plus half the tile.
  */
 export async function flowToScreen(page: Page, points: readonly { x: number; y: number }[]): Promise<{ x: number; y: number; zoom: number }[]> {
+  // On a loaded machine the canvas can still be mounting when the clock already runs.
+  await page.locator('.react-flow__viewport').first().waitFor();
   return page.evaluate((ps) => {
     const viewport = document.querySelector<HTMLElement>('.react-flow__viewport')!;
     const m = new DOMMatrixReadOnly(getComputedStyle(viewport).transform);
@@ -34,4 +36,17 @@ export const tileCentre = async (page: Page, position: { x: number; y: number })
 export function lonelyNodes<N extends { id: string; position?: { x: number; y: number } }>(nodes: readonly N[], margin = 24): N[] {
   const overlaps = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.abs(a.x - b.x) < COMPACT_TILE.width + margin && Math.abs(a.y - b.y) < COMPACT_TILE.height + margin;
   return nodes.filter((n) => nodes.every((m) => m === n || !overlaps(n.position!, m.position!)));
+}
+
+/** Waits until the canvas's viewport has stopped moving (a fit or zoom animates): its transform the same for `quietMs`. */
+export async function settledViewport(page: Page, quietMs = 300): Promise<void> {
+  await page.locator('.react-flow__viewport').first().waitFor();
+  const transform = () => page.evaluate(() => getComputedStyle(document.querySelector('.react-flow__viewport')!).transform);
+  let last = await transform();
+  for (let i = 0; i < 50; i++) {
+    await page.waitForTimeout(quietMs);
+    const now = await transform();
+    if (now === last) return;
+    last = now;
+  }
 }
