@@ -16,7 +16,7 @@ import { generateNetworkInput } from './generate-scenario';
 import { parseScenario } from '../src/scenario/validate';
 import { encodeScenario } from '../src/share/url-codec';
 import { manyRequestsStreaming, type TelemetryReport } from './telemetry-bench';
-import { pageEdit, pageEditTables, pageMemory, PAGE_EDIT_HEADING, type PageEditReport, type PageMemoryReport } from './page-edit-bench';
+import { pageEdit, pageEditTables, pageMemory, PAGE_EDIT_HEADING, PAGE_EDIT_RUNS, type PageEditReport, type PageMemoryReport } from './page-edit-bench';
 import { fmt, kb, ms } from './measure';
 import { standaloneMachineLine, writeResultsSection } from './standalone-run';
 import { lonelyNodes, tileCentres, tileCount } from '../e2e/canvas-tiles';
@@ -349,7 +349,7 @@ export async function browserBench(options: { quick: boolean; canvasOnly?: boole
     log(`  5,000 requests streaming for ${options.quick ? 2 : 10} min…`);
     report.telemetry = await manyRequestsStreaming(browser, APP_URL, options.quick ? 120 : 600, log);
     log('  10,000 nodes: one link edit against a whole re-evaluation in the page…');
-    report.pageEdit = await pageEdit(browser, APP_URL, 3, log);
+    report.pageEdit = await pageEdit(browser, APP_URL, PAGE_EDIT_RUNS, log);
     log(`  10,000 nodes streaming for ${options.quick ? 2 : 10} min…`);
     report.pageMemory = await pageMemory(browser, APP_URL, options.quick ? 120 : 600, log);
   } catch (e) {
