@@ -47,6 +47,22 @@ describe('SampleRows', () => {
     for (let r = 0; r < store.rowCount; r++) expect([store.value(r, 0), store.value(r, 1)]).toEqual([times[r]! * 10, times[r]! * 10 + 1]);
   });
 
+  it('keeps values with their times across many thinnings, blocks of several rows at a time', () => {
+    const store = new SampleRows(3, 8 * 4 * 100);
+    let t = 0;
+    for (let block = 0; block < 300; block++) {
+      const n = 1 + (block % 7);
+      store.append(...rows(3, t, n));
+      t += n;
+      const times = Array.from({ length: store.rowCount }, (_, r) => store.time(r));
+      expect(times.at(-1)).toBe(t - 1);
+      expect(times.slice(1).every((x, i) => x > times[i]!)).toBe(true);
+      for (let r = 0; r < store.rowCount; r++) expect([0, 1, 2].map((c) => store.value(r, c))).toEqual([0, 1, 2].map((c) => times[r]! * 10 + c));
+    }
+    expect(store.thinnedRows).toBe(store.cap / 4);
+    expect(store.time(0)).toBe(0);
+  });
+
   it('refuses a block of another width without changing what it holds', () => {
     const store = new SampleRows(3);
     store.append(...rows(3, 0, 5));
