@@ -2,7 +2,9 @@
  * Browser benchmarks in Debian's Chromium through Playwright, on the production build: time from navigation to the
  * first chart sample, and frames per second while panning and dragging a node on generated networks during a running
  * simulation, side by side with a plain React Flow page of the same nodes and edges (bench/plain-reactflow). Also the
- * gzipped size of the production bundle. Run alone with `npx tsx bench/browser-bench.ts [--quick]`.
+ * gzipped size of the production bundle. Both pages are served by bench/static-server.ts from the files the build
+ * compressed ahead (as a production host serves them); `--vite-preview` serves them with `vite preview` instead, which
+ * compresses each response as it goes. Run alone with `npx tsx bench/browser-bench.ts [--quick]`.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -12,6 +14,8 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../playwright.config';
+import { CONTENT_SECURITY_POLICY } from '../vite.config';
+import { serveStatic } from './static-server';
 import { generateNetworkInput } from './generate-scenario';
 import { parseScenario } from '../src/scenario/validate';
 import { encodeScenario } from '../src/share/url-codec';
@@ -27,6 +31,7 @@ const BASELINE_PORT = APP_PORT + 1;
 const APP_URL = `http://127.0.0.1:${APP_PORT}/`;
 const BASELINE_URL = `http://127.0.0.1:${BASELINE_PORT}/`;
 const BASELINE_CONFIG = 'bench/plain-reactflow/vite.config.ts';
+const BASELINE_DIST = 'bench/plain-reactflow/dist';
 const AUTOSAVE_KEY = 'qnet-designer.scenario';
 const VIEWPORT = { width: 1280, height: 800 };
 
@@ -66,7 +71,11 @@ export interface OpeningRow {
   loadAverage: [number, number];
 }
 
+/** What served the pages: the build's precompressed files (bench/static-server.ts), or `vite preview`. */
+export type BenchServer = 'static' | 'vite-preview';
+
 export interface BrowserReport {
+  server: BenchServer;
   bundle: BundleReport | null;
   opening: OpeningRow | null;
   firstSampleMs: number[];
@@ -296,15 +305,18 @@ async function firstSample(browser: Browser): Promise<{ sampleMs: number; nodesM
  * `canvasOnly`: the first sample, opening and the 2,000 / 5,000-node canvases, without the long streaming parts (~8 min);
  * `openingOnly`: the first sample and opening alone (~3 min).
  */
-export async function browserBench(options: { quick: boolean; canvasOnly?: boolean; openingOnly?: boolean; log?: (line: string) => void }): Promise<BrowserReport> {
+export async function browserBench(options: { quick: boolean; canvasOnly?: boolean; openingOnly?: boolean; server?: BenchServer; log?: (line: string) => void }): Promise<BrowserReport> {
   const log = options.log ?? console.log;
-  const report: BrowserReport = { bundle: null, opening: null, firstSampleMs: [], firstSampleLoad: null, canvasShownMs: [], fps: [], chromiumVersion: '', telemetry: null, pageEdit: null, pageMemory: null, errors: [] };
+  const server = options.server ?? 'static';
+  const report: BrowserReport = { server, bundle: null, opening: null, firstSampleMs: [], firstSampleLoad: null, canvasShownMs: [], fps: [], chromiumVersion: '', telemetry: null, pageEdit: null, pageMemory: null, errors: [] };
   let app: ChildProcess | null = null;
   let baseline: ChildProcess | null = null;
+  const closeStatic: (() => Promise<void>)[] = [];
   let browser: Browser | null = null;
   const cleanup = () => {
     stop(app);
     stop(baseline);
+    closeStatic.splice(0).forEach((close) => void close());
   };
   process.once('exit', cleanup);
   try {
@@ -313,8 +325,15 @@ export async function browserBench(options: { quick: boolean; canvasOnly?: boole
     report.bundle = bundleSize();
     log('  building the plain React Flow baseline…');
     run('npx', ['vite', 'build', '--config', BASELINE_CONFIG, '--logLevel', 'error']);
-    app = serve(['vite', 'preview', '--host', '127.0.0.1', '--port', String(APP_PORT), '--strictPort']);
-    baseline = serve(['vite', 'preview', '--config', BASELINE_CONFIG, '--host', '127.0.0.1', '--port', String(BASELINE_PORT), '--strictPort']);
+    if (server === 'vite-preview') {
+      app = serve(['vite', 'preview', '--host', '127.0.0.1', '--port', String(APP_PORT), '--strictPort']);
+      baseline = serve(['vite', 'preview', '--config', BASELINE_CONFIG, '--host', '127.0.0.1', '--port', String(BASELINE_PORT), '--strictPort']);
+    } else {
+      // The policy as a header too, as vite preview sends it (vite.config.ts `preview.headers`) and a real host should.
+      for (const [root, port, headers] of [['dist', APP_PORT, { 'Content-Security-Policy': CONTENT_SECURITY_POLICY }], [BASELINE_DIST, BASELINE_PORT, {}]] as const) {
+        closeStatic.push((await serveStatic(root, port, headers)).close);
+      }
+    }
     await Promise.all([waitForUrl(APP_URL), waitForUrl(BASELINE_URL)]);
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
     report.chromiumVersion = browser.version();
@@ -404,6 +423,13 @@ export async function measureOpening(browser: Browser, nodes: number, runs: numb
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
+/** Which server the figures were measured behind, said with them. */
+export function serverNote(server: BenchServer): string {
+  return server === 'static'
+    ? 'Both pages served by bench/static-server.ts from the files the build compressed ahead (gzip, as a production host with `gzip_static` serves them).'
+    : 'Both pages served by `vite preview`, which compresses every response as it serves it (`--vite-preview`).';
+}
+
 export function browserTables(report: BrowserReport): string {
   const out: string[] = [];
   if (report.bundle) {
@@ -417,6 +443,7 @@ export function browserTables(report: BrowserReport): string {
       '',
     );
   }
+  if (report.firstSampleMs.length > 0 || report.opening) out.push(serverNote(report.server), '');
   if (report.firstSampleMs.length > 0) {
     out.push(
       `Navigation start to the first sample on the key-rate chart (default scenario, fresh profile, production build): median **${ms(median(report.firstSampleMs))}** ` +
@@ -466,10 +493,12 @@ export const OPENING_HEADING = '## Opening: first chart sample and a 2,000-node 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const quick = process.argv.includes('--quick');
   const openingOnly = process.argv.includes('--opening-only');
-  const report = await browserBench({ quick, canvasOnly: process.argv.includes('--canvas-only'), openingOnly });
+  const server = process.argv.includes('--vite-preview') ? 'vite-preview' : 'static';
+  const report = await browserBench({ quick, canvasOnly: process.argv.includes('--canvas-only'), openingOnly, server });
   const tables = browserTables({ ...report, bundle: openingOnly ? null : report.bundle });
   console.log(tables);
-  if (openingOnly && !quick && report.errors.length === 0) {
+  // The section holds the figures behind the static server; a --vite-preview run only prints its own, for comparison.
+  if (openingOnly && !quick && server === 'static' && report.errors.length === 0) {
     const command = `npx tsx bench/browser-bench.ts --opening-only`;
     writeResultsSection([OPENING_HEADING, '', standaloneMachineLine(command, report.chromiumVersion), '', tables], ['## Telemetry with 5,000 requests (browser)']);
     console.log('wrote the opening section of bench/RESULTS.md');

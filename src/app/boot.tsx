@@ -8,10 +8,12 @@ import { startApp } from './start-app';
 /** How long a page that draws no frame (a background tab) holds back the run its opening asked for. */
 const BACKGROUND_TAB_WAIT_MS = 1000;
 
+/** The entry script runs as soon as it arrives (vite.config.ts asyncEntry), possibly before #root has been parsed. */
+const documentParsed = document.readyState === 'loading' ? new Promise((parsed) => document.addEventListener('DOMContentLoaded', parsed, { once: true })) : null;
+
 // Nothing renders until the saved design is read: the default scenario never flashes, nor is it saved over the design.
-void openPageStorage()
-  .then(startApp)
-  .then(({ editor, firstPainted }) => {
+void Promise.all([openPageStorage().then(startApp), documentParsed])
+  .then(([{ editor, firstPainted }]) => {
     createRoot(document.getElementById('root')!).render(
       <StrictMode>
         <EditorContext.Provider value={editor}>
