@@ -59,29 +59,39 @@ export function shareComponent(
   earlier: (i: number) => RequestResult | undefined = () => undefined,
   numbering: LinkNumbering,
 ): void {
-  if (localIndex.length < numbering.count) {
+  let entries = 0;
+  for (const i of members) entries += numbering.linksOf(alone[i]!).length;
+  const flowStart = new Int32Array(members.length + 1);
+  const resources = new Int32Array(entries);
+  const demand = new Float64Array(members.length);
+  // A group crossing as many hops as the network has links draws on most of them: its flows use the links' own
+  // numbers, copied as they are (routes are simple paths, src/engine/simulation.ts checks it). A smaller group numbers
+  // only the links it uses, so a network of many small groups is not filled over every link once per group.
+  const whole = entries >= numbering.count;
+  if (!whole && localIndex.length < numbering.count) {
     localIndex = new Int32Array(numbering.count).fill(-1);
     countedFor = new Int32Array(numbering.count);
   }
   const used: number[] = [];
-  const flowStart = new Int32Array(members.length + 1);
-  let entries = 0;
-  for (const i of members) entries += numbering.linksOf(alone[i]!).length;
-  const resources = new Int32Array(entries);
-  const demand = new Float64Array(members.length);
   members.forEach((i, f) => {
     const result = alone[i]!;
+    const links = numbering.linksOf(result);
     let at = flowStart[f]!;
-    for (const link of numbering.linksOf(result)) {
-      let index = localIndex[link]!;
-      if (index < 0) {
-        localIndex[link] = index = used.length;
-        used.push(link);
+    if (whole) {
+      resources.set(links, at);
+      at += links.length;
+    } else {
+      for (const link of links) {
+        let index = localIndex[link]!;
+        if (index < 0) {
+          localIndex[link] = index = used.length;
+          used.push(link);
+        }
+        // Each link counts once per flow, however often its hops name it.
+        if (countedFor[link] === f + 1) continue;
+        countedFor[link] = f + 1;
+        resources[at++] = index;
       }
-      // Each link counts once per flow, however often its hops name it.
-      if (countedFor[link] === f + 1) continue;
-      countedFor[link] = f + 1;
-      resources[at++] = index;
     }
     flowStart[f + 1] = at;
     demand[f] = wantedShare(requests[i]!, result);
@@ -90,8 +100,9 @@ export function shareComponent(
     localIndex[link] = -1;
     countedFor[link] = 0;
   }
-  const share = maxMinFairShareFlat(new Float64Array(used.length).fill(1), { flowStart, resources, demand });
-  const users = new Int32Array(used.length);
+  const resourceCount = whole ? numbering.count : used.length;
+  const share = maxMinFairShareFlat(new Float64Array(resourceCount).fill(1), { flowStart, resources, demand });
+  const users = new Int32Array(resourceCount);
   for (let k = 0; k < flowStart[members.length]!; k++) users[resources[k]!]!++;
   members.forEach((i, f) => {
     const result = alone[i]!;
