@@ -20,7 +20,8 @@ function defaultEnds(nodes: readonly ScenarioNode[], selected: readonly string[]
   return [ends[0]?.id ?? '', ends[1]?.id ?? ''];
 }
 
-function NewRequestForm() {
+/** Its own subscriptions only (memo): a results change would otherwise redraw its 2 × 10,000 options on a big design. */
+const NewRequestForm = memo(function NewRequestForm() {
   const app = useEditor();
   const nodes = useDocument((s) => s.scenario.nodes);
   const selected = useSession((s) => s.selectedNodeIds);
@@ -32,7 +33,8 @@ function NewRequestForm() {
   const [defaultFrom, defaultTo] = defaultEnds(nodes, selected);
   const source = from ?? defaultFrom;
   const target = to ?? defaultTo;
-  const options = nodes.map((n) => <option key={n.id} value={n.id}>{n.label || n.id}</option>);
+  // The same elements while the nodes are the same: a new selection re-renders the form, not 2 × 10,000 options.
+  const options = useMemo(() => nodes.map((n) => <option key={n.id} value={n.id}>{n.label || n.id}</option>), [nodes]);
 
   return (
     <form
@@ -61,7 +63,7 @@ function NewRequestForm() {
       <button type="submit" disabled={!source || !target || source === target}>New key request</button>
     </form>
   );
-}
+});
 
 /** Each request's result by id, built once per evaluation: a find per card is quadratic at 5,000 requests. */
 function useResultLookup(evaluation: Evaluation | null) {

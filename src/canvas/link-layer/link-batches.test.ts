@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LinkOverlay } from '../../format/link-overlay';
-import { batchPaths, decadeRate, groupLinks, LookCache, sameLayerLinks, SegmentCache, type LayerLink, type LinkLookSource } from './link-batches';
+import { batchPaths, decadeRate, groupLinks, LookCache, sameLayerLinks, SegmentCache, type LayerLink, type LinkGroup, type LinkLookSource } from './link-batches';
 import type { FlowRect } from '../node-rect';
 
 const linkBatches = (links: LayerLink[], boxes: Map<string, FlowRect>, look: LinkLookSource) => batchPaths(groupLinks(links, look), boxes, new SegmentCache());
@@ -112,6 +112,28 @@ describe('LookCache', () => {
     expect(moved.find((g) => g.links.some((l) => l.id === 'cd'))!.links.map((l) => l.id)).toEqual(['bc', 'cd']);
     // Dragging c parts its links from the rest.
     expect(groupLinks(links, source(), new Set(['c']), looks).filter((g) => g.moving).flatMap((g) => g.links.map((l) => l.id))).toEqual(['bc', 'cd']);
+  });
+
+  it('keeps the objects of groups an edit left alone, and their paths while the node boxes stay', () => {
+    const looks = new LookCache();
+    const segments = new SegmentCache();
+    const links = [link('ab', 'a', 'b'), link('bc', 'b', 'c'), link('cd', 'c', 'd'), link('de', 'd', 'e')];
+    let overlays: Record<string, LinkOverlay> = { ab: up(2_000), bc: up(20), cd: up(20), de: up(500_000) };
+    const source = (): LinkLookSource => ({ overlay: (id) => overlays[id], onPath: () => false, selected: () => false });
+    const boxes = new Map(['a', 'b', 'c', 'd', 'e'].map((id, i) => [id, { x: 100 * i, y: 0, width: 20, height: 10 }]));
+    const first = groupLinks(links, source(), undefined, looks);
+    const firstPaths = batchPaths(first, boxes, segments);
+    overlays = { ...overlays, bc: up(3_000) };
+    const next = groupLinks(links, source(), undefined, looks);
+    expect(next).toEqual(groupLinks(links, source()));
+    const lone = (groups: LinkGroup[]) => groups.find((g) => g.links[0]!.id === 'de')!;
+    expect(lone(next)).toBe(lone(first));
+    const nextPaths = batchPaths(next, boxes, segments);
+    expect(nextPaths.find((b) => b.d.startsWith('M310'))).toBe(firstPaths.find((b) => b.d.startsWith('M310')));
+    expect(nextPaths).toEqual(batchPaths(next, boxes, new SegmentCache()));
+    // New boxes (a node moved): every path is made again.
+    const moved = new Map(boxes).set('e', { x: 900, y: 0, width: 20, height: 10 });
+    expect(batchPaths(next, moved, segments).find((b) => b.d.startsWith('M310'))!.d).toBe('M310 5L910 5');
   });
 });
 

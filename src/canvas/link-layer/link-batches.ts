@@ -82,10 +82,17 @@ export function groupLinks(links: readonly LayerLink[], look: LinkLookSource, mo
     }
     group.links.push(links[i]!);
   }
-  const made = [...groups.values()];
+  // A group with the very links it had keeps its object, so its path is not built again (batchPaths).
+  const before = last?.links === links ? new Map(last.groups.map((g) => [groupKey(g), g])) : null;
+  const made = [...groups.values()].map((group) => {
+    const old = before?.get(groupKey(group));
+    return old && old.links.length === group.links.length && old.links.every((l, i) => l === group.links[i]) ? old : group;
+  });
   looks.lastGrouping = { links, keys, groups: made };
   return made;
 }
+
+const groupKey = (g: LinkGroup) => `${g.className}|${g.stroke}|${g.strokeWidth}|${g.moving}`;
 
 interface CachedLook {
   kind: LinkKind;
@@ -134,6 +141,16 @@ export class SegmentCache {
   }
 
   private readonly paths = new Map<string, { segments: string[]; d: string }>();
+  private readonly batches = new WeakMap<LinkGroup, { boxes: ReadonlyMap<string, FlowRect>; batch: LinkBatch }>();
+
+  /** A group's path, kept while the group and the node boxes are the same objects: an edit that moves one link redraws two groups. */
+  batch(group: LinkGroup, boxes: ReadonlyMap<string, FlowRect>, make: () => LinkBatch): LinkBatch {
+    const kept = this.batches.get(group);
+    if (kept?.boxes === boxes) return kept.batch;
+    const batch = make();
+    this.batches.set(group, { boxes, batch });
+    return batch;
+  }
 
   /** The segments of one group as one path, the same string as last time when they are the very same segments. */
   joined(group: string, segments: string[]): string {
@@ -149,13 +166,14 @@ const centre = (b: FlowRect) => `${+(b.x + b.width / 2).toFixed(1)} ${+(b.y + b.
 
 /** One path per group, centre to centre; links with an end not on the canvas are left out. */
 export function batchPaths(groups: readonly LinkGroup[], boxes: ReadonlyMap<string, FlowRect>, cache: SegmentCache): LinkBatch[] {
-  return groups.map(({ moving, className, stroke, strokeWidth, links }) => {
+  return groups.map((group) => cache.batch(group, boxes, () => {
+    const { moving, className, stroke, strokeWidth, links } = group;
     const segments: string[] = [];
     for (const link of links) {
       const a = boxes.get(link.source);
       const b = boxes.get(link.target);
       if (a && b) segments.push(cache.segment(link, a, b));
     }
-    return { moving, className, stroke, strokeWidth, d: cache.joined(`${className}|${stroke}|${strokeWidth}|${moving}`, segments), links: segments.length };
-  }).filter((batch) => batch.links > 0);
+    return { moving, className, stroke, strokeWidth, d: cache.joined(groupKey(group), segments), links: segments.length };
+  })).filter((batch) => batch.links > 0);
 }
