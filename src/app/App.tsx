@@ -10,11 +10,9 @@ import { RequestsPanel } from '../panels/RequestsPanel';
 import { ExamplesGallery } from '../panels/ExamplesGallery';
 import { GlossaryButton } from '../panels/help/GlossaryButton';
 import { useSession } from '../store/session-store';
-import { ResultsSummary } from '../panels/ResultsSummary';
 import { TimeControls } from '../panels/TimeControls';
 import { TeacherDialog } from '../panels/teacher/TeacherDialog';
 import { ShareAndFiles } from '../share/ShareAndFiles';
-import { DistanceChart } from '../panels/charts/DistanceChart';
 import { LiveCharts } from '../panels/charts/LiveCharts';
 import { loadCanvasModule, loadedCanvasModule } from './canvas-module';
 
@@ -26,6 +24,32 @@ const ShortcutsDialog = lazy(() => import('../panels/ShortcutsDialog').then((m) 
 const OptimisePanel = lazy(() => import('../panels/optimise/OptimisePanel').then((m) => ({ default: m.OptimisePanel })));
 
 type CanvasModule = Awaited<ReturnType<typeof loadCanvasModule>>;
+
+/** The distance chart and the results below the charts: drawn after the first frame, so their code loads then, not up front. */
+const loadLaterPanels = () =>
+  Promise.all([import('../panels/charts/DistanceChart'), import('../panels/ResultsSummary')]).then(([distance, results]) => ({
+    DistanceChart: distance.DistanceChart,
+    ResultsSummary: results.ResultsSummary,
+  }));
+
+type LaterPanels = Awaited<ReturnType<typeof loadLaterPanels>>;
+
+/** The later panels once `wanted` and loaded; mounted by a state update, not Suspense, for the canvas's reason below. */
+function useLaterPanels(wanted: boolean): LaterPanels | 'failed' | null {
+  const [loaded, setLoaded] = useState<LaterPanels | 'failed' | null>(null);
+  useEffect(() => {
+    if (!wanted || loaded !== null) return;
+    let live = true;
+    loadLaterPanels().then(
+      (panels) => live && setLoaded(panels),
+      () => live && setLoaded('failed'),
+    );
+    return () => {
+      live = false;
+    };
+  }, [wanted, loaded]);
+  return loaded;
+}
 
 /**
  * The canvas (React Flow, d3-zoom and our nodes, about a third of the app's code) loads beside the rest and appears a
@@ -73,8 +97,9 @@ function useSidePanelShown(canvasMounted: boolean): boolean {
 
 /**
  * False until the page's first frame has painted. That frame holds what the first screen shows down to the key-rate
- * chart, which draws its first samples in it; the eight charts, distance chart and results below it follow in the next
- * render (rendering them first put the first sample ~0.1 s later in a 9-run comparison at a load of 3–5).
+ * chart, which draws its first samples in it; the eight charts follow in the next render, and the distance chart and
+ * results once their code has loaded after it (rendering them first put the first sample ~0.1 s later in a 9-run
+ * comparison at a load of 3–5).
  */
 function useFirstFramePainted(): boolean {
   const [painted, setPainted] = useState(false);
@@ -103,6 +128,7 @@ export function App() {
   const canvas = useCanvasModule();
   const sideShown = useSidePanelShown(canvas !== null);
   const painted = useFirstFramePainted();
+  const later = useLaterPanels(painted);
   const [optimiseOpen, setOptimiseOpen] = useState(false);
   const helpOpen = useUi((s) => s.helpOpen);
   // Once loaded the dialog stays mounted, so closing it returns focus as a modal dialog does.
@@ -153,10 +179,11 @@ export function App() {
               <RequestsPanel />
               {!hidden.includes('inspector') && <Inspector />}
               <LiveCharts firstOnly={!painted} />
-              {painted && (
+              {later === 'failed' && <p className="error-box">The results panel could not be loaded (the connection may have dropped). Reload the page; your scenario is saved.</p>}
+              {later !== null && later !== 'failed' && (
                 <>
-                  <DistanceChart />
-                  <ResultsSummary />
+                  <later.DistanceChart />
+                  <later.ResultsSummary />
                 </>
               )}
             </>
