@@ -32,46 +32,34 @@ const loadLaterPanels = () =>
     ResultsSummary: results.ResultsSummary,
   }));
 
-type LaterPanels = Awaited<ReturnType<typeof loadLaterPanels>>;
-
-/** The later panels once `wanted` and loaded; mounted by a state update, not Suspense, for the canvas's reason below. */
-function useLaterPanels(wanted: boolean): LaterPanels | 'failed' | null {
-  const [loaded, setLoaded] = useState<LaterPanels | 'failed' | null>(null);
+/**
+ * Code loaded once `wanted`, mounted by a plain state update rather than Suspense: a Suspense retry render can be
+ * interrupted, and on a 2,000-node network with results streaming it was interrupted for ever. 'failed' when the code
+ * could not be fetched; `arrived` gives what has already loaded, if anything.
+ */
+function useLoaded<T>(load: () => Promise<T>, wanted: boolean, arrived: () => T | null = () => null): T | 'failed' | null {
+  const [loaded, setLoaded] = useState<T | 'failed' | null>(arrived);
   useEffect(() => {
     if (!wanted || loaded !== null) return;
     let live = true;
-    loadLaterPanels().then(
-      (panels) => live && setLoaded(panels),
-      () => live && setLoaded('failed'),
-    );
-    return () => {
-      live = false;
-    };
-  }, [wanted, loaded]);
-  return loaded;
-}
-
-/**
- * The canvas (React Flow, d3-zoom and our nodes, about a third of the app's code) loads beside the rest and appears a
- * moment after the panels, so the side panel's live numbers do not wait for it to be parsed and mounted. Mounted by a
- * plain state update rather than Suspense: a Suspense retry render can be interrupted, and on a 2,000-node network
- * with results streaming it was interrupted for ever. A page opening a design someone drew asked for it before the
- * first render: if it has arrived, that render draws the canvas.
- */
-function useCanvasModule(): CanvasModule | 'failed' | null {
-  const [loaded, setLoaded] = useState<CanvasModule | 'failed' | null>(loadedCanvasModule);
-  useEffect(() => {
-    if (loaded !== null) return;
-    let live = true;
-    loadCanvasModule().then(
+    load().then(
       (module) => live && setLoaded(module),
       () => live && setLoaded('failed'),
     );
     return () => {
       live = false;
     };
-  }, [loaded]);
+  }, [load, wanted, loaded]);
   return loaded;
+}
+
+/**
+ * The canvas (React Flow, d3-zoom and our nodes, about a third of the app's code) loads beside the rest and appears a
+ * moment after the panels, so the side panel's live numbers do not wait for it to be parsed and mounted. A page
+ * opening a design someone drew asked for it before the first render: if it has arrived, that render draws the canvas.
+ */
+function useCanvasModule(): CanvasModule | 'failed' | null {
+  return useLoaded(loadCanvasModule, true, loadedCanvasModule);
 }
 
 /** From this many nodes a design opens canvas first: its side panel (hundreds of result cards) waits a frame for it. */
@@ -128,7 +116,7 @@ export function App() {
   const canvas = useCanvasModule();
   const sideShown = useSidePanelShown(canvas !== null);
   const painted = useFirstFramePainted();
-  const later = useLaterPanels(painted);
+  const later = useLoaded(loadLaterPanels, painted);
   const [optimiseOpen, setOptimiseOpen] = useState(false);
   const helpOpen = useUi((s) => s.helpOpen);
   // Once loaded the dialog stays mounted, so closing it returns focus as a modal dialog does.
