@@ -17,19 +17,17 @@ export function sharingComponents(alone: readonly Standalone[], numbering: LinkN
     return i;
   };
   const firstUser = new Int32Array(numbering.count).fill(-1);
-  // Plain loops, not a callback per request: the engine optimises the whole pass within the call, even the first time.
-  for (let i = 0; i < alone.length; i++) {
-    const links = numbering.linksOf(alone[i]!);
-    for (let h = 0; h < links.length; h++) {
-      const other = firstUser[links[h]!]!;
-      if (other < 0) firstUser[links[h]!] = i;
+  alone.forEach((result, i) => {
+    for (const link of numbering.linksOf(result)) {
+      const other = firstUser[link]!;
+      if (other < 0) firstUser[link] = i;
       else {
         const a = find(i);
         const b = find(other);
         if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
       }
     }
-  }
+  });
   const groups = new Map<number, number[]>();
   alone.forEach((_, i) => {
     const root = find(i);
