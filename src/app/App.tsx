@@ -15,6 +15,7 @@ import { TeacherDialog } from '../panels/teacher/TeacherDialog';
 import { ShareAndFiles } from '../share/ShareAndFiles';
 import { LiveCharts } from '../panels/charts/LiveCharts';
 import { loadCanvasModule, loadedCanvasModule } from './canvas-module';
+import { useLoaded } from '../panels/use-loaded';
 
 // Only a started lesson shows the band; its steps and the examples load with it, not before the first chart sample.
 const ClassroomBar = lazy(() => import('../panels/classroom/ClassroomBar').then((m) => ({ default: m.ClassroomBar })));
@@ -31,27 +32,6 @@ const loadLaterPanels = () =>
     DistanceChart: distance.DistanceChart,
     ResultsSummary: results.ResultsSummary,
   }));
-
-/**
- * Code loaded once `wanted`, mounted by a plain state update rather than Suspense: a Suspense retry render can be
- * interrupted, and on a 2,000-node network with results streaming it was interrupted for ever. 'failed' when the code
- * could not be fetched; `arrived` gives what has already loaded, if anything.
- */
-function useLoaded<T>(load: () => Promise<T>, wanted: boolean, arrived: () => T | null = () => null): T | 'failed' | null {
-  const [loaded, setLoaded] = useState<T | 'failed' | null>(arrived);
-  useEffect(() => {
-    if (!wanted || loaded !== null) return;
-    let live = true;
-    load().then(
-      (module) => live && setLoaded(module),
-      () => live && setLoaded('failed'),
-    );
-    return () => {
-      live = false;
-    };
-  }, [load, wanted, loaded]);
-  return loaded;
-}
 
 /**
  * The canvas (React Flow, d3-zoom and our nodes, about a third of the app's code) loads beside the rest and appears a
