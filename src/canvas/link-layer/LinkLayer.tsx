@@ -47,7 +47,7 @@ export function LinkLayer({ nodes, links, selectedLinkIds }: { nodes: readonly S
       <svg className="link-layer" data-testid="link-layer" aria-hidden="true">
         {batches.map((b) => (
           <path
-            key={`${b.className}|${b.stroke}|${b.strokeWidth}|${b.moving}`}
+            key={b.key}
             className={`react-flow__edge-path ${b.className}`}
             d={b.d}
             data-links={b.links}

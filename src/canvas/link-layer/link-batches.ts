@@ -13,6 +13,8 @@ export interface LayerLink {
 
 /** Links drawn alike, as one path of straight segments. */
 export interface LinkBatch {
+  /** The look's key (stroke and whether moving): one path per key. */
+  key: string;
   /** Links of nodes being dragged: their own path, so the big paths of the rest keep their data on every frame. */
   moving: boolean;
   className: string;
@@ -40,6 +42,8 @@ export function sameLayerLinks(a: readonly LayerLink[], b: readonly LayerLink[])
 
 /** Links stroked alike. */
 export interface LinkGroup {
+  /** The look's key, as CachedLook.keys names it. */
+  key: string;
   moving: boolean;
   className: string;
   stroke: string | null;
@@ -78,21 +82,20 @@ export function groupLinks(links: readonly LayerLink[], look: LinkLookSource, mo
     let group = groups.get(keys[i]!);
     if (!group) {
       const { className, stroke, strokeWidth } = styles[i]!;
-      groups.set(keys[i]!, (group = { moving: keys[i] === styles[i]!.keys[1], className, stroke, strokeWidth, links: [] }));
+      groups.set(keys[i]!, (group = { key: keys[i]!, moving: keys[i] === styles[i]!.keys[1], className, stroke, strokeWidth, links: [] }));
     }
     group.links.push(links[i]!);
   }
   // A group with the very links it had keeps its object, so its path is not built again (batchPaths).
-  const before = last?.links === links ? new Map(last.groups.map((g) => [groupKey(g), g])) : null;
+  const before = last?.links === links ? new Map(last.groups.map((g) => [g.key, g])) : null;
   const made = [...groups.values()].map((group) => {
-    const old = before?.get(groupKey(group));
+    const old = before?.get(group.key);
     return old && old.links.length === group.links.length && old.links.every((l, i) => l === group.links[i]) ? old : group;
   });
   looks.lastGrouping = { links, keys, groups: made };
   return made;
 }
 
-const groupKey = (g: LinkGroup) => `${g.className}|${g.stroke}|${g.strokeWidth}|${g.moving}`;
 
 interface CachedLook {
   kind: LinkKind;
@@ -167,13 +170,13 @@ const centre = (b: FlowRect) => `${+(b.x + b.width / 2).toFixed(1)} ${+(b.y + b.
 /** One path per group, centre to centre; links with an end not on the canvas are left out. */
 export function batchPaths(groups: readonly LinkGroup[], boxes: ReadonlyMap<string, FlowRect>, cache: SegmentCache): LinkBatch[] {
   return groups.map((group) => cache.batch(group, boxes, () => {
-    const { moving, className, stroke, strokeWidth, links } = group;
+    const { key, moving, className, stroke, strokeWidth, links } = group;
     const segments: string[] = [];
     for (const link of links) {
       const a = boxes.get(link.source);
       const b = boxes.get(link.target);
       if (a && b) segments.push(cache.segment(link, a, b));
     }
-    return { moving, className, stroke, strokeWidth, d: cache.joined(groupKey(group), segments), links: segments.length };
+    return { key, moving, className, stroke, strokeWidth, d: cache.joined(key, segments), links: segments.length };
   })).filter((batch) => batch.links > 0);
 }

@@ -1,4 +1,3 @@
-import { performance } from 'node:perf_hooks';
 import highsLoader from 'highs';
 import type { Scenario, ScenarioInput } from '../../../scenario/schema';
 import { expect } from 'vitest';
