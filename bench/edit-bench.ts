@@ -11,7 +11,8 @@ import { reevaluateState } from '../src/engine/incremental/reevaluate';
 import type { Scenario, ScenarioLink } from '../src/scenario/schema';
 import { scenarioPatch } from '../src/scenario/scenario-patch';
 import { parseScenario } from '../src/scenario/validate';
-import { EngineService } from '../src/worker/engine-service';
+import { EngineService, realClock } from '../src/worker/engine-service';
+import { scenarioChecks } from '../src/scenario/scenario-checks';
 import { generateNetworkInput } from './generate-scenario';
 import { fmt, medianMs, ms } from './measure';
 
@@ -73,11 +74,11 @@ async function timeEdit(label: string, base: EvaluationState, edited: Scenario, 
   const options = { speed: 1, playing: false, resume: { timeSeconds: 0, secretKeyBits: {} } };
   // structuredClone stands for postMessage: the worker receives copies, not the page's objects.
   const serviceWhole = () => {
-    const engine = new EngineService();
+    const engine = new EngineService(realClock, scenarioChecks);
     return untilStarted(engine, 1, () => engine.start(structuredClone(edited), { runId: 1, ...options }));
   };
   const serviceIncremental = async () => {
-    const engine = new EngineService();
+    const engine = new EngineService(realClock, scenarioChecks);
     // The design before the edit has finished its first evaluation, as it has in the page by the time a user edits.
     await untilStarted(engine, 1, () => engine.run(base.scenario, { runId: 1, speed: 1, playing: false }));
     return untilStarted(engine, 2, () => (patch ? engine.startEdit(structuredClone(patch), { runId: 2, ...options }) : engine.start(structuredClone(edited), { runId: 2, ...options })));
@@ -139,7 +140,7 @@ export function firstEvaluation(nodes: number): Promise<FirstEvaluationReport> {
   const input = generateNetworkInput({ nodes });
   const parsed = parseScenario(input);
   if (!parsed.ok) throw new Error(parsed.errors.join('; '));
-  const engine = new EngineService();
+  const engine = new EngineService(realClock, scenarioChecks);
   return new Promise((resolve, reject) => {
     const start = performance.now();
     let last = start;

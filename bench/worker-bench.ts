@@ -12,6 +12,7 @@ import { defaultScenarioInput } from '../src/scenario/default-scenario';
 import type { ScenarioInput } from '../src/scenario/schema';
 import { parseScenario } from '../src/scenario/validate';
 import { EngineService, realClock } from '../src/worker/engine-service';
+import { scenarioChecks } from '../src/scenario/scenario-checks';
 import { beatOn, connectEngine, serveEngine, type StreamEndpoint } from '../src/worker/engine-stream';
 import { beatingApi, beatingTimer } from '../src/worker/heartbeat';
 import { generateNetworkInput } from './generate-scenario';
@@ -39,7 +40,7 @@ async function stream(label: string, input: ScenarioInput, speed: number, wallMs
   const { port1, port2 } = new MessageChannel();
   // With the heartbeat's busy/idle beats around each call and batch, as in the worker.
   const beat = beatOn(port1 as unknown as StreamEndpoint);
-  const service = new EngineService({ ...realClock, setTimeout: beatingTimer(beat) });
+  const service = new EngineService({ ...realClock, setTimeout: beatingTimer(beat) }, scenarioChecks);
   const push = serveEngine(beatingApi(service, beat), port1 as unknown as StreamEndpoint);
   // One port keeps the order, so the k-th message received is the k-th sent.
   const sentAt: number[] = [];

@@ -6,7 +6,8 @@ import type { Scenario } from '../scenario/schema';
 import { pinnedSatelliteScenario } from '../scenario/testing/satellite-fixture';
 import { REQUEST_SERIES } from './protocol';
 import { EngineClient, type RemoteEngine } from './engine-client';
-import { EngineService } from './engine-service';
+import { EngineService, realClock } from './engine-service';
+import { scenarioChecks } from '../scenario/scenario-checks';
 import { connectEngine, serveEngine, type StreamEndpoint } from './engine-stream';
 import type { EngineApi, EngineMessage } from './protocol';
 import { recordingRemote } from './testing/recording-remote';
@@ -22,7 +23,7 @@ function scenarioWithLength(lengthKm: number): Scenario {
 /** A client talking to a real EngineService over a MessageChannel, as the page talks to its worker. */
 function connectedClient() {
   const { port1, port2 } = new MessageChannel();
-  const service = new EngineService();
+  const service = new EngineService(realClock, scenarioChecks);
   service.subscribe(serveEngine(service, port1 as unknown as StreamEndpoint));
   const client = new EngineClient(connectEngine(port2 as unknown as Comlink.Endpoint), { debounceMs: 0 });
   const received: EngineMessage[] = [];
@@ -178,7 +179,7 @@ describe('EngineClient', () => {
 
   it('returns a distance sweep from the worker side through Comlink', async () => {
     const { port1, port2 } = new MessageChannel();
-    const service = new EngineService();
+    const service = new EngineService(realClock, scenarioChecks);
     const api = { sweepDistance: (s: unknown, l: string, r: string, k: number[]) => service.sweepDistance(s, l, r, k) };
     Comlink.expose(api, port1 as unknown as Comlink.Endpoint);
     const remote = Comlink.wrap<EngineApi>(port2 as unknown as Comlink.Endpoint) as unknown as RemoteEngine;
@@ -195,7 +196,7 @@ describe('EngineClient', () => {
 
   it('returns a ground track from the worker side through Comlink', async () => {
     const { port1, port2 } = new MessageChannel();
-    const service = new EngineService();
+    const service = new EngineService(realClock, scenarioChecks);
     const api = { groundTrack: (s: unknown, n: string, t: number[]) => service.groundTrack(s, n, t) };
     Comlink.expose(api, port1 as unknown as Comlink.Endpoint);
     const remote = Comlink.wrap<EngineApi>(port2 as unknown as Comlink.Endpoint) as unknown as RemoteEngine;

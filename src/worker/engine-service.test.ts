@@ -4,7 +4,8 @@ import { Simulation } from '../engine/simulation';
 import { REQUEST_SERIES, seriesOffset } from './protocol';
 import { parseScenario } from '../scenario/validate';
 import { scenarioPatch } from '../scenario/scenario-patch';
-import { BATCH_BUDGET_MS, BATCH_INTERVAL_MS, EngineService, MAX_STEPS_PER_BATCH } from './engine-service';
+import { BATCH_BUDGET_MS, BATCH_INTERVAL_MS, EngineService, MAX_STEPS_PER_BATCH, realClock } from './engine-service';
+import { scenarioChecks } from '../scenario/scenario-checks';
 import type { EngineMessage } from './protocol';
 import { pinnedSatelliteScenario } from '../scenario/testing/satellite-fixture';
 
@@ -35,7 +36,7 @@ function manualClock() {
 
 function setup() {
   const clock = manualClock();
-  const service = new EngineService(clock);
+  const service = new EngineService(clock, scenarioChecks);
   const messages: EngineMessage[] = [];
   service.subscribe((m) => messages.push(m));
   return { clock, service, messages };
@@ -188,7 +189,7 @@ describe('EngineService', () => {
 
 describe('EngineService.bestPaths', () => {
   it('answers for the scenario it is given, and explains an invalid one instead of throwing', () => {
-    const service = new EngineService();
+    const service = new EngineService(realClock, scenarioChecks);
     const result = service.bestPaths(defaultScenarioInput, 'key-1', 3);
     expect(result).toMatchObject({ ok: true, requestId: 'key-1', paths: [{ path: ['alice', 'bob'], linkIds: ['fiber-1'] }] });
     expect(service.bestPaths({ version: 1, nodes: 'none' }, 'key-1', 3)).toEqual({ ok: false, error: expect.stringMatching(/^nodes: /) });
@@ -304,7 +305,7 @@ describe('EngineService batch budget', () => {
     };
     function slowSetup() {
       const clock = manualClock();
-      const service = new EngineService({ ...clock, now: () => (clock.spend(60), clock.now()) });
+      const service = new EngineService({ ...clock, now: () => (clock.spend(60), clock.now()) }, scenarioChecks);
       const messages: EngineMessage[] = [];
       service.subscribe((m) => messages.push(m));
       return { clock, service, messages };

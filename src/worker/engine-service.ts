@@ -7,9 +7,8 @@ import { Simulation, startingState } from '../engine/simulation';
 import { REQUEST_SERIES, type SampleBlock } from './protocol';
 import { sweepDistance, type DistanceSweep } from '../engine/sweep-distance';
 import type { Scenario } from '../scenario/schema';
-import { parsePatched, parseScenarioAgainst } from '../scenario/parse-edited';
 import { applyPatch, type ScenarioPatch } from '../scenario/scenario-patch';
-import { parseScenario } from '../scenario/validate';
+import type { ScenarioChecks } from '../scenario/scenario-checks';
 import type { EngineApi, EngineMessage, RunOptions } from './protocol';
 
 /** Wall-clock interval between batches: one per display frame at most. */
@@ -44,8 +43,8 @@ export const realClock: Clock = {
 };
 
 /** A question about a scenario from the page, answered beside the run: an invalid scenario or a throw becomes an error. */
-function answerFor<T extends { ok: true }>(raw: unknown, answer: (scenario: Scenario) => T | { ok: false; error: string }): T | { ok: false; error: string } {
-  const parsed = parseScenario(raw);
+function answerFor<T extends { ok: true }>(checks: ScenarioChecks, raw: unknown, answer: (scenario: Scenario) => T | { ok: false; error: string }): T | { ok: false; error: string } {
+  const parsed = checks.parseScenario(raw);
   if (!parsed.ok) return { ok: false, error: parsed.errors[0] ?? 'invalid scenario' };
   try {
     return answer(parsed.scenario);
@@ -77,7 +76,23 @@ export class EngineService implements EngineApi {
   private evaluationTimer: unknown = null;
   private lastProgressAt = -Infinity;
 
-  constructor(private readonly clock: Clock = realClock) {}
+  /**
+   * `checks` validates what the page sends (zod): the worker loads that code after starting its default run and hands
+   * it over with useChecks before any call from the page reaches this service (engine.worker.ts).
+   */
+  constructor(
+    private readonly clock: Clock = realClock,
+    private checks: ScenarioChecks | null = null,
+  ) {}
+
+  useChecks(checks: ScenarioChecks): void {
+    this.checks = checks;
+  }
+
+  private get check(): ScenarioChecks {
+    if (!this.checks) throw new Error('the engine cannot check a design yet: its checks have not loaded');
+    return this.checks;
+  }
 
   subscribe(listener: (message: EngineMessage) => void): void {
     this.listener = listener;
@@ -86,7 +101,7 @@ export class EngineService implements EngineApi {
   start(raw: unknown, options: RunOptions): void {
     // After an edit only the elements that differ from the running design need checking (same answer as parseScenario).
     const current = this.currentScenario();
-    const parsed = current ? parseScenarioAgainst(current, raw) : parseScenario(raw);
+    const parsed = current ? this.check.parseScenarioAgainst(current, raw) : this.check.parseScenario(raw);
     if (parsed.ok) return this.run(parsed.scenario, options);
     this.reject(raw, parsed.errors, options);
   }
@@ -96,7 +111,7 @@ export class EngineService implements EngineApi {
     // A running design is valid, so only the patched elements need checking; a rejected one is patched and checked whole.
     const current = this.currentScenario();
     if (current) {
-      const parsed = parsePatched(current, patch);
+      const parsed = this.check.parsePatched(current, patch);
       if (parsed.ok) return this.run(parsed.scenario, options);
       return this.reject(applyPatch(this.received, patch), parsed.errors, options);
     }
@@ -219,19 +234,19 @@ export class EngineService implements EngineApi {
   }
 
   sweepDistance(raw: unknown, linkId: string, requestId: string, lengthsKm: number[]): DistanceSweep {
-    return answerFor(raw, (scenario) => sweepDistance(scenario, linkId, requestId, lengthsKm));
+    return answerFor(this.check, raw, (scenario) => sweepDistance(scenario, linkId, requestId, lengthsKm));
   }
 
   bestPaths(raw: unknown, requestId: string, k: number): BestPaths {
-    return answerFor(raw, (scenario) => bestPaths(scenario, requestId, k));
+    return answerFor(this.check, raw, (scenario) => bestPaths(scenario, requestId, k));
   }
 
   satellitePasses(raw: unknown, satelliteId: string): SatellitePassList {
-    return answerFor(raw, (scenario) => satellitePasses(scenario, satelliteId));
+    return answerFor(this.check, raw, (scenario) => satellitePasses(scenario, satelliteId));
   }
 
   groundTrack(raw: unknown, nodeId: string, timesSeconds: number[]): SubSatellitePoint[] {
-    const parsed = parseScenario(raw);
+    const parsed = this.check.parseScenario(raw);
     return parsed.ok ? groundTrack(parsed.scenario, nodeId, timesSeconds) : [];
   }
 

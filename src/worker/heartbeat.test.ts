@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { awaitLifeLock, beatingApi, beatingTimer, HEARTBEAT_INTERVAL_MS, HEARTBEAT_TIMEOUT_MS, holdLifeLock, Liveness, type LockRequester } from './heartbeat';
-import { EngineService } from './engine-service';
+import { EngineService, realClock } from './engine-service';
+import { scenarioChecks } from '../scenario/scenario-checks';
 
 afterEach(() => vi.useRealTimers());
 
@@ -67,7 +68,7 @@ describe('Liveness', () => {
 describe('the worker’s beats', () => {
   it('bracket every call with busy and idle, even one that throws', () => {
     const beats: string[] = [];
-    const service = new EngineService();
+    const service = new EngineService(realClock, scenarioChecks);
     const api = beatingApi(service, (b) => beats.push(b));
     api.setSpeed(3);
     expect(beats).toEqual(['busy', 'idle']);

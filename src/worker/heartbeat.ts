@@ -1,4 +1,4 @@
-import type { EngineApi } from './protocol';
+import { ENGINE_CALLS, type EngineApi } from './protocol';
 
 /**
  * How often an idle worker says it is alive. Twice a second costs nothing and lets a dead worker be noticed within
@@ -45,16 +45,11 @@ export class Liveness {
   }
 }
 
-/** Every call the page can make, so none escapes the brackets (the type demands each one). */
-const CALLS: Record<keyof EngineApi, true> = {
-  start: true, startEdit: true, play: true, pause: true, step: true, setSpeed: true, cancel: true,
-  sweepDistance: true, groundTrack: true, bestPaths: true, satellitePasses: true,
-};
 
 /** Worker side: every call of `api` is bracketed by a 'busy' and an 'idle' beat (even when it throws). */
 export function beatingApi(api: EngineApi, beat: (beat: Beat) => void): EngineApi {
   const bracketed: Partial<Record<keyof EngineApi, unknown>> = {};
-  for (const name of Object.keys(CALLS) as (keyof EngineApi)[]) {
+  for (const name of Object.keys(ENGINE_CALLS) as (keyof EngineApi)[]) {
     bracketed[name] = (...args: unknown[]) => {
       beat('busy');
       try {

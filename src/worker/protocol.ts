@@ -67,6 +67,12 @@ export interface EngineApi {
   satellitePasses(scenario: unknown, satelliteId: string): SatellitePassList;
 }
 
+/** Every call the page can make, so a wrapper of the API misses none (the type demands each one). */
+export const ENGINE_CALLS: Record<keyof EngineApi, true> = {
+  start: true, startEdit: true, play: true, pause: true, step: true, setSpeed: true, cancel: true,
+  sweepDistance: true, groundTrack: true, bestPaths: true, satellitePasses: true,
+};
+
 /** A worker given this name starts the default scenario itself as it loads, before the page has said anything. */
 export const PRESTART_WORKER_NAME = 'qnet-engine-prestart';
 
