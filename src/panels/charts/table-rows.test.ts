@@ -71,4 +71,11 @@ describe('qberAlarm', () => {
     expect(qberAlarm(evaluation, 'r2')).toBe(false);
     expect(qberAlarm(null, 'r1')).toBe(false);
   });
+
+  it('finds a request by its id and a link within it, and flags no request the evaluation does not hold', () => {
+    expect(qberAlarm(evaluation, 'r1', 'l2')).toBe(true);
+    expect(qberAlarm(evaluation, 'r1', 'l1')).toBe(false);
+    expect(qberAlarm(evaluation, 'r2', 'l2')).toBe(false);
+    expect(qberAlarm(evaluation, 'r9')).toBe(false);
+  });
 });
