@@ -3,7 +3,8 @@ import { addNodeAtCentre, addNodeCommandId } from '../commands/create-commands';
 import { commandById } from '../commands/registry';
 import { formatShortcut } from '../commands/shortcuts';
 import { useEditor } from '../editor/editor-context';
-import { NODE_KINDS, type NodeKind } from '../scenario/schema';
+import { NODE_KINDS } from '../scenario/schema-constants';
+import type { NodeKind } from '../scenario/schema';
 import { NODE_KIND_LOOK } from '../format/node-kinds';
 
 /** The drag payload type: only palette drags are accepted by the canvas. */

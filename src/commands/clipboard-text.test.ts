@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultScenario } from '../scenario/default-scenario-parsed';
 import { copyElements } from '../store/scenario-edits';
-import { clipboardFromText, clipboardToText, MAX_CLIPBOARD_CHARS } from './clipboard-text';
+import { clipboardFromText } from './clipboard-read';
+import { clipboardToText, MAX_CLIPBOARD_CHARS } from './clipboard-text';
 
 const copied = () => copyElements(defaultScenario(), ['alice', 'bob']);
 

@@ -1,5 +1,6 @@
 import type { Editor } from '../editor/editor';
-import { NODE_KINDS, type NodeKind, type ScenarioNode } from '../scenario/schema';
+import { NODE_KINDS } from '../scenario/schema-constants';
+import type { NodeKind, ScenarioNode } from '../scenario/schema';
 import { addNode, kindName, type Point } from '../store/scenario-edits';
 import type { Command } from './command';
 import { selectCreated } from './selection';

@@ -1,5 +1,5 @@
 import type { Editor } from '../editor/editor';
-import { clipboardFromText, clipboardToText } from './clipboard-text';
+import { clipboardToText } from './clipboard-text';
 import { deepEqual } from '../scenario/deep-equal';
 import { addLink, addRequest, copyElements, deleteElements, pasteElements, type Clipboard } from '../store/scenario-edits';
 import type { Command } from './command';
@@ -64,9 +64,11 @@ function pasteAgain(app: Editor): void {
  * Paste what the system clipboard holds: nodes copied in any tab of QNet Designer. Text that is not copied nodes, or
  * nodes the schema refuses, are explained and change nothing; an empty system clipboard falls back to this page's copy.
  */
-export function pasteText(app: Editor, text: string): void {
+export async function pasteText(app: Editor, text: string): Promise<void> {
   // Pasting adds to the design: refused, as the paste command is, while a class link hides the palette.
   if (!app.canEdit('build')) return;
+  // The check is the scenario schema's (zod), loaded with the first paste rather than with the page.
+  const { clipboardFromText } = await import('./clipboard-read');
   const read = clipboardFromText(text);
   if (!read.ok) {
     if (read.reason !== null) return app.announce(`Nothing pasted: ${read.reason}.`, 'error');

@@ -98,28 +98,28 @@ describe('building commands', () => {
     expect(app.session.getState().selectedNodeIds).toEqual(['bob-2', 'ground-station-3']);
   });
 
-  it('copy also puts the nodes on the system clipboard, and a paste of that text in another tab brings them in', () => {
+  it('copy also puts the nodes on the system clipboard, and a paste of that text in another tab brings them in', async () => {
     const app = setUp();
     expect(app.systemClipboard).toHaveLength(1);
     const other = createTestEditor(defaultScenario());
-    pasteText(other, app.systemClipboard[0]!);
-    pasteText(other, app.systemClipboard[0]!);
+    await pasteText(other, app.systemClipboard[0]!);
+    await pasteText(other, app.systemClipboard[0]!);
     const s = other.document.getState().scenario;
     expect(s.nodes.filter((n) => n.id.startsWith('bob-')).map((n) => n.position)).toEqual([{ x: 520, y: 200 }, { x: 560, y: 240 }]);
     expect(s.nodes.filter((n) => n.id.startsWith('ground-station-'))).toHaveLength(2);
     expect(other.document.getState().past).toHaveLength(2);
   });
 
-  it('a paste of other text, or of refused nodes, changes nothing and says why; an empty clipboard pastes this tab\'s copy', () => {
+  it('a paste of other text, or of refused nodes, changes nothing and says why; an empty clipboard pastes this tab\'s copy', async () => {
     const app = setUp();
     const before = app.document.getState().scenario;
-    pasteText(app, 'just some words');
+    await pasteText(app, 'just some words');
     expect(app.document.getState().scenario).toBe(before);
     expect(app.ui.getState().message).toMatchObject({ tone: 'error', text: 'Nothing pasted: the clipboard holds text, not nodes copied from QNet Designer.' });
-    pasteText(app, app.systemClipboard[0]!.replace('"detectorEfficiency":0.045', '"detectorEfficiency":-1'));
+    await pasteText(app, app.systemClipboard[0]!.replace('"detectorEfficiency":0.045', '"detectorEfficiency":-1'));
     expect(app.document.getState().scenario).toBe(before);
     expect(app.ui.getState().message?.text).toMatch(/^Nothing pasted: copied node 1: params\.detectorEfficiency: must be greater than 0\.$/);
-    pasteText(app, '');
+    await pasteText(app, '');
     expect(app.document.getState().scenario.nodes).toHaveLength(before.nodes.length + 2);
   });
 

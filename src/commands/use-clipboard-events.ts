@@ -24,7 +24,7 @@ export function useClipboardEvents(app: Editor): void {
     const onPaste = (e: ClipboardEvent) => {
       if (!ours(e)) return;
       e.preventDefault();
-      pasteText(app, e.clipboardData?.getData('text/plain') ?? '');
+      void pasteText(app, e.clipboardData?.getData('text/plain') ?? '');
     };
     document.addEventListener('copy', onCopy);
     document.addEventListener('paste', onPaste);

@@ -84,8 +84,8 @@ const ENTRY_POINTS: { name: string; prepare?(editor: Editor): void; changes(edit
   },
   {
     name: 'pasting nodes copied in another tab',
-    changes: (e) => {
-      pasteText(e, copiedAlice());
+    changes: async (e) => {
+      await pasteText(e, copiedAlice());
       return e.scenario.nodes.length === 3;
     },
     allowedWhile: BUILD,

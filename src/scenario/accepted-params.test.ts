@@ -1,7 +1,8 @@
 // The parameters' fast path (paramsSchema) against zod alone: the same answer, the same scenario, the same messages.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { acceptedParams, paramsSchema, zodParamsSchema, type ParamSpecs } from './param-spec';
+import { acceptedParams, checkParam, type ParamSpecs } from './param-spec';
+import { numberSchema, paramsSchema, zodParamsSchema } from './param-schema';
 import { fiberParamSpecs, freeSpaceParamSpecs } from './params';
 import { NODE_PARAM_SPECS, PROTOCOL_PARAM_SPECS } from './schema';
 
@@ -64,5 +65,23 @@ describe('parameters filled in without zod', () => {
     expect(paramsSchema(fiberParamSpecs).parse({ lengthKm: undefined, attenuationDbPerKm: 0.3 })).toEqual(zodParamsSchema(fiberParamSpecs).parse({ lengthKm: undefined, attenuationDbPerKm: 0.3 }));
     expect(acceptedParams({ lengthKm: -1 }, fiberParamSpecs)).toBeNull();
     expect(acceptedParams({ monteCarloTrials: 100.5 }, PROTOCOL_PARAM_SPECS.entanglement)).toBeNull();
+  });
+});
+
+describe('checkParam (the inspector’s check of one value, without zod)', () => {
+  it('gives zod’s first message, or null when zod accepts, for every parameter of every table', () => {
+    const cases = TABLES.flatMap(([, specs]) => Object.keys(specs).map((key) => [specs, key] as const));
+    fc.assert(
+      fc.property(fc.constantFrom(...cases).chain(([specs, key]) => fc.tuple(fc.constant(specs[key]!), valueArb(specs, key))), ([spec, value]) => {
+        const zod = numberSchema(spec).safeParse(value);
+        expect(checkParam(spec, value)).toBe(zod.success ? null : (zod.error.issues[0]?.message ?? 'is not valid'));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('names the bound and the unit', () => {
+    expect(checkParam(fiberParamSpecs.lengthKm, -1)).toMatch(/^must be (greater than|at least) 0 km$/);
+    expect(checkParam(fiberParamSpecs.lengthKm, 10)).toBeNull();
   });
 });

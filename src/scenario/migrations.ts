@@ -1,4 +1,4 @@
-import { SCENARIO_VERSION } from './schema';
+import { SCENARIO_VERSION } from './schema-constants';
 
 type Migrated = { ok: true; value: unknown } | { ok: false; errors: string[] };
 export type MigrationTable = Readonly<Record<number, (doc: Record<string, unknown>) => Record<string, unknown>>>;

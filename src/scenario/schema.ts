@@ -1,54 +1,28 @@
 import { z } from 'zod';
-import { paramsSchema, type ParamSpecs } from './param-spec';
-import {
-  bb84RequestParamSpecs,
-  bbm92RequestParamSpecs,
-  entanglementRequestParamSpecs,
-  twinFieldRequestParamSpecs,
-  fiberParamSpecs,
-  freeSpaceParamSpecs,
-  repeaterParamSpecs,
-  satelliteParamSpecs,
-  terminalParamSpecs,
-} from './params';
+import { paramsSchema } from './param-schema';
+import { fiberParamSpecs, freeSpaceParamSpecs } from './params';
 import { tleCatalogNumber, tleLineProblem } from './tle-format';
 import { utcDateTimeProblem } from './utc-time';
 
-export const SCENARIO_VERSION = 2;
-
-/** Hard limits that keep a hostile file or link from exhausting memory. */
-export const LIMITS = { nodes: 20000, links: 60000, requests: 5000, events: 5000, idLength: 64, labelLength: 80, steps: 1_000_000 };
-
-export const NODE_KINDS = ['ground-station', 'trusted-node', 'repeater', 'satellite'] as const;
-export const LINK_KINDS = ['fiber', 'free-space'] as const;
-export const PROTOCOLS = ['bb84-decoy', 'bbm92', 'tf-qkd', 'entanglement'] as const;
-export const DECOY_METHODS = ['infinite', 'vacuum-weak', 'none'] as const;
-export const SOURCE_PLACEMENTS = ['middle', 'source-end'] as const;
-export const HERALDING_SCHEMES = ['two-click', 'single-click', 'node-source'] as const;
-export const PURIFICATION_PROTOCOLS = ['none', 'bbpssw', 'dejmps'] as const;
-/** Recurrence: two purified copies make the next (2^rounds pairs); pumping: a fresh pair each round (Dür et al., PRA 59, 169 (1999)). */
-export const PURIFICATION_STRATEGIES = ['recurrence', 'pumping'] as const;
-/** Purify only the elementary links, or the pair of every span after each swap level too (nested purification, Dür et al. 1999). */
-export const PURIFICATION_LEVELS = ['elementary', 'every-level'] as const;
-/** How a stored qubit decoheres; see src/engine/entanglement/memory.ts for each model's source. */
-export const MEMORY_NOISE_MODELS = ['dephasing', 'depolarizing', 't1-t2'] as const;
-export const ROUTING_METRICS = ['highest-rate', 'lowest-latency', 'fewest-hops'] as const;
-
-/** The parameter table of each node kind: the one lookup the schema, the inspector, the docs and the tests share. */
-export const NODE_PARAM_SPECS = {
-  'ground-station': terminalParamSpecs,
-  'trusted-node': terminalParamSpecs,
-  repeater: repeaterParamSpecs,
-  satellite: satelliteParamSpecs,
-} as const satisfies Record<(typeof NODE_KINDS)[number], ParamSpecs>;
-
-/** The request parameter table of each protocol. */
-export const PROTOCOL_PARAM_SPECS = {
-  'bb84-decoy': bb84RequestParamSpecs,
-  bbm92: bbm92RequestParamSpecs,
-  'tf-qkd': twinFieldRequestParamSpecs,
-  entanglement: entanglementRequestParamSpecs,
-} as const satisfies Record<(typeof PROTOCOLS)[number], ParamSpecs>;
+export * from './schema-constants';
+import {
+  SCENARIO_VERSION,
+  LIMITS,
+  NODE_KINDS,
+  LINK_KINDS,
+  PROTOCOLS,
+  DECOY_METHODS,
+  SOURCE_PLACEMENTS,
+  HERALDING_SCHEMES,
+  PURIFICATION_PROTOCOLS,
+  PURIFICATION_STRATEGIES,
+  PURIFICATION_LEVELS,
+  MEMORY_NOISE_MODELS,
+  ROUTING_METRICS,
+  NODE_PARAM_SPECS,
+  PROTOCOL_PARAM_SPECS,
+  REQUEST_DEFAULTS,
+} from './schema-constants';
 
 function buildSchemas() {
   const id = z
@@ -136,9 +110,9 @@ function buildSchemas() {
     source: id,
     target: id,
     /** What the path search optimises. */
-    routingMetric: oneOf('routingMetric', ROUTING_METRICS).default('highest-rate'),
+    routingMetric: oneOf('routingMetric', ROUTING_METRICS).default(REQUEST_DEFAULTS.routingMetric),
     /** Key the application consumes (e.g. AES re-keying, a one-time pad for a data stream); 0 takes whatever is made. */
-    demandBitsPerSecond: z.number().gte(0, 'must be at least 0 bit/s').lte(1e12, 'must be at most 1e12 bit/s').default(0),
+    demandBitsPerSecond: z.number().gte(0, 'must be at least 0 bit/s').lte(1e12, 'must be at most 1e12 bit/s').default(REQUEST_DEFAULTS.demandBitsPerSecond),
     /** The optimiser's target for this request's key rate (as if alone on its links); left out means no target. */
     minKeyRateBitsPerSecond: z.number().gt(0, 'must be greater than 0 bit/s').lte(1e12, 'must be at most 1e12 bit/s').optional(),
   };
@@ -149,7 +123,7 @@ function buildSchemas() {
       z.strictObject({
         ...requestBase,
         protocol: z.literal('bb84-decoy'),
-        decoyMethod: oneOf('decoyMethod', DECOY_METHODS).default('infinite'),
+        decoyMethod: oneOf('decoyMethod', DECOY_METHODS).default(REQUEST_DEFAULTS.decoyMethod),
         /** Signal intensity μ; when left out the engine uses the μ that maximises the key rate. */
         signalMeanPhotonNumber: z.number().gt(0, 'must be greater than 0').lte(10, 'must be at most 10').optional(),
         /** Pulses per post-processing block; when left out the key is asymptotic (infinitely long blocks). */
@@ -161,17 +135,17 @@ function buildSchemas() {
       z.strictObject({
         ...requestBase,
         protocol: z.literal('bbm92'),
-        sourcePlacement: oneOf('sourcePlacement', SOURCE_PLACEMENTS).default('middle'),
+        sourcePlacement: oneOf('sourcePlacement', SOURCE_PLACEMENTS).default(REQUEST_DEFAULTS.sourcePlacement),
         params: paramsSchema(PROTOCOL_PARAM_SPECS.bbm92),
       }),
       z.strictObject({ ...requestBase, protocol: z.literal('tf-qkd'), params: paramsSchema(PROTOCOL_PARAM_SPECS['tf-qkd']) }),
       z.strictObject({
         ...requestBase,
         protocol: z.literal('entanglement'),
-        heraldingScheme: oneOf('heraldingScheme', HERALDING_SCHEMES).default('two-click'),
-        purificationProtocol: oneOf('purificationProtocol', PURIFICATION_PROTOCOLS).default('none'),
-        purificationStrategy: oneOf('purificationStrategy', PURIFICATION_STRATEGIES).default('recurrence'),
-        purificationLevels: oneOf('purificationLevels', PURIFICATION_LEVELS).default('elementary'),
+        heraldingScheme: oneOf('heraldingScheme', HERALDING_SCHEMES).default(REQUEST_DEFAULTS.heraldingScheme),
+        purificationProtocol: oneOf('purificationProtocol', PURIFICATION_PROTOCOLS).default(REQUEST_DEFAULTS.purificationProtocol),
+        purificationStrategy: oneOf('purificationStrategy', PURIFICATION_STRATEGIES).default(REQUEST_DEFAULTS.purificationStrategy),
+        purificationLevels: oneOf('purificationLevels', PURIFICATION_LEVELS).default(REQUEST_DEFAULTS.purificationLevels),
         /** Routing and delivery must reach this fidelity with |Φ⁺⟩; left out means any entangled pair will do. */
         minFidelity: z.number().gte(0, 'must be at least 0').lte(1, 'must be at most 1').optional(),
         /** The engine chooses one memory cut-off for the chain and the purification rounds (pairs per second above minFidelity, else key). */

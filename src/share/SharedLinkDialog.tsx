@@ -32,7 +32,7 @@ export function SharedLinkDialog() {
       {notice && (
         <div className={`share-notice share-notice--${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="share-notice">
           {notice.kind === 'opened' && <p>Opened the shared scenario “{notice.name}”.{notice.hasBackup && ' Your previous work is kept in a backup.'}</p>}
-          {notice.kind === 'opened' && notice.hasBackup && <button type="button" onClick={restoreBackup}>Restore my previous work</button>}
+          {notice.kind === 'opened' && notice.hasBackup && <button type="button" onClick={() => void restoreBackup()}>Restore my previous work</button>}
           {notice.kind === 'restored' && <p>Your previous work is back.</p>}
           {notice.kind === 'error' && <p>{notice.message} Nothing was opened; your saved work is unchanged.</p>}
           {notice.kind === 'info' && <p>{notice.message}</p>}

@@ -1,5 +1,4 @@
 import type { Scenario } from '../scenario/schema';
-import { parseScenarioJson } from '../scenario/validate';
 
 /** Files larger than this are refused unread: the largest scenario the schema allows is far smaller. */
 export const MAX_SCENARIO_FILE_BYTES = 10_000_000;
@@ -22,6 +21,8 @@ export async function readScenarioFile(file: Blob & { name: string }): Promise<R
   } catch (e) {
     return { ok: false, message: `“${file.name}” could not be read: ${(e as Error).message}.` };
   }
+  // The schema's code (zod) loads with the first file opened, not with the page.
+  const { parseScenarioJson } = await import('../scenario/validate');
   const parsed = parseScenarioJson(text);
   if (!parsed.ok) {
     const more = parsed.errors.length > 1 ? ` (and ${parsed.errors.length - 1} more problems)` : '';

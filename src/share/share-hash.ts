@@ -1,5 +1,7 @@
 import { HIDEABLE_TOOLS, type HideableTool } from '../store/session-store';
-import { MAX_PAYLOAD_CHARS } from './url-codec';
+
+/** Longer payloads are refused before any work: no real scenario needs this many characters. */
+export const MAX_PAYLOAD_CHARS = 200_000;
 
 export type Theme = 'light' | 'dark';
 /** Side-panel sections a teacher can point the link at. */

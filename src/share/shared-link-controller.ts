@@ -1,13 +1,10 @@
 import { defaultScenario } from '../scenario/default-scenario-parsed';
 import type { Scenario } from '../scenario/schema';
-import { parseScenarioJson } from '../scenario/validate';
 import type { StorageLike } from '../store/autosave';
 import type { Editor } from '../editor/editor';
 import { buildShareHash, readShareHash, type SharePanel, type ShareFlags } from './share-hash';
 import { useShareLink } from '../store/share-link-store';
 import { applyTheme } from './theme';
-import { decodeLink } from './opening-link';
-import { compactScenarioJson, encodeScenario } from './url-codec';
 
 /** Where the work on screen is copied before a shared link replaces it. */
 export const LINK_BACKUP_KEY = 'qnet-designer.scenario.before-link';
@@ -55,9 +52,6 @@ interface Deps {
  * or offered), so the page's first render can be the link's design rather than one it at once throws away.
  */
 export function startSharedLinks({ storage, editor, url = browserUrlBar }: Deps): Promise<void> {
-  // Counts first: serialising two big designs to find they differ cost a third of a second on opening a 2,000-node link.
-  const sameDocument = (a: Scenario, b: Scenario) =>
-    a === b || (a.nodes.length === b.nodes.length && a.links.length === b.links.length && a.requests.length === b.requests.length && compactScenarioJson(a) === compactScenarioJson(b));
   /** The link the page is showing; null when the page was opened without one or the user kept their work. */
   let opened: { scenario: Scenario; flags: ShareFlags } | null = null;
   let pushed = false;
@@ -98,6 +92,11 @@ export function startSharedLinks({ storage, editor, url = browserUrlBar }: Deps)
     if (hash === lastWrittenHash) return;
     const read = readShareHash(hash);
     if (read.kind === 'none') return;
+    // The link's code (and the schema's, zod) loads with the first link, not with every page (src/main.tsx starts it early for one).
+    const [{ decodeLink }, { compactScenarioJson }] = await Promise.all([import('./opening-link'), import('./url-codec')]);
+    // Counts first: serialising two big designs to find they differ cost a third of a second on opening a 2,000-node link.
+    const sameDocument = (a: Scenario, b: Scenario) =>
+      a === b || (a.nodes.length === b.nodes.length && a.links.length === b.links.length && a.requests.length === b.requests.length && compactScenarioJson(a) === compactScenarioJson(b));
     const decoded = read.kind === 'too-long' ? { ok: false as const, message: read.message } : await decodeLink(read.payload);
     if (!decoded.ok) {
       opened = null;
@@ -132,14 +131,14 @@ export function startSharedLinks({ storage, editor, url = browserUrlBar }: Deps)
       pending = null;
       useShareLink.setState({ offer: null });
     },
-    restoreBackup: () => {
+    restoreBackup: async () => {
       let text: string | null = null;
       try {
         text = storage.getItem(LINK_BACKUP_KEY);
       } catch {
         // Blocked storage reads as "no backup" below.
       }
-      const parsed = text === null ? null : parseScenarioJson(text);
+      const parsed = text === null ? null : (await import('../scenario/validate')).parseScenarioJson(text);
       if (!parsed?.ok) {
         useShareLink.setState({ notice: { kind: 'error', message: 'Your previous work could not be restored: the backup is missing or unreadable.' } });
         return;
@@ -162,6 +161,7 @@ export function startSharedLinks({ storage, editor, url = browserUrlBar }: Deps)
     const seq = ++writeSeq;
     // "Edit a copy" leaves read-only, and the rewritten link should not lock the copy again.
     const flags = { ...link.flags, readOnly: editor.session.getState().readOnly };
+    const { encodeScenario } = await import('./url-codec');
     const hash = buildShareHash(await encodeScenario(editor.scenario), flags);
     // A later write, or the user opening something else, makes this one stale.
     if (seq !== writeSeq || opened !== link || `#${hash}` === url.hash()) return;

@@ -3,6 +3,7 @@ import { jsonNestingDepth, MAX_JSON_DEPTH, parseScenario } from '../scenario/val
 import { base64UrlToBytes, bytesToBase64Url } from './base64url';
 import { crc32 } from './crc32';
 import { deflateRaw, inflateRawCapped } from './deflate';
+import { MAX_PAYLOAD_CHARS } from './share-hash';
 import { roundPositions, stripDefaults } from './strip-defaults';
 
 /** Version of the link encoding (CRC-32 + deflate-raw of the JSON → base64url); the scenario's own `version` is separate. */
@@ -10,8 +11,7 @@ export const SHARE_CODEC_VERSION = 2;
 /** Links of this format and later carry a checksum; older ones (`1.`, no checksum) still open. */
 const FIRST_CHECKED_CODEC = 2;
 const CHECKSUM_BYTES = 4;
-/** Longer payloads are refused before any work: no real scenario needs this many characters. */
-export const MAX_PAYLOAD_CHARS = 200_000;
+export { MAX_PAYLOAD_CHARS } from './share-hash';
 /** Inflating stops past this size, so a decompression bomb cannot hang the tab. */
 export const MAX_UNPACKED_BYTES = 5_000_000;
 

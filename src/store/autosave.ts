@@ -1,4 +1,3 @@
-import { parseScenarioJson } from '../scenario/validate';
 import type { Scenario } from '../scenario/schema';
 import type { DesignStorage, KeyedStorage } from './autosave-storage';
 
@@ -92,6 +91,8 @@ export async function loadAutosave(designs: DesignStorage, now?: Date): Promise<
     return { kind: 'unreadable', errors: [`the browser would not read it: ${why}`], kept: null, keepError: why };
   }
   if (text === undefined) return { kind: 'none' };
+  // Loaded only when there is a design to read: a first visit opens on the default scenario without zod's code.
+  const { parseScenarioJson } = await import('../scenario/validate');
   const parsed = parseScenarioJson(text);
   if (parsed.ok) return { kind: 'ok', scenario: parsed.scenario };
   try {

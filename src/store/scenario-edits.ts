@@ -1,15 +1,15 @@
 import { routedFibreKm } from '../scenario/fibre-route';
 import { fiberParamSpecs, freeSpaceParamSpecs } from '../scenario/params';
-import {
-  PROTOCOLS,
-  schemas,
-  type LinkKind,
-  type NodeKind,
-  type Protocol,
-  type Scenario,
-  type ScenarioLink,
-  type ScenarioNode,
-  type ScenarioRequest,
+import { newLink, newNode, newRequest } from '../scenario/new-elements';
+import { PROTOCOLS } from '../scenario/schema-constants';
+import type {
+  LinkKind,
+  NodeKind,
+  Protocol,
+  Scenario,
+  ScenarioLink,
+  ScenarioNode,
+  ScenarioRequest,
 } from '../scenario/schema';
 
 /** Pure document edits: each returns a new scenario and leaves the old one untouched, so undo is a pointer swap. */
@@ -93,7 +93,7 @@ function autoLabel(id: string, kind: string): string | undefined {
 /** A new node of `kind` with a fresh id, a readable label and the schema's default parameters. */
 export function addNode(s: Scenario, kind: NodeKind, position: Point, location?: { latDeg: number; lonDeg: number }): { scenario: Scenario; id: string } {
   const id = uniqueId(new Set(s.nodes.map((n) => n.id)), kind);
-  const node = schemas().node.parse({ id, label: autoLabel(id, kind), kind, position, ...(location ? { location } : {}), params: {} });
+  const node = newNode({ id, label: autoLabel(id, kind), kind, position, ...(location ? { location } : {}) });
   return { scenario: { ...s, nodes: [...s.nodes, node] }, id };
 }
 
@@ -131,7 +131,7 @@ export function addLink(s: Scenario, a: string, b: string): EditResult<{ id: str
   const kind: LinkKind = source.kind === 'satellite' || target.kind === 'satellite' ? 'free-space' : 'fiber';
   const id = uniqueId(new Set(s.links.map((l) => l.id)), kind);
   const lengthKm = linkLengthKm(kind, source, target, s.settings.routeFactor);
-  const link = schemas().link.parse({ id, source: a, target: b, kind, params: lengthKm === undefined ? {} : { lengthKm } });
+  const link = newLink({ id, source: a, target: b, kind, lengthKm });
   return { ok: true, scenario: { ...s, links: [...s.links, link] }, id };
 }
 
@@ -140,7 +140,7 @@ export function addRequest(s: Scenario, source: string, target: string, protocol
   const problem = checkEnds(s, source, target, 'request');
   if (problem) return { ok: false, reason: problem };
   const id = uniqueId(new Set(s.requests.map((r) => r.id)), 'key');
-  const request = schemas().request.parse({ id, source, target, protocol, params: {} });
+  const request = newRequest({ id, source, target, protocol });
   return { ok: true, scenario: { ...s, requests: [...s.requests, request] }, id };
 }
 

@@ -21,7 +21,7 @@ export interface ShareLinkState {
   /** Filled in by the controller: open the offered link, keep the current work, or bring back the backup. */
   accept(): void;
   decline(): void;
-  restoreBackup(): void;
+  restoreBackup(): Promise<void> | void;
   dismiss(): void;
 }
 

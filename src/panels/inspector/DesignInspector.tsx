@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useCanEdit, useDocument, useEditor, useUi } from '../../editor/editor-context';
-import { LIMITS } from '../../scenario/schema';
+import { LIMITS } from '../../scenario/schema-constants';
 import { renameScenario, setRunSettings } from '../../store/scenario-edits';
 import { ParamField } from '../ParamField';
 import { runLengthSpec, timeStepSpec } from './inspector-specs';

@@ -1,7 +1,8 @@
 import { lazy, Suspense } from 'react';
 import { useEditor, useCanEdit } from '../../editor/editor-context';
 import { NODE_KIND_LOOK } from '../../format/node-kinds';
-import { MEMORY_NOISE_MODELS, NODE_PARAM_SPECS, type ScenarioNode } from '../../scenario/schema';
+import { MEMORY_NOISE_MODELS, NODE_PARAM_SPECS } from '../../scenario/schema-constants';
+import type { ScenarioNode } from '../../scenario/schema';
 import { renameNode, setNodeParam } from '../../store/scenario-edits';
 import { setNodeLocation } from '../../store/request-edits';
 import { latitudeSpec, longitudeSpec, stationAltitudeSpec } from './inspector-specs';

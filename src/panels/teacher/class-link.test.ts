@@ -33,7 +33,7 @@ describe('a class link', () => {
 });
 
 describe('a hidden palette', () => {
-  it('disables the Build commands, duplicate and paste (keys, toolbar and the paste event), and nothing else', () => {
+  it('disables the Build commands, duplicate and paste (keys, toolbar and the paste event), and nothing else', async () => {
     const editor = createTestEditor(defaultScenario());
     editor.session.getState().setReadOnly(false);
     editor.session.getState().setHiddenTools(['palette']);
@@ -42,7 +42,7 @@ describe('a hidden palette', () => {
       expect(runCommand(editor, commandById('add-ground-station'))).toBe(false);
       editor.session.getState().selectMany(['alice', 'bob'], [], { kind: 'node', id: 'alice' });
       for (const id of ['connect-selected', 'request-selected', 'duplicate']) expect(commandById(id).enabled(editor), id).toBe(false);
-      pasteText(editor, JSON.stringify({ format: 'qnet-designer/nodes', version: 1, nodes: [{ id: 'x', label: 'X', kind: 'ground-station', position: { x: 0, y: 0 }, params: {} }], links: [] }));
+      await pasteText(editor, JSON.stringify({ format: 'qnet-designer/nodes', version: 1, nodes: [{ id: 'x', label: 'X', kind: 'ground-station', position: { x: 0, y: 0 }, params: {} }], links: [] }));
       expect(editor.scenario.nodes.length).toBe(nodes);
       // Deleting is not building: without a lock it still works.
       expect(runCommand(editor, commandById('delete'))).toBe(true);
