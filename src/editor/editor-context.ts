@@ -28,13 +28,16 @@ export function useUi<T>(selector: (state: UiState) => T): T {
 /** An answer read from the editor (the gate, a command's enabled state), re-rendering only when it changes. */
 export function useEditorState<T extends string | number | boolean>(read: (editor: Editor) => T): T {
   const editor = useEditor();
-  return useSyncExternalStore(
-    (listener) => {
+  // One subscription for the component's life: a new function each render made React unsubscribe and subscribe again
+  // to the four stores on every render of every field (an edit re-renders all of a link's fields).
+  const subscribe = useCallback(
+    (listener: () => void) => {
       const offs = [editor.document.subscribe(listener), editor.session.subscribe(listener), editor.ui.subscribe(listener), editor.results.subscribe(listener)];
       return () => offs.forEach((off) => off());
     },
-    () => read(editor),
+    [editor],
   );
+  return useSyncExternalStore(subscribe, () => read(editor));
 }
 
 export interface ResultsReadOptions<T> {

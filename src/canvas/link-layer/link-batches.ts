@@ -34,7 +34,8 @@ export function decadeRate(rate: number | null): number | null {
 export function sameLayerLinks(a: readonly LayerLink[], b: readonly LayerLink[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) {
-    const [x, y] = [a[i]!, b[i]!];
+    const x = a[i]!;
+    const y = b[i]!;
     if (x !== y && (x.id !== y.id || x.source !== y.source || x.target !== y.target || x.kind !== y.kind)) return false;
   }
   return true;
