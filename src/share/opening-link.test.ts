@@ -32,10 +32,18 @@ describe('the link the page opened with', () => {
     await decodeLink(payload);
     expect(await decodeLink(payload)).toEqual({ ok: true, scenario: defaultScenario() });
     expect(decodes).toHaveBeenCalledTimes(2);
-    decodeOpeningLink(`#s=${payload}`);
     const other = await codec.encodeScenario(chainScenario(4));
+    decodeOpeningLink(`#s=${other}`);
     expect(await decodeLink(other)).toEqual({ ok: true, scenario: chainScenario(4) });
-    expect(decodes).toHaveBeenCalledTimes(4);
+    expect(decodes).toHaveBeenCalledTimes(3);
+  });
+
+  it('is decoded once when the controller asks before the entry gets round to it', async () => {
+    const payload = await codec.encodeScenario(chainScenario(5));
+    const opened = decodeLink(payload);
+    decodeOpeningLink(`#s=${payload}`);
+    expect(await opened).toEqual({ ok: true, scenario: chainScenario(5) });
+    expect(decodes).toHaveBeenCalledTimes(1);
   });
 
   it('keeps a damaged link’s message, and starts nothing for a page opened without a link', async () => {
