@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { paramsSchema } from './param-schema';
+import { acceptedLink, acceptedNode } from './accepted-elements';
+import { paramsSchema as fastParamsSchema, withFastPath, zodParamsSchema } from './param-schema';
 import { fiberParamSpecs, freeSpaceParamSpecs } from './params';
 import { tleCatalogNumber, tleLineProblem } from './tle-format';
 import { utcDateTimeProblem } from './utc-time';
@@ -24,7 +25,10 @@ import {
   REQUEST_DEFAULTS,
 } from './schema-constants';
 
-function buildSchemas() {
+/** `fast: false` builds zod alone, without the plain-code fast paths (for the tests that compare the two). */
+export function buildSchemas({ fast }: { fast: boolean } = { fast: true }) {
+  const paramsSchema = fast ? fastParamsSchema : zodParamsSchema;
+  const fastPath = <S extends z.ZodType>(schema: S, accept: (value: unknown) => unknown): S => (fast ? withFastPath(schema, accept) : schema);
   const id = z
     .string()
     .min(1, 'must not be empty')
@@ -79,7 +83,7 @@ function buildSchemas() {
     costUnits: z.number({ error: 'costUnits must be a number' }).gte(0, 'must be at least 0').lte(1e9, 'must be at most 1e9').optional(),
   };
 
-  const nodeSchema = z.discriminatedUnion(
+  const nodeUnion = z.discriminatedUnion(
     'kind',
     [
       z.strictObject({ ...nodeBase, ...memoryNode, kind: z.literal('ground-station'), params: paramsSchema(NODE_PARAM_SPECS['ground-station']) }),
@@ -89,10 +93,11 @@ function buildSchemas() {
     ],
     { error: `kind must be one of ${NODE_KINDS.join(', ')}` },
   );
+  const nodeSchema = fastPath(nodeUnion, acceptedNode);
 
   const linkBase = { id, label: label.optional(), source: id, target: id };
 
-  const linkSchema = z.discriminatedUnion(
+  const linkUnion = z.discriminatedUnion(
     'kind',
     [
       z.strictObject({ ...linkBase, kind: z.literal('fiber'), params: paramsSchema(fiberParamSpecs) }),
@@ -100,6 +105,7 @@ function buildSchemas() {
     ],
     { error: `kind must be one of ${LINK_KINDS.join(', ')}` },
   );
+  const linkSchema = fastPath(linkUnion, acceptedLink);
 
   const oneOf = <T extends readonly [string, ...string[]]>(field: string, values: T) =>
     z.enum(values, { error: `${field} must be one of ${values.join(', ')}` });
