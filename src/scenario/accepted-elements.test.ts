@@ -2,9 +2,12 @@
 // included, or the same messages.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { acceptedLink, acceptedNode } from './accepted-elements';
+import { randomScenarioInput } from '../engine/testing/random-scenarios';
+import { acceptedLink, acceptedNode, acceptedScenario } from './accepted-elements';
+import { migrate } from './migrations';
+import { formatIssues, parseScenario, type ParseResult } from './validate';
 import { buildSchemas } from './schema';
-import { LINK_KINDS, NODE_KINDS } from './schema-constants';
+import { LINK_KINDS, NODE_KINDS, PROTOCOLS } from './schema-constants';
 
 const fast = buildSchemas();
 const zodOnly = buildSchemas({ fast: false });
@@ -90,11 +93,54 @@ const link = element({
   params: maybe(params),
 });
 
+const FIELD_VALUES: Record<string, fc.Arbitrary<unknown>> = {
+  routingMetric: fc.constantFrom('highest-rate', 'lowest-latency', 'fewest-hops', 'fastest'),
+  demandBitsPerSecond: fc.constantFrom(0, 5e3, 1e12, 1e12 + 1, -1, NaN),
+  minKeyRateBitsPerSecond: fc.constantFrom(0, -0, 1, 1e12, 2e12),
+  decoyMethod: fc.constantFrom('infinite', 'vacuum-weak', 'none', 'two-decoy'),
+  signalMeanPhotonNumber: fc.constantFrom(0, 0.5, 10, 10.5),
+  finiteKeyBlockPulses: fc.constantFrom(999, 1e3, 1e10, 1e18, 2e18),
+  optimiseDecoySettings: fc.constantFrom(true, false, 'yes'),
+  sourcePlacement: fc.constantFrom('middle', 'source-end', 'end'),
+  heraldingScheme: fc.constantFrom('two-click', 'single-click', 'node-source', 'three-click'),
+  purificationProtocol: fc.constantFrom('none', 'bbpssw', 'dejmps', 'x'),
+  purificationStrategy: fc.constantFrom('recurrence', 'pumping', 'x'),
+  purificationLevels: fc.constantFrom('elementary', 'every-level', 'x'),
+  minFidelity: fc.constantFrom(0, 0.9, 1, 1.2),
+  optimiseRepeaterSettings: fc.constantFrom(true, false, 0),
+};
+
+/** A request of a drawn protocol with some of that protocol's fields (and now and then another's), values often wrong. */
+const BASE_FIELDS = ['routingMetric', 'demandBitsPerSecond', 'minKeyRateBitsPerSecond'];
+const OWN_FIELDS: Record<string, string[]> = {
+  'bb84-decoy': ['decoyMethod', 'signalMeanPhotonNumber', 'finiteKeyBlockPulses', 'optimiseDecoySettings'],
+  bbm92: ['sourcePlacement'],
+  'tf-qkd': [],
+  entanglement: ['heraldingScheme', 'purificationProtocol', 'purificationStrategy', 'purificationLevels', 'minFidelity', 'optimiseRepeaterSettings'],
+  qkd: [],
+};
+const request = fc
+  .constantFrom(...PROTOCOLS, 'qkd')
+  .chain((protocol) =>
+    fc.record({
+      id,
+      label: maybe(label),
+      source: id,
+      target: id,
+      protocol: fc.constant(protocol),
+      // Mostly the protocol's own fields, sometimes any.
+      fields: fc.oneof({ weight: 5, arbitrary: fc.subarray([...BASE_FIELDS, ...OWN_FIELDS[protocol]!]) }, { weight: 1, arbitrary: fc.subarray(Object.keys(FIELD_VALUES), { maxLength: 3 }) }),
+      params: maybe(fc.constant({})),
+    }),
+  )
+  .chain(({ fields, ...rest }) => fc.record(Object.fromEntries(fields.map((f) => [f, FIELD_VALUES[f]!]))).map((values) => ({ ...rest, ...values })))
+  .map((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined)));
+
 /**
  * Every drawn element parses to the same value or the same messages with the fast path as with zod alone, and both
  * branches are exercised: elements taken by the plain checks and elements zod must explain.
  */
-function sameAnswers(elements: fc.Arbitrary<unknown>, which: 'node' | 'link'): void {
+function sameAnswers(elements: fc.Arbitrary<unknown>, which: 'node' | 'link' | 'request', least = 100): void {
   let accepted = 0;
   fc.assert(
     fc.property(elements, (raw) => {
@@ -104,7 +150,7 @@ function sameAnswers(elements: fc.Arbitrary<unknown>, which: 'node' | 'link'): v
     }),
     { numRuns: 3000 },
   );
-  expect(accepted).toBeGreaterThan(100);
+  expect(accepted).toBeGreaterThan(least);
   expect(accepted).toBeLessThan(2900);
 }
 
@@ -113,6 +159,8 @@ describe('nodes and links accepted without zod', () => {
 
   it('give zod’s answer for every link, valid or not', () => sameAnswers(link, 'link'));
 
+  it('give zod’s answer for every request, valid or not', () => sameAnswers(request, 'request', 50));
+
   it('take the common shapes themselves and leave the rest to zod', () => {
     expect(acceptedNode({ id: 'a', kind: 'ground-station', position: { x: 1, y: 2 } })).not.toBeNull();
     expect(acceptedNode({ id: 'a', kind: 'satellite', position: { x: 1, y: 2 }, orbit: { kind: 'tle', line1: '', line2: '' } })).toBeNull();
@@ -120,5 +168,61 @@ describe('nodes and links accepted without zod', () => {
     expect(acceptedLink({ id: 'l', kind: 'fiber', source: 'a', target: 'b', params: { lengthKm: 10 } })).not.toBeNull();
     expect(acceptedLink({ id: 'l', kind: 'fiber', source: 'a', target: 'b', params: { lengthKm: -1 } })).toBeNull();
     expect(acceptedLink(JSON.parse('{"id":"l","kind":"fiber","source":"a","target":"b","__proto__":{}}'))).toBeNull();
+  });
+});
+
+/** parseScenario's answer, as text: the design (key order included) or its messages. */
+const parsedText = (result: ParseResult) => (result.ok ? { ok: JSON.stringify(result.scenario) } : { errors: result.errors });
+
+/** zod alone on the same migrated document, as parseScenario words it. */
+function zodAlone(raw: unknown): ParseResult {
+  const migrated = migrate(raw);
+  if (!migrated.ok) return migrated;
+  const result = zodOnly.scenario.safeParse(migrated.value);
+  return result.success ? { ok: true, scenario: result.data } : { ok: false, errors: formatIssues(result.error) };
+}
+
+/** Ways a design goes wrong (or stays right), each one the fast path must leave to zod or answer as zod does. */
+const MUTATIONS: Record<string, (s: Record<string, any>) => void> = {
+  none: () => {},
+  noDefaults: (s) => (delete s.settings, delete s.seed, delete s.name),
+  duplicateNode: (s) => (s.nodes[1].id = s.nodes[0].id),
+  danglingLink: (s) => s.links.push({ id: 'lx', source: 'n0', target: 'nowhere', kind: 'fiber' }),
+  loopLink: (s) => s.links.push({ id: 'lx', source: 'n0', target: 'n0', kind: 'fiber' }),
+  duplicateRequest: (s) => s.requests.push({ ...s.requests[0] }),
+  badRouting: (s) => (s.requests[0].routingMetric = 'shortest'),
+  demand: (s) => (s.requests[0].demandBitsPerSecond = 2e3),
+  minKeyRate: (s) => (s.requests[0].minKeyRateBitsPerSecond = 0),
+  event: (s) => (s.events = [{ kind: 'node-failure', nodeId: 'n0', startSeconds: 1 }]),
+  longName: (s) => (s.name = 'n'.repeat(81)),
+  seed: (s) => (s.seed = -1),
+  step: (s) => (s.settings = { durationSeconds: 1e8, timeStepSeconds: 1 }),
+  zeroStep: (s) => (s.settings = { timeStepSeconds: 0 }),
+  startTime: (s) => (s.settings = { ...s.settings, startTimeUtc: '2016-12-19T16:45:00Z' }),
+  badStartTime: (s) => (s.settings = { ...s.settings, startTimeUtc: '19 Dec 2016' }),
+  routeFactor: (s) => (s.settings = { ...s.settings, routeFactor: 0.5 }),
+  stray: (s) => (s.colour = 'red'),
+  noNodes: (s) => delete s.nodes,
+  nullLinks: (s) => (s.links = null),
+  version1: (s) => (s.version = 1),
+};
+
+describe('designs accepted without zod', () => {
+  it('give parseScenario’s answer with zod alone for random designs, valid or broken', () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(randomScenarioInput(), fc.constantFrom(...Object.keys(MUTATIONS)), (input, mutation) => {
+        // As a link or a file carries it: JSON, so no key holds undefined.
+        const raw = JSON.parse(JSON.stringify(input)) as Record<string, unknown>;
+        MUTATIONS[mutation]!(raw);
+        const migrated = migrate(structuredClone(raw));
+        if (migrated.ok && acceptedScenario(migrated.value)) accepted++;
+        const got = parsedText(parseScenario(structuredClone(raw)));
+        expect(got).toEqual(parsedText(zodAlone(structuredClone(raw))));
+      }),
+      { numRuns: 600 },
+    );
+    // The plain checks take a real share of them; zod answers the rest.
+    expect(accepted).toBeGreaterThan(60);
   });
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { acceptedLink, acceptedNode } from './accepted-elements';
+import { acceptedLink, acceptedNode, acceptedRequest } from './accepted-elements';
 import { paramsSchema as fastParamsSchema, withFastPath, zodParamsSchema } from './param-schema';
 import { fiberParamSpecs, freeSpaceParamSpecs } from './params';
 import { tleCatalogNumber, tleLineProblem } from './tle-format';
@@ -123,7 +123,7 @@ export function buildSchemas({ fast }: { fast: boolean } = { fast: true }) {
     minKeyRateBitsPerSecond: z.number().gt(0, 'must be greater than 0 bit/s').lte(1e12, 'must be at most 1e12 bit/s').optional(),
   };
 
-  const requestSchema = z.discriminatedUnion(
+  const requestUnion = z.discriminatedUnion(
     'protocol',
     [
       z.strictObject({
@@ -161,6 +161,7 @@ export function buildSchemas({ fast }: { fast: boolean } = { fast: true }) {
     ],
     { error: `protocol must be one of ${PROTOCOLS.join(', ')}` },
   );
+  const requestSchema = fastPath(requestUnion, acceptedRequest);
 
   const eventTime = {
     startSeconds: z.number().gte(0, 'must be at least 0 s').lte(1e8, 'must be at most 1e8 s'),
