@@ -13,6 +13,8 @@ import {
   PURIFICATION_STRATEGIES,
   REQUEST_DEFAULTS,
   ROUTING_METRICS,
+  DESIGN_DEFAULTS,
+  SETTINGS_DEFAULTS,
   SCENARIO_VERSION,
   SOURCE_PLACEMENTS,
 } from './schema-constants';
@@ -88,11 +90,7 @@ const FIELD: Record<string, (value: unknown) => unknown> = {
   optimiseRepeaterSettings: boolean,
 };
 
-/** What the schema fills in for a field left out. */
-const DEFAULT: Record<string, unknown> = REQUEST_DEFAULTS;
-
 const REQUIRED = new Set(['id', 'position', 'source', 'target']);
-
 
 const NODE_KEYS = {
   'ground-station': ['id', 'label', 'position', 'location', 'memoryNoiseModel', 'kind', 'params'],
@@ -125,7 +123,7 @@ function accepted(value: Fields, keys: readonly string[], specs: ParamSpecs): Fi
       const field = FIELD[key]!(value[key]);
       if (field === null) return null;
       out[key] = field;
-    } else if (key in DEFAULT) out[key] = DEFAULT[key];
+    } else if (Object.hasOwn(REQUEST_DEFAULTS, key)) out[key] = REQUEST_DEFAULTS[key as keyof typeof REQUEST_DEFAULTS];
     else if (REQUIRED.has(key)) return null;
   }
   return out;
@@ -153,7 +151,7 @@ const SETTINGS_KEYS = ['durationSeconds', 'timeStepSeconds', 'startTimeUtc', 'ro
 function acceptedSettings(value: unknown): Fields | null {
   const given = value === undefined ? {} : value;
   if (!plainObject(given) || !onlyKeys(given, SETTINGS_KEYS)) return null;
-  const { durationSeconds = 600, timeStepSeconds = 1, startTimeUtc, routeFactor } = given;
+  const { durationSeconds = SETTINGS_DEFAULTS.durationSeconds, timeStepSeconds = SETTINGS_DEFAULTS.timeStepSeconds, startTimeUtc, routeFactor } = given;
   if (numberIn(0, 1e8, true)(durationSeconds) === null || numberIn(0, 1e6, true)(timeStepSeconds) === null) return null;
   const out: Fields = { durationSeconds, timeStepSeconds };
   if (startTimeUtc !== undefined) {
@@ -201,7 +199,7 @@ const SCENARIO_KEYS = ['version', 'name', 'seed', 'settings', 'nodes', 'links', 
 /** A migrated document as parseScenario would give it, when it would take it as it is; else null (zod decides). */
 export function acceptedScenario(value: unknown): Scenario | null {
   if (!plainObject(value) || !onlyKeys(value, SCENARIO_KEYS) || value.version !== SCENARIO_VERSION) return null;
-  const { name = 'Untitled network', seed = 1, events = [] } = value;
+  const { name = DESIGN_DEFAULTS.name, seed = DESIGN_DEFAULTS.seed, events = [] } = value;
   if (!isLabel(name) || typeof seed !== 'number' || !Number.isSafeInteger(seed) || seed < 0 || seed > 2 ** 32 - 1) return null;
   // Events are few and have their own rules (an end after the start, a link or node that exists): zod checks them.
   if (!Array.isArray(events) || events.length > 0) return null;

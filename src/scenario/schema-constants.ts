@@ -59,10 +59,6 @@ export const REQUEST_DEFAULTS = {
   purificationLevels: 'elementary',
 } as const;
 
-/** The fields of REQUEST_DEFAULTS each protocol has besides the common two. */
-export const PROTOCOL_DEFAULTED_FIELDS = {
-  'bb84-decoy': ['decoyMethod'],
-  bbm92: ['sourcePlacement'],
-  'tf-qkd': [],
-  entanglement: ['heraldingScheme', 'purificationProtocol', 'purificationStrategy', 'purificationLevels'],
-} as const satisfies Record<(typeof PROTOCOLS)[number], readonly (keyof typeof REQUEST_DEFAULTS)[]>;
+/** The design's own fields and settings a document may leave out, at the values the schema fills in. */
+export const DESIGN_DEFAULTS = { name: 'Untitled network', seed: 1 } as const;
+export const SETTINGS_DEFAULTS = { durationSeconds: 600, timeStepSeconds: 1 } as const;

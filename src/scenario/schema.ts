@@ -23,6 +23,8 @@ import {
   NODE_PARAM_SPECS,
   PROTOCOL_PARAM_SPECS,
   REQUEST_DEFAULTS,
+  DESIGN_DEFAULTS,
+  SETTINGS_DEFAULTS,
 } from './schema-constants';
 
 /** `fast: false` builds zod alone, without the plain-code fast paths (for the tests that compare the two). */
@@ -188,8 +190,8 @@ export function buildSchemas({ fast }: { fast: boolean } = { fast: true }) {
 
   const settingsSchema = z
     .strictObject({
-      durationSeconds: z.number().gt(0, 'must be greater than 0 s').lte(1e8, 'must be at most 1e8 s').default(600),
-      timeStepSeconds: z.number().gt(0, 'must be greater than 0 s').lte(1e6, 'must be at most 1e6 s').default(1),
+      durationSeconds: z.number().gt(0, 'must be greater than 0 s').lte(1e8, 'must be at most 1e8 s').default(SETTINGS_DEFAULTS.durationSeconds),
+      timeStepSeconds: z.number().gt(0, 'must be greater than 0 s').lte(1e6, 'must be at most 1e6 s').default(SETTINGS_DEFAULTS.timeStepSeconds),
       /** The UTC instant of t = 0 (ISO 8601, e.g. 2016-12-19T16:40:00Z); SGP4 orbits start at their TLE epoch when left out. */
       startTimeUtc: z
         .string()
@@ -206,9 +208,9 @@ export function buildSchemas({ fast }: { fast: boolean } = { fast: true }) {
   const scenarioSchema = z
     .strictObject({
       version: z.literal(SCENARIO_VERSION),
-      name: label.default('Untitled network'),
+      name: label.default(DESIGN_DEFAULTS.name),
       /** Seed for every random draw, so a shared link gives the same numbers on every machine. */
-      seed: z.number().int('must be a whole number').gte(0).lte(2 ** 32 - 1).default(1),
+      seed: z.number().int('must be a whole number').gte(0).lte(2 ** 32 - 1).default(DESIGN_DEFAULTS.seed),
       settings: settingsSchema,
       nodes: z.array(nodeSchema).max(LIMITS.nodes, `must have at most ${LIMITS.nodes} nodes`),
       links: z.array(linkSchema).max(LIMITS.links, `must have at most ${LIMITS.links} links`).default([]),

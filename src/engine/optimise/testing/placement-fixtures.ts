@@ -1,7 +1,7 @@
 import highsLoader from 'highs';
 import type { Scenario, ScenarioInput } from '../../../scenario/schema';
 import { expect } from 'vitest';
-import { parseScenario } from '../../../scenario/validate';
+import { validated as parsed } from '../../../scenario/testing/validated';
 import { highsSolve } from '../highs-solve';
 import type { MilpSolve } from '../milp-solver';
 import type { OptimiseOutcome } from '../optimise-placement';
@@ -15,11 +15,7 @@ export function nodeSolver(): Promise<MilpSolve> {
   return (solver ??= highsLoader().then(highsSolve));
 }
 
-export function parsed(input: ScenarioInput): Scenario {
-  const result = parseScenario(input);
-  if (!result.ok) throw new Error(result.errors.join('; '));
-  return result.scenario;
-}
+export { parsed };
 
 /** Stations A and B joined by a line of `sites` candidate trusted nodes, every fibre `spanKm` long. */
 export function lineScenario(sites: number, spanKm: number, minKeyRateBitsPerSecond: number): Scenario {
