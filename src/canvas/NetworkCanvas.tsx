@@ -115,6 +115,22 @@ function useNodeSlices<T>(all: T[], sliced: boolean): { drawn: T[]; complete: bo
   return { drawn: complete ? all : all.slice(0, count), complete };
 }
 
+/**
+ * A big design opened zoomed out shows its nodes in the first frame and its links in the next, as React Flow draws
+ * edges only once their nodes are measured: the link layer's first render cost a 2,000-node link ~35 ms before any node.
+ */
+const LINKS_NEXT_FRAME_MIN_NODES = 1_000;
+
+function useLinksAfterFirstFrame(nodeCount: number): boolean {
+  const [shown, setShown] = useState(() => nodeCount < LINKS_NEXT_FRAME_MIN_NODES);
+  useEffect(() => {
+    if (shown) return;
+    const frame = requestAnimationFrame(() => setShown(true));
+    return () => cancelAnimationFrame(frame);
+  }, [shown]);
+  return shown;
+}
+
 /** Hands the canvas React Flow's viewport portal once it exists, for the link labels drawn above the nodes. */
 function TopLayerFinder({ onFound }: { onFound: (layer: HTMLElement | null) => void }) {
   const domNode = useStore((s) => s.domNode);
@@ -177,6 +193,7 @@ export function NetworkCanvas() {
   const mapOn = useSession((s) => s.mapOn);
   const globe = useMapView((s) => s.globe) && mapOn;
   const overlays = useCanvasOverlays(scenarioNodes);
+  const linksShown = useLinksAfterFirstFrame(scenarioNodes.length);
   const minZoom = mapOn ? MAP_MIN_ZOOM : MIN_ZOOM;
   // Drawn at the zoom fitView will choose from the first frame on; see first-view.ts.
   const [firstView] = useState(() => firstViewport(mappedNodes, windowSize(), { min: minZoom, max: MAX_ZOOM }, FIT_VIEW_OPTIONS.padding));
@@ -358,7 +375,7 @@ export function NetworkCanvas() {
         <TopLayerFinder onFound={setTopLayer} />
         {/* Zoomed far out the dots would be 2 px apart: noise to look at and the costliest layer to repaint on a pan. */}
         {!lowDetail && <Background />}
-        {lowDetail && <LinkLayer nodes={shownNodes} links={links} selectedLinkIds={selectedLinkIds} />}
+        {lowDetail && linksShown && <LinkLayer nodes={shownNodes} links={links} selectedLinkIds={selectedLinkIds} />}
         {tiled && <NodeLayer nodes={tiles} />}
         <MapLayer nodes={shownNodes} satellitePoints={satellitePoints} />
         <CanvasMiniMap />

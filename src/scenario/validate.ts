@@ -1,10 +1,9 @@
 import type { z } from 'zod';
-import { acceptedScenario } from './accepted-elements';
 import { jsonSyntaxError, printable } from './json-syntax-error';
-import { migrate } from './migrations';
-import { schemas, type Scenario } from './schema';
+import { jsonNestingDepth, MAX_JSON_DEPTH, plainParse, type ParseResult } from './plain-parse';
+import { schemas } from './schema';
 
-export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; errors: string[] };
+export { jsonNestingDepth, MAX_JSON_DEPTH, type ParseResult } from './plain-parse';
 
 /** "nodes[1].params.detectorEfficiency" from zod's path array. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -23,36 +22,15 @@ export function formatIssues(error: z.ZodError, max = 20): string[] {
 
 /** The one door into the app: URL, file, local storage, worker and CLI all come through here. */
 export function parseScenario(raw: unknown): ParseResult {
-  const migrated = migrate(raw);
-  if (!migrated.ok) return migrated;
   // A design plain checks accept as it is needs no zod at all: building the schemas alone took 50–100 ms of a page.
-  const accepted = acceptedScenario(migrated.value);
-  if (accepted) return { ok: true, scenario: accepted };
-  const result = schemas().scenario.safeParse(migrated.value);
-  return result.success ? { ok: true, scenario: result.data } : { ok: false, errors: formatIssues(result.error) };
+  const plain = plainParse(raw);
+  return 'result' in plain ? plain.result : parseWithSchema(plain.needsSchema);
 }
 
-/**
- * Deepest nesting of arrays and objects a scenario document may have. Scenarios need 4 (document, nodes, node,
- * params); the limit only stops hostile input, which JSON.parse would spend about 2 µs per level on.
- */
-export const MAX_JSON_DEPTH = 64;
-
-/** Deepest array/object nesting in JSON text, by one pass that skips strings (and escapes within them). */
-export function jsonNestingDepth(text: string): number {
-  let depth = 0;
-  let deepest = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 0x5c) i++; // backslash: the next character is escaped
-      else if (c === 0x22) inString = false;
-    } else if (c === 0x22) inString = true;
-    else if (c === 0x5b || c === 0x7b) deepest = Math.max(deepest, ++depth);
-    else if (c === 0x5d || c === 0x7d) depth--;
-  }
-  return deepest;
+/** parseScenario's second half: zod's check of a migrated document the plain checks did not accept, which words every message. */
+export function parseWithSchema(migrated: unknown): ParseResult {
+  const result = schemas().scenario.safeParse(migrated);
+  return result.success ? { ok: true, scenario: result.data } : { ok: false, errors: formatIssues(result.error) };
 }
 
 export function parseScenarioJson(withBom: string): ParseResult {

@@ -3,13 +3,14 @@ import { defaultScenario } from '../scenario/default-scenario-parsed';
 import { buildShareHash, NO_FLAGS } from './share-hash';
 import { chainScenario } from './testing/test-scenarios';
 import * as codec from './url-codec';
+import * as decoding from './url-decode';
 import { decodeLink, decodeOpeningLink } from './opening-link';
 
-vi.mock('./url-codec', async (importOriginal) => {
-  const original = await importOriginal<typeof import('./url-codec')>();
+vi.mock('./url-decode', async (importOriginal) => {
+  const original = await importOriginal<typeof import('./url-decode')>();
   return { ...original, decodeScenario: vi.fn(original.decodeScenario) };
 });
-const decodes = vi.mocked(codec.decodeScenario);
+const decodes = vi.mocked(decoding.decodeScenario);
 
 describe('the link the page opened with', () => {
   beforeEach(() => {

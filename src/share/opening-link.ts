@@ -1,5 +1,5 @@
 import { readShareHash } from './share-hash';
-import { decodeScenario, type DecodeResult } from './url-codec';
+import { decodeScenario, type DecodeResult } from './url-decode';
 
 /** The link the page was opened with, being decoded since the page's entry ran. */
 let early: { payload: string; result: Promise<DecodeResult> } | null = null;

@@ -1,4 +1,4 @@
-import { HIDEABLE_TOOLS, type HideableTool } from '../store/session-store';
+import { HIDEABLE_TOOLS, type HideableTool } from '../store/hideable-tools';
 
 /** Longer payloads are refused before any work: no real scenario needs this many characters. */
 export const MAX_PAYLOAD_CHARS = 200_000;

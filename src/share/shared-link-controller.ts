@@ -92,11 +92,18 @@ export function startSharedLinks({ storage, editor, url = browserUrlBar }: Deps)
     if (hash === lastWrittenHash) return;
     const read = readShareHash(hash);
     if (read.kind === 'none') return;
-    // The link's code (and the schema's, zod) loads with the first link, not with every page (src/main.tsx starts it early for one).
-    const [{ decodeLink }, { compactScenarioJson }] = await Promise.all([import('./opening-link'), import('./url-codec')]);
+    // The link's code loads with the first link, not with every page (src/main.tsx starts it early for one); zod's only
+    // for a design the plain checks refuse, or to compare two documents whose plain text differs.
+    const { decodeLink } = await import('./opening-link');
     // Counts first: serialising two big designs to find they differ cost a third of a second on opening a 2,000-node link.
-    const sameDocument = (a: Scenario, b: Scenario) =>
-      a === b || (a.nodes.length === b.nodes.length && a.links.length === b.links.length && a.requests.length === b.requests.length && compactScenarioJson(a) === compactScenarioJson(b));
+    // Then the plain text, which settles the untouched default without building the schema the compact form needs (~50 ms).
+    const sameDocument = async (a: Scenario, b: Scenario) => {
+      if (a === b) return true;
+      if (a.nodes.length !== b.nodes.length || a.links.length !== b.links.length || a.requests.length !== b.requests.length) return false;
+      if (JSON.stringify(a) === JSON.stringify(b)) return true;
+      const { compactScenarioJson } = await import('./url-codec');
+      return compactScenarioJson(a) === compactScenarioJson(b);
+    };
     const decoded = read.kind === 'too-long' ? { ok: false as const, message: read.message } : await decodeLink(read.payload);
     if (!decoded.ok) {
       opened = null;
@@ -106,12 +113,12 @@ export function startSharedLinks({ storage, editor, url = browserUrlBar }: Deps)
     const flags = read.kind === 'link' ? read.flags : null;
     if (!flags) return;
     const current = editor.scenario;
-    if (sameDocument(current, decoded.scenario)) {
+    if (await sameDocument(current, decoded.scenario)) {
       // A reload of a link the page itself kept up to date: nothing to replace.
       opened = { scenario: current, flags };
       pushed = true;
       applyFlags(flags);
-    } else if (sameDocument(current, defaultScenario())) {
+    } else if (await sameDocument(current, defaultScenario())) {
       open(decoded.scenario, flags, false);
     } else {
       pending = { scenario: decoded.scenario, flags };

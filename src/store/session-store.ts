@@ -1,13 +1,8 @@
 // Scope: session — selection, view and play state of this page; never undone, never saved in the document or the URL.
 import { create } from 'zustand';
+import type { HideableTool } from './hideable-tools';
 
-/**
- * Parts of the UI a teacher's class link can hide (docs/share-format.md): the palette also takes the Build commands
- * and paste/duplicate with it, the inspector its parameter fields, files the Share/Files menus and file drops,
- * examples the gallery and the teacher panel.
- */
-export const HIDEABLE_TOOLS = ['palette', 'inspector', 'files', 'examples'] as const;
-export type HideableTool = (typeof HIDEABLE_TOOLS)[number];
+export { HIDEABLE_TOOLS, type HideableTool } from './hideable-tools';
 
 export type Selection = { kind: 'node' | 'link' | 'request'; id: string } | null;
 
