@@ -1,4 +1,4 @@
-import type { Scenario, ScenarioLink } from '../scenario/schema';
+import type { Scenario, ScenarioLink, ScenarioNode } from '../scenario/schema';
 import { evaluateLink, type LinkConditions } from './links/evaluate-link';
 import { outagesAt } from './network-time/failure-schedule';
 import { indexScenario, type NetworkIndex } from './requests/network-index';
@@ -30,14 +30,27 @@ export function isTimeVarying(scenario: Scenario): boolean {
 /** Scenarios are not changed once made (an edit makes a new one), so each is scanned once: a run and its edits ask often. */
 const timeVarying = new WeakMap<Scenario, boolean>();
 
-function scansAsTimeVarying(scenario: Scenario): boolean {
-  const satellites = new Set(scenario.nodes.filter((n) => n.kind === 'satellite').map((n) => n.id));
-  if (scenario.links.some((l) => satellites.has(l.source) || satellites.has(l.target))) return true;
-  const mindsSun = new Set(scenario.nodes.filter((n) => {
+/** Which nodes make their links vary with time; an edit of links or requests keeps the nodes array, so this is kept too. */
+const timeVaryingNodes = new WeakMap<readonly ScenarioNode[], { satellites: ReadonlySet<string>; mindsSun: ReadonlySet<string> }>();
+
+function nodesMakingTimeVarying(nodes: readonly ScenarioNode[]): { satellites: ReadonlySet<string>; mindsSun: ReadonlySet<string> } {
+  let found = timeVaryingNodes.get(nodes);
+  if (found) return found;
+  const satellites = new Set(nodes.filter((n) => n.kind === 'satellite').map((n) => n.id));
+  const mindsSun = new Set(nodes.filter((n) => {
     const p = n.params as { maxSunElevationDeg?: number; daylightBackgroundProbability?: number };
     return (p.maxSunElevationDeg ?? 90) < 90 || (p.daylightBackgroundProbability ?? 0) > 0;
   }).map((n) => n.id));
-  return scenario.settings.startTimeUtc !== undefined && scenario.links.some((l) => l.kind === 'free-space' && (mindsSun.has(l.source) || mindsSun.has(l.target)));
+  timeVaryingNodes.set(nodes, (found = { satellites, mindsSun }));
+  return found;
+}
+
+function scansAsTimeVarying(scenario: Scenario): boolean {
+  const { satellites, mindsSun } = nodesMakingTimeVarying(scenario.nodes);
+  // With no such node no link needs a look: the common case, and then an edit costs no scan of the links.
+  if (satellites.size > 0 && scenario.links.some((l) => satellites.has(l.source) || satellites.has(l.target))) return true;
+  if (scenario.settings.startTimeUtc === undefined || mindsSun.size === 0) return false;
+  return scenario.links.some((l) => l.kind === 'free-space' && (mindsSun.has(l.source) || mindsSun.has(l.target)));
 }
 
 /** Every link's channel at simulated time t, in scenario order and indexed for routing and requests (with an empty hop cache). */

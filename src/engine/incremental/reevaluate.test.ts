@@ -46,10 +46,13 @@ const network: fc.Arbitrary<Input> = fc.integer({ min: 3, max: 10 }).chain((n) =
 type Edit = (input: Input) => void;
 const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ l: fc.nat(), lengthKm: fc.constantFrom(...LENGTHS_KM, 5, 80) }).map(({ l, lengthKm }) => (s: Input) => {
+    // A node deleted with its links may leave none to edit.
+    if (s.links.length === 0) return;
     const link = s.links[l % s.links.length]!;
     link.params = { ...link.params, lengthKm };
   }),
   fc.record({ l: fc.nat(), misalignmentError: fc.constantFrom(0, 0.01, 0.05) }).map(({ l, misalignmentError }) => (s: Input) => {
+    if (s.links.length === 0) return;
     const link = s.links[l % s.links.length]!;
     link.params = { ...link.params, misalignmentError };
   }),

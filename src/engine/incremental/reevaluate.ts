@@ -1,11 +1,11 @@
-import type { Scenario, ScenarioNode } from '../../scenario/schema';
+import type { Scenario, ScenarioLink, ScenarioNode } from '../../scenario/schema';
 import { evaluateStateInPieces, finish, isTimeVarying, linkConditions, shareAll, type EvaluationProgress, type EvaluationState } from '../evaluate';
 import { evaluateLink } from '../links/evaluate-link';
 import type { HopResult, LinkResult } from '../results';
 import { outageChangeTimes, outagesAt } from '../network-time/failure-schedule';
 import { indexScenario, linkWeight, type LinkWeightKind, type NetworkIndex } from '../requests/network-index';
 import { LayeredMap, type IndexMap } from '../requests/layered-map';
-import { graphNumbering, type LinkNumbering } from '../requests/hop-links';
+import { filterHasUnknown, filterMayHold, graphNumbering, type LinkNumbering } from '../requests/hop-links';
 import { evaluateRequestsBySource } from '../requests/requests-by-source';
 import { wantedShare, type Standalone } from '../requests/share-links';
 import { RerouteCheck } from './reroute-check';
@@ -101,13 +101,24 @@ export function* reevaluateStateInPieces(before: EvaluationState, scenario: Scen
   // Each link's result from before, in the edited scenario's order (undefined for a link just added).
   const earlierLink = topology ? new Map(before.evaluation.links.map((r) => [r.id, r])) : null;
   const previousLinks = earlierLink ? scenario.links.map((l) => earlierLink.get(l.id)) : before.evaluation.links;
-  const touchedLinks: number[] = [];
-  const links = scenario.links.map((l, i) => {
-    const previous = previousLinks[i];
-    if (previous && !changes.linkIds.has(l.id) && !changes.nodeIds.has(l.source) && !changes.nodeIds.has(l.target)) return previous;
-    touchedLinks.push(i);
-    return evaluateLink(l, [nodes.get(l.source)!, nodes.get(l.target)!], timeSeconds, linkConditions(scenario, l, timeSeconds, outages.failedNodeIds, outages.failedLinkIds), scenario.settings.startTimeUtc);
-  });
+  const evaluated = (l: ScenarioLink) =>
+    evaluateLink(l, [nodes.get(l.source)!, nodes.get(l.target)!], timeSeconds, linkConditions(scenario, l, timeSeconds, outages.failedNodeIds, outages.failedLinkIds), scenario.settings.startTimeUtc);
+  let touchedLinks: number[] = [];
+  let links: LinkResult[];
+  // Only links edited in place, and the links in the same places: find them by id rather than test every link's id and ends.
+  const editedInPlace = !topology && changes.nodeIds.size === 0 ? [...changes.linkIds].map((id) => before.index.graph.linkIndexById.get(id)) : null;
+  if (editedInPlace && editedInPlace.every((l) => l !== undefined && scenario.links[l]!.id === before.scenario.links[l]!.id)) {
+    touchedLinks = (editedInPlace as number[]).sort((a, b) => a - b);
+    links = previousLinks.slice() as LinkResult[];
+    for (const l of touchedLinks) links[l] = evaluated(scenario.links[l]!);
+  } else {
+    links = scenario.links.map((l, i) => {
+      const previous = previousLinks[i];
+      if (previous && !changes.linkIds.has(l.id) && !changes.nodeIds.has(l.source) && !changes.nodeIds.has(l.target)) return previous;
+      touchedLinks.push(i);
+      return evaluated(l);
+    });
+  }
   // A new graph keeps the order of what it kept, so searches break ties as before; its hop cache starts empty (it is by link index).
   const index = topology ? indexScenario(scenario, links, outages.failedNodeIds) : reindex(before, scenario, links, touchedLinks, changes.nodeIds);
   const physicsChanged = topology || touchedLinks.length > 0 || changes.nodeIds.size > 0;
@@ -117,7 +128,11 @@ export function* reevaluateStateInPieces(before: EvaluationState, scenario: Scen
   // again; one over a link made worse too. Touched links by number, so the check over every hop reads a typed array.
   const touchedMask = new Uint8Array(numbering.count);
   for (const l of touchedLinks) touchedMask[l] = 1;
-  const crossesTouched = (pathLinks: Int32Array) => {
+  const crossesTouched = (result: Standalone) => {
+    // Most paths are ruled out by their link filter; the hops are read only when it cannot tell.
+    const filter = numbering.linkFilterOf(result);
+    if (!filterHasUnknown(filter) && !touchedLinks.some((l) => filterMayHold(filter, l))) return false;
+    const pathLinks = numbering.linksOf(result);
     for (let h = 0; h < pathLinks.length; h++) if (pathLinks[h]! < 0 || touchedMask[pathLinks[h]!] === 1) return true;
     return false;
   };
@@ -137,7 +152,7 @@ export function* reevaluateStateInPieces(before: EvaluationState, scenario: Scen
         (old.path.length > 0 &&
           // A fidelity floor picks among several candidate paths, so any change may move it.
           !(request.protocol === 'entanglement' && request.minFidelity !== undefined) &&
-          !crossesTouched(numbering.linksOf(old)) &&
+          !crossesTouched(old) &&
           !(nodesChanged && old.path.some((n) => changes.nodeIds.has(n) || changes.removedNodeIds.has(n))) &&
           !reroute.mayMove(request, old, numbering.linksOf(old))));
     if (keep) alone[i] = old;

@@ -12,6 +12,14 @@ interface ImprovedLink {
   fromEnd: [Float64Array, Float64Array];
 }
 
+/** The improved links for one way of routing (protocol and metric), with what a request's check reads. */
+interface BasisCheck {
+  improved: ImprovedLink[];
+  metric: PathMetric;
+  weights: Float64Array;
+  canRelay: Uint8Array | undefined;
+}
+
 /** Relative slack so a sum formed in another order cannot make an equally good detour look worse. */
 const TIE_TOLERANCE = 1e-9;
 
@@ -41,7 +49,7 @@ function strictlyWorse(metric: PathMetric, candidate: number, current: number): 
  * value from the request's ends to the link's ends, from one search at each end — is not strictly worse than its own.
  */
 export class RerouteCheck {
-  private readonly improvedByBasis = new Map<string, ImprovedLink[]>();
+  private readonly byBasis = new Map<string, BasisCheck>();
 
   constructor(
     private readonly index: NetworkIndex,
@@ -52,17 +60,18 @@ export class RerouteCheck {
 
   /** `result`: the request's result, kept so far; `pathLinks`: its path as the graph's link indices (src/engine/requests/hop-links.ts). */
   mayMove(request: ScenarioRequest, result: Standalone, pathLinks: Iterable<number> & ArrayLike<number>): boolean {
-    const improved = this.improvedFor(request);
+    const { improved, metric, weights, canRelay } = this.checkFor(request);
     if (improved.length === 0) return false;
-    const { source, target, constraints, metric, weights } = searchFor(this.index, request);
+    const nodeIndex = this.index.graph.nodeIndex;
+    const source = nodeIndex.get(request.source)!;
+    const target = nodeIndex.get(request.target)!;
     const current = currentValue(result, metric, () => pathValue(metric, weights, pathLinks));
-    const canRelay = constraints.canRelay;
-    const inside = (node: number, end: number) => node === end || !canRelay || canRelay[node] === 1;
     for (const { ends, weight, fromEnd } of improved) {
-      for (const [near, far] of [[0, 1], [1, 0]] as const) {
-        const toSource = fromEnd[near][source]!;
-        const toTarget = fromEnd[far][target]!;
-        if (Number.isNaN(toSource) || Number.isNaN(toTarget) || !inside(ends[near], source) || !inside(ends[far], target)) continue;
+      for (let near = 0; near < 2; near++) {
+        const far = 1 - near;
+        const toSource = fromEnd[near]![source]!;
+        const toTarget = fromEnd[far]![target]!;
+        if (Number.isNaN(toSource) || Number.isNaN(toTarget) || !inside(canRelay, ends[near]!, source) || !inside(canRelay, ends[far]!, target)) continue;
         const through =
           metric === 'highest-rate' ? Math.min(toSource, weight, toTarget) : toSource + (metric === 'fewest-hops' ? 1 : weight) + toTarget;
         if (!strictlyWorse(metric, through, current)) return true;
@@ -71,12 +80,13 @@ export class RerouteCheck {
     return false;
   }
 
-  private improvedFor(request: ScenarioRequest): ImprovedLink[] {
-    const basis = routingBasis(request);
+  /** What every request routed alike shares, made once per check: searchFor and the improved links' searches would otherwise repeat per request. */
+  private checkFor(request: ScenarioRequest): BasisCheck {
     const key = `${request.protocol}\u0000${request.routingMetric}`;
-    let improved = this.improvedByBasis.get(key);
-    if (improved) return improved;
-    improved = [];
+    let check = this.byBasis.get(key);
+    if (check) return check;
+    const basis = routingBasis(request);
+    const improved: ImprovedLink[] = [];
     const { constraints, metric, weights } = searchFor(this.index, request);
     const graph = this.index.graph;
     for (const link of this.touchedLinks) {
@@ -87,16 +97,34 @@ export class RerouteCheck {
       const better = !earlier || (metric === 'highest-rate' ? weight > linkWeight(basis.kind, earlier) : weight < linkWeight(basis.kind, earlier));
       if (!better) continue;
       const ends: [number, number] = [graph.linkSource[link]!, graph.linkTarget[link]!];
-      const fromEnd = ends.map((end) => {
+      const valuesFrom = (end: number) => {
+        // An end that cannot relay is crossed only by paths that end there (see mayMove's `inside`), which read its value at itself alone: what the search would give there.
+        if (constraints.canRelay && constraints.canRelay[end] === 0) {
+          const values = new Float64Array(graph.nodeIds.length).fill(NaN);
+          if (!constraints.nodeDown[end]) values[end] = metric === 'highest-rate' ? Infinity : 0;
+          return values;
+        }
         this.index.search.resetBans();
         this.index.search.run(end, metric, weights, constraints);
         const values = new Float64Array(graph.nodeIds.length);
         for (let v = 0; v < values.length; v++) values[v] = this.index.search.valueTo(v) ?? NaN;
         return values;
-      }) as [Float64Array, Float64Array];
+      };
+      // Widest paths: with both ends up and able to relay, either end reaches every node the other does through the
+      // link, so the two ends' values agree once capped at the link's weight, and `through` caps them: one search does.
+      const relays = (end: number) => !constraints.nodeDown[end] && (!constraints.canRelay || constraints.canRelay[end] === 1);
+      const fromFirst = valuesFrom(ends[0]);
+      const fromEnd: [Float64Array, Float64Array] = [fromFirst, metric === 'highest-rate' && relays(ends[0]) && relays(ends[1]) ? fromFirst : valuesFrom(ends[1])];
       improved.push({ link, ends, weight, fromEnd });
     }
-    this.improvedByBasis.set(key, improved);
-    return improved;
+    check = { improved, metric, weights, canRelay: constraints.canRelay };
+    this.byBasis.set(key, check);
+    return check;
   }
 }
+
+/** A request's end may be any node; a node inside its path must be able to relay. */
+function inside(canRelay: Uint8Array | undefined, node: number, end: number): boolean {
+  return node === end || !canRelay || canRelay[node] === 1;
+}
+

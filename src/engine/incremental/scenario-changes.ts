@@ -82,6 +82,8 @@ export function scenarioChanges(before: Scenario, after: Scenario): ScenarioChan
     a.kind !== b.kind || a.source !== b.source || a.target !== b.target ? 'whole' : deepEqual({ ...a, label: undefined }, { ...b, label: undefined }) ? 'same' : 'changed',
   linkIds);
   if (!links) return { whole: true };
+  // The requests untouched (an edit of a link or node keeps the very array): nothing to compare.
+  if (before.requests === after.requests) return { whole: false, linkIds, nodeIds, requestIds: new Set(), removedRequestIds: new Set(), addedLinkIds: links.added, removedLinkIds: links.removed, removedNodeIds: nodes.removed };
   const earlier = new Map(before.requests.map((r) => [r.id, r]));
   const requestIds = new Set<string>();
   for (const r of after.requests) {

@@ -55,6 +55,19 @@ describe('maxMinFairShare', () => {
     expect([...bottleneck]).toEqual([CE, BC, BC, DE, BC]);
   });
 
+  it('names the lower-numbered resource when several saturate at the same level, whatever their capacities', () => {
+    expect([...maxMinFairShare([1, 1], [{ resources: [1, 0], demand: Infinity }, { resources: [0, 1], demand: Infinity }]).bottleneck]).toEqual([0, 0]);
+    // Unequal capacities: resources 1 and 2 saturate first, at the same level, before resource 0.
+    const { allocation, bottleneck } = maxMinFairShare([2, 1, 1], [
+      { resources: [0], demand: Infinity },
+      { resources: [0], demand: Infinity },
+      { resources: [2, 1], demand: Infinity },
+      { resources: [1, 2], demand: Infinity },
+    ]);
+    closeAll(allocation, [1, 1, 0.5, 0.5]);
+    expect([...bottleneck]).toEqual([0, 0, 1, 1]);
+  });
+
   it('is max–min fair: no flow can grow without shrinking a flow no larger than it (randomised)', () => {
     let seed = 5;
     const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);

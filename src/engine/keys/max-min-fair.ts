@@ -15,6 +15,8 @@ export interface FairShare {
   residual: Float64Array;
   /** Per flow: the resource that stopped its growth, or −1 when its own demand did. */
   bottleneck: Int32Array;
+  /** Per resource: how many flows draw on it, whatever their demand (each flow names a resource once). */
+  users: Int32Array;
 }
 
 /**
@@ -44,77 +46,182 @@ export interface FlatFlows {
 export function maxMinFairShareFlat(capacity: ArrayLike<number>, { flowStart, resources, demand }: FlatFlows): FairShare {
   const flowCount = demand.length;
   const resourceCount = capacity.length;
+  // One array type in the hot loops below, whatever the caller passed (the values are the same numbers).
+  const capacityOf = capacity instanceof Float64Array ? capacity : Float64Array.from(capacity);
   const allocation = new Float64Array(flowCount);
   const bottleneck = new Int32Array(flowCount).fill(-1);
   const frozen = new Uint8Array(flowCount);
   const held = new Float64Array(resourceCount);
-  const growing = new Int32Array(resourceCount);
+  const users = new Int32Array(resourceCount);
+  const entryCount = flowStart[flowCount]!;
+  for (let k = flowStart[0]!; k < entryCount; k++) users[resources[k]!]!++;
+  const growing = users.slice();
   const byDemand: number[] = [];
   for (let f = 0; f < flowCount; f++) {
-    if (demand[f]! <= 0) {
+    const wanted = demand[f]!;
+    const from = flowStart[f]!;
+    const to = flowStart[f + 1]!;
+    if (wanted <= 0) {
       frozen[f] = 1;
+      for (let k = from; k < to; k++) growing[resources[k]!]!--;
       continue;
     }
-    if (flowStart[f + 1] === flowStart[f] && !Number.isFinite(demand[f]!)) throw new Error('a flow with unlimited demand uses no resource');
+    if (to === from && !Number.isFinite(wanted)) throw new Error('a flow with unlimited demand uses no resource');
     byDemand.push(f);
-    for (let k = flowStart[f]!; k < flowStart[f + 1]!; k++) growing[resources[k]!]!++;
   }
   // Each resource's growing flows, flat: usersOf[userStart[r] .. userStart[r + 1]], in flow order.
   const userStart = new Int32Array(resourceCount + 1);
   for (let r = 0; r < resourceCount; r++) userStart[r + 1] = userStart[r]! + growing[r]!;
   const usersOf = new Int32Array(userStart[resourceCount]!);
   const filled = userStart.slice(0, resourceCount);
-  for (const f of byDemand) for (let k = flowStart[f]!; k < flowStart[f + 1]!; k++) usersOf[filled[resources[k]!]!++] = f;
+  for (let d = 0; d < byDemand.length; d++) {
+    const f = byDemand[d]!;
+    const to = flowStart[f + 1]!;
+    for (let k = flowStart[f]!; k < to; k++) usersOf[filled[resources[k]!]!++] = f;
+  }
   byDemand.sort((a, b) => demand[a]! - demand[b]! || a - b);
-  const saturationLevel = (r: number) => Math.max(0, capacity[r]! - held[r]!) / growing[r]!;
   // A flow freezing through a resource at the current level never lowers the resource's own level (its share of what
   // is left is at least that level), so an entry's key is a lower bound: it is brought up to date only when it reaches
-  // the top, instead of a push for every resource a frozen flow crosses. (level, push order, resource): ties go to the
-  // older entry, deterministically.
-  const heap = new ArcHeap(Math.max(16, resourceCount));
+  // the top, instead of a push for every resource a frozen flow crosses. Entries are taken in (level, push order)
+  // order: ties go to the older entry, deterministically. The first entries, one per resource in resource order, are
+  // sorted once and read in turn (most leave unused once their flows froze elsewhere: no heap pop each); only entries
+  // brought up to date go through the heap, and they are younger than every first entry.
+  const firstLevel = new Float64Array(resourceCount);
+  let firstCount = 0;
+  let sortable = true;
+  for (let r = 0; r < resourceCount; r++) {
+    if (growing[r]! === 0) continue;
+    const at = (firstLevel[r] = Math.max(0, capacityOf[r]! - held[r]!) / growing[r]!);
+    // A NaN level (a NaN capacity) has no place in a sort; the heap alone then orders them as it always has.
+    if (Number.isNaN(at)) sortable = false;
+    firstCount++;
+  }
+  const heap = new ArcHeap(16);
   let pushes = 0;
-  for (let r = 0; r < resourceCount; r++) if (growing[r]! > 0) heap.push(saturationLevel(r), pushes++, r);
+  if (!sortable) {
+    for (let r = 0; r < resourceCount; r++) if (growing[r]! > 0) heap.push(firstLevel[r]!, pushes++, r);
+    firstCount = 0;
+  }
+  const firstOrder = sortable ? byLevelThenIndex(firstLevel, growing, firstCount) : new Int32Array(0);
+  pushes = Math.max(pushes, firstCount);
+  let nextFirst = 0;
   let level = 0;
   let nextDemand = 0;
-  const freeze = (f: number, at: number, stop: number) => {
-    frozen[f] = 1;
-    allocation[f] = at;
-    bottleneck[f] = stop;
-    for (let k = flowStart[f]!; k < flowStart[f + 1]!; k++) {
-      held[resources[k]!]! += at;
-      growing[resources[k]!]!--;
-    }
-  };
+  // Once every flow is frozen only stale entries remain: stop rather than take them one by one.
+  let unfrozen = byDemand.length;
   for (;;) {
+    if (unfrozen === 0) break;
     // The top made current: dropped once its last growing flow froze, pushed back at its level when that rose.
     let resourceLevel = Infinity;
-    while (heap.size > 0) {
-      const r = heap.topNode();
-      if (growing[r] === 0) {
-        heap.pop();
-        continue;
+    let top = -1;
+    let topIsFirst = false;
+    for (;;) {
+      topIsFirst = nextFirst < firstCount && (heap.size === 0 || firstLevel[firstOrder[nextFirst]!]! <= heap.topPrimary());
+      if (!topIsFirst && heap.size === 0) {
+        top = -1;
+        break;
       }
-      resourceLevel = saturationLevel(r);
-      if (resourceLevel <= heap.topPrimary()) break;
-      heap.pop();
+      const r = topIsFirst ? firstOrder[nextFirst]! : heap.topNode();
+      const key = topIsFirst ? firstLevel[r]! : heap.topPrimary();
+      if (growing[r] !== 0) {
+        resourceLevel = Math.max(0, capacityOf[r]! - held[r]!) / growing[r]!;
+        if (resourceLevel <= key) {
+          top = r;
+          break;
+        }
+      }
+      if (topIsFirst) nextFirst++;
+      else heap.pop();
+      if (growing[r] === 0) continue;
       heap.push(resourceLevel, pushes++, r);
       resourceLevel = Infinity;
     }
     while (nextDemand < byDemand.length && frozen[byDemand[nextDemand]!]) nextDemand++;
     const demandLevel = nextDemand < byDemand.length ? demand[byDemand[nextDemand]!]! : Infinity;
-    if (nextDemand >= byDemand.length && heap.size === 0) break;
+    if (nextDemand >= byDemand.length && top < 0) break;
     // On a tie the resource is named as the bottleneck, as a flow stopped by both is stopped by the link.
-    if (heap.size > 0 && resourceLevel <= demandLevel) {
-      const r = heap.pop();
+    if (top >= 0 && resourceLevel <= demandLevel) {
+      const r = top;
+      if (topIsFirst) nextFirst++;
+      else heap.pop();
       level = Math.max(level, resourceLevel);
-      for (let u = userStart[r]!; u < userStart[r + 1]!; u++) if (!frozen[usersOf[u]!]) freeze(usersOf[u]!, level, r);
+      const end = userStart[r + 1]!;
+      for (let u = userStart[r]!; u < end; u++) {
+        const f = usersOf[u]!;
+        if (frozen[f]) continue;
+        frozen[f] = 1;
+        unfrozen--;
+        allocation[f] = level;
+        bottleneck[f] = r;
+        const to = flowStart[f + 1]!;
+        for (let k = flowStart[f]!; k < to; k++) {
+          const s = resources[k]!;
+          held[s]! += level;
+          growing[s]!--;
+        }
+      }
     } else {
       if (!Number.isFinite(demandLevel)) throw new Error('a flow with unlimited demand uses no resource');
       level = Math.max(level, demandLevel);
-      freeze(byDemand[nextDemand]!, demand[byDemand[nextDemand]!]!, -1);
+      const f = byDemand[nextDemand]!;
+      const at = demand[f]!;
+      frozen[f] = 1;
+      unfrozen--;
+      allocation[f] = at;
+      bottleneck[f] = -1;
+      const to = flowStart[f + 1]!;
+      for (let k = flowStart[f]!; k < to; k++) {
+        const s = resources[k]!;
+        held[s]! += at;
+        growing[s]!--;
+      }
     }
   }
   const residual = new Float64Array(resourceCount);
-  for (let r = 0; r < resourceCount; r++) residual[r] = Math.max(0, capacity[r]! - held[r]!);
-  return { allocation, residual, bottleneck };
+  for (let r = 0; r < resourceCount; r++) residual[r] = Math.max(0, capacityOf[r]! - held[r]!);
+  return { allocation, residual, bottleneck, users };
+}
+
+/** Whether a float's low 32 bits come first in memory (every platform JavaScript runs on today, but asked, not assumed). */
+const LOW_WORD_FIRST = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+/**
+ * The resources in use (growing > 0) by level, then by index. Failing the guess below, a stable radix sort on the
+ * levels' bits, which order as the levels do for non-negative floats (levels are never NaN or −0 here): a comparator
+ * sort of thousands costs milliseconds, and so, in V8, does a typed array's own sort.
+ */
+function byLevelThenIndex(level: Float64Array, growing: Int32Array, count: number): Int32Array {
+  // With equal capacities (every link offers one unit of time) more flows means a lower level: try that order first,
+  // a counting sort by flow count, and keep it if the levels prove it right.
+  let mostFlows = 0;
+  for (let r = 0; r < level.length; r++) mostFlows = Math.max(mostFlows, growing[r]!);
+  const flowsStart = new Int32Array(mostFlows + 2);
+  for (let r = 0; r < level.length; r++) if (growing[r]! > 0) flowsStart[mostFlows - growing[r]! + 1]!++;
+  for (let g = 0; g <= mostFlows; g++) flowsStart[g + 1]! += flowsStart[g]!;
+  let order = new Int32Array(count);
+  for (let r = 0; r < level.length; r++) if (growing[r]! > 0) order[flowsStart[mostFlows - growing[r]!]!++] = r;
+  let inOrder = true;
+  for (let i = 1; i < count && inOrder; i++) {
+    const a = order[i - 1]!;
+    const b = order[i]!;
+    inOrder = level[a]! < level[b]! || (level[a] === level[b] && a < b);
+  }
+  if (inOrder) return order;
+  let n = 0;
+  for (let r = 0; r < level.length; r++) if (growing[r]! > 0) order[n++] = r;
+  let into = new Int32Array(count);
+  const words = new Uint32Array(level.buffer, level.byteOffset, level.length * 2);
+  const bucketStart = new Int32Array(257);
+  for (const word of LOW_WORD_FIRST ? [0, 1] : [1, 0]) {
+    for (let shift = 0; shift < 32; shift += 8) {
+      bucketStart.fill(0);
+      for (let i = 0; i < count; i++) bucketStart[((words[2 * order[i]! + word]! >>> shift) & 255) + 1]!++;
+      // A byte all levels share orders nothing: skip the pass.
+      if (bucketStart.some((c) => c === count)) continue;
+      for (let b = 0; b < 256; b++) bucketStart[b + 1]! += bucketStart[b]!;
+      for (let i = 0; i < count; i++) into[bucketStart[(words[2 * order[i]! + word]! >>> shift) & 255]!++] = order[i]!;
+      [order, into] = [into, order];
+    }
+  }
+  return order;
 }

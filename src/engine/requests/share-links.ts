@@ -11,31 +11,45 @@ export type Standalone = RequestOutcome & { id: string; protocol: string };
  * rounds grow with every link in the network), and an edit need refill only the groups it touches.
  */
 export function sharingComponents(alone: readonly Standalone[], numbering: LinkNumbering): number[][] {
-  const parent = alone.map((_, i) => i);
+  const count = alone.length;
+  // A component's root is its lowest member (unions point the higher root at the lower), so groups come in that order.
+  const parent = new Int32Array(count);
+  for (let i = 0; i < count; i++) parent[i] = i;
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
     return i;
   };
   const firstUser = new Int32Array(numbering.count).fill(-1);
-  alone.forEach((result, i) => {
-    for (const link of numbering.linksOf(result)) {
+  for (let i = 0; i < count; i++) {
+    const links = numbering.linksOf(alone[i]!);
+    // Request i is still its own root when its turn comes (only earlier requests have been joined), so its root is tracked here.
+    let root = i;
+    for (let h = 0; h < links.length; h++) {
+      const link = links[h]!;
+      if (link < 0) continue;
       const other = firstUser[link]!;
-      if (other < 0) firstUser[link] = i;
-      else {
-        const a = find(i);
-        const b = find(other);
-        if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+      if (other < 0) {
+        firstUser[link] = i;
+        continue;
       }
+      const b = find(other);
+      if (b === root) continue;
+      if (b < root) {
+        parent[root] = b;
+        root = b;
+      } else parent[b] = root;
     }
-  });
-  const groups = new Map<number, number[]>();
-  alone.forEach((_, i) => {
+  }
+  const groupOfRoot = new Int32Array(count).fill(-1);
+  const groups: number[][] = [];
+  for (let i = 0; i < count; i++) {
     const root = find(i);
-    const group = groups.get(root);
-    if (group) group.push(i);
-    else groups.set(root, [i]);
-  });
-  return [...groups.values()];
+    if (groupOfRoot[root]! < 0) {
+      groupOfRoot[root] = groups.length;
+      groups.push([i]);
+    } else groups[groupOfRoot[root]!]!.push(i);
+  }
+  return groups;
 }
 
 /** Scratch by link number: its place among one group's links (−1 when not among them), and the last flow (+1) that counted it; reset after every group. */
@@ -102,13 +116,24 @@ export function shareComponent(
   }
   const resourceCount = whole ? numbering.count : used.length;
   const share = maxMinFairShareFlat(new Float64Array(resourceCount).fill(1), { flowStart, resources, demand });
-  const users = new Int32Array(resourceCount);
-  for (let k = 0; k < flowStart[members.length]!; k++) users[resources[k]!]!++;
+  const users = share.users;
+  // Each link's idle time per user, once per link rather than once per hop crossing it (the same quotient either way).
+  const idlePerUser = new Float64Array(resourceCount);
+  for (let r = 0; r < resourceCount; r++) if (users[r]! > 0) idlePerUser[r] = share.residual[r]! / users[r]!;
   members.forEach((i, f) => {
     const result = alone[i]!;
     // Work-conserving: time a link would sit idle after every demand is met goes to its users, so key is stored rather than not made.
     let idle = Infinity;
-    for (let k = flowStart[f]!; k < flowStart[f + 1]!; k++) idle = Math.min(idle, share.residual[resources[k]!]! / users[resources[k]!]!);
+    const to = flowStart[f + 1]!;
+    // Idle times are never below +0 (residuals are clamped at 0), so a link with none ends the search for the least.
+    const stop = share.bottleneck[f]!;
+    if (stop >= 0 && idlePerUser[stop] === 0) idle = 0;
+    else {
+      for (let k = flowStart[f]!; k < to; k++) {
+        idle = Math.min(idle, idlePerUser[resources[k]!]!);
+        if (idle === 0) break;
+      }
+    }
     const fraction = result.hops.length > 0 ? Math.min(1, share.allocation[f]! + (Number.isFinite(idle) ? idle : 0)) : 1;
     const before = earlier(i);
     out[i] = before && Object.is(before.linkShare, fraction) ? before : sharedResult(result, fraction);
