@@ -58,6 +58,7 @@ const nodeTypes = { station: StationNode, marker: MapMarker };
 const edgeTypes = { link: LinkEdge };
 /** Zoomed out on a big network the links are drawn by LinkLayer, not as React Flow edges. */
 const NO_EDGES: LinkFlowEdge[] = [];
+const NO_NODES: StationFlowNode[] = [];
 /** How near a click must fall to a zoomed-out link to pick it, screen pixels. */
 const LINK_HIT_PX = 6;
 // Module constants, not inline literals: React Flow copies a changed option into its store, and every store update
@@ -116,19 +117,18 @@ function useNodeSlices<T>(all: T[], sliced: boolean): { drawn: T[]; complete: bo
 }
 
 /**
- * A big design opened zoomed out shows its nodes in the first frame and its links in the next, as React Flow draws
- * edges only once their nodes are measured: the link layer's first render cost a 2,000-node link ~35 ms before any node.
+ * A design opened zoomed out draws its tiles in the first frame; React Flow takes its nodes (all hidden behind the
+ * tiles) and the link layer its links in the next, as React Flow itself draws edges only once their nodes are
+ * measured. On a 2,000-node link they cost ~20 and ~35 ms before any node showed.
  */
-const LINKS_NEXT_FRAME_MIN_NODES = 1_000;
-
-function useLinksAfterFirstFrame(nodeCount: number): boolean {
-  const [shown, setShown] = useState(() => nodeCount < LINKS_NEXT_FRAME_MIN_NODES);
+function useTilesFirst(openedTiled: boolean): boolean {
+  const [rest, setRest] = useState(!openedTiled);
   useEffect(() => {
-    if (shown) return;
-    const frame = requestAnimationFrame(() => setShown(true));
+    if (rest) return;
+    const frame = requestAnimationFrame(() => setRest(true));
     return () => cancelAnimationFrame(frame);
-  }, [shown]);
-  return shown;
+  }, [rest]);
+  return rest;
 }
 
 /** Hands the canvas React Flow's viewport portal once it exists, for the link labels drawn above the nodes. */
@@ -193,7 +193,7 @@ export function NetworkCanvas() {
   const mapOn = useSession((s) => s.mapOn);
   const globe = useMapView((s) => s.globe) && mapOn;
   const overlays = useCanvasOverlays(scenarioNodes);
-  const linksShown = useLinksAfterFirstFrame(scenarioNodes.length);
+  const restShown = useTilesFirst(openedTiled);
   const minZoom = mapOn ? MAP_MIN_ZOOM : MIN_ZOOM;
   // Drawn at the zoom fitView will choose from the first frame on; see first-view.ts.
   const [firstView] = useState(() => firstViewport(mappedNodes, windowSize(), { min: minZoom, max: MAX_ZOOM }, FIT_VIEW_OPTIONS.padding));
@@ -332,7 +332,7 @@ export function NetworkCanvas() {
     <FirstViewContext.Provider value={firstView}>
     <div className={`canvas${lowDetail ? ' canvas--low-detail' : ''}${mapOn ? ' canvas--map' : ''}${globe ? ' canvas--globe' : ''}`} data-testid="canvas" data-detail={lowDetail ? 'low' : 'full'} ref={wrapper}>
       <ReactFlow
-        nodes={shownNodes}
+        nodes={restShown ? shownNodes : NO_NODES}
         edges={edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
@@ -375,7 +375,7 @@ export function NetworkCanvas() {
         <TopLayerFinder onFound={setTopLayer} />
         {/* Zoomed far out the dots would be 2 px apart: noise to look at and the costliest layer to repaint on a pan. */}
         {!lowDetail && <Background />}
-        {lowDetail && linksShown && <LinkLayer nodes={shownNodes} links={links} selectedLinkIds={selectedLinkIds} />}
+        {lowDetail && restShown && <LinkLayer nodes={shownNodes} links={links} selectedLinkIds={selectedLinkIds} />}
         {tiled && <NodeLayer nodes={tiles} />}
         <MapLayer nodes={shownNodes} satellitePoints={satellitePoints} />
         <CanvasMiniMap />
