@@ -185,7 +185,8 @@ export function NetworkCanvas() {
 
   // React Flow owns measured sizes and in-flight drag positions; the store owns the document.
   // Opened zoomed out (a big design), the nodes are tiles from the first frame: no node element is made only to go.
-  const [openedTiled] = useState(() => !useSession.getState().mapOn && isLowDetail(firstViewport(scenarioNodes, windowSize(), { min: MIN_ZOOM, max: MAX_ZOOM }, FIT_VIEW_OPTIONS.padding).zoom, scenarioNodes.length));
+  const [openedView] = useState(() => (useSession.getState().mapOn ? null : firstViewport(scenarioNodes, windowSize(), { min: MIN_ZOOM, max: MAX_ZOOM }, FIT_VIEW_OPTIONS.padding)));
+  const [openedTiled] = useState(() => openedView !== null && isLowDetail(openedView.zoom, scenarioNodes.length));
   const [nodes, setNodes] = useState<StationFlowNode[]>(() => mergeFlowNodes([], scenarioNodes, new Set(selectedNodeIds), openedTiled));
 
   const { nodes: mappedNodes, satellitePoints } = useMapNodes(nodes, scenarioNodes);
@@ -196,7 +197,8 @@ export function NetworkCanvas() {
   const restShown = useTilesFirst(openedTiled);
   const minZoom = mapOn ? MAP_MIN_ZOOM : MIN_ZOOM;
   // Drawn at the zoom fitView will choose from the first frame on; see first-view.ts.
-  const [firstView] = useState(() => firstViewport(mappedNodes, windowSize(), { min: minZoom, max: MAX_ZOOM }, FIT_VIEW_OPTIONS.padding));
+  // Off the map the nodes are where the document puts them: the view found above (a 2,000-node pass saved).
+  const [firstView] = useState(() => openedView ?? firstViewport(mappedNodes, windowSize(), { min: minZoom, max: MAX_ZOOM }, FIT_VIEW_OPTIONS.padding));
   const [lowDetail, setLowDetail] = useState(() => isLowDetail(firstView.zoom, scenarioNodes.length));
   // Zoomed out the links are drawn by LinkLayer: no edge objects are made for them (15,000 on the biggest design measured).
   const edges = useMemo(() => (lowDetail ? NO_EDGES : toFlowEdges(links, new Set(selectedLinkIds))), [lowDetail, links, selectedLinkIds]);
