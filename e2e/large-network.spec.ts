@@ -171,3 +171,21 @@ test.describe('opening a 2,000-node design from a share link', () => {
     await fresh.close();
   });
 });
+
+test('while the view pans the canvas is one moving layer, and after the pan it is drawn afresh', async ({ page }) => {
+  const canvas = page.getByTestId('canvas');
+  const viewport = page.locator('.react-flow__viewport');
+  const box = (await canvas.boundingBox())!;
+  // The left edge, away from every tile and link (the design is fitted with padding).
+  const at = { x: box.x + 5, y: box.y + box.height / 2 };
+  const before = await viewport.getAttribute('style');
+  await page.mouse.move(at.x, at.y);
+  await page.mouse.down();
+  await page.mouse.move(at.x + 40, at.y + 20, { steps: 4 });
+  await expect(canvas).toHaveClass(/canvas--moving/);
+  expect(await viewport.evaluate((el) => getComputedStyle(el).willChange)).toBe('transform');
+  await page.mouse.up();
+  await expect(canvas).not.toHaveClass(/canvas--moving/);
+  expect(await viewport.evaluate((el) => getComputedStyle(el).willChange)).toBe('auto');
+  expect(await viewport.getAttribute('style')).not.toEqual(before);
+});

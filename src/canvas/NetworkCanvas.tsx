@@ -254,6 +254,8 @@ export function NetworkCanvas() {
     [app, select],
   );
   const setCanvasGesture = useSession((s) => s.setCanvasGesture);
+  // The class goes on and off without a render of the canvas (network-canvas.css says why it is there).
+  useEffect(() => useSession.subscribe((s) => wrapper.current?.classList.toggle('canvas--moving', s.canvasGesture)), []);
   const gestureStarts = useCallback(() => setCanvasGesture(true), [setCanvasGesture]);
   const gestureEnds = useCallback(() => setCanvasGesture(false), [setCanvasGesture]);
 
