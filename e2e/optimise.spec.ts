@@ -119,3 +119,20 @@ test('set a fidelity floor, let the optimiser choose repeaters, see the diff and
   await expect(page.locator('.react-flow__node')).toHaveCount(7);
   await expect(panel.getByRole('checkbox', { name: 'R5' })).toBeChecked();
 });
+
+test('a site cost within the schema\'s range is kept, and one past it is not taken, so the design still opens from autosave', async ({ page }) => {
+  await page.addInitScript((text) => localStorage.setItem('qnet-designer.scenario', text), JSON.stringify(line));
+  await page.goto('/');
+  await expect(page.getByTestId('node-T1')).toBeVisible({ timeout: 60_000 });
+  await page.getByRole('button', { name: 'Optimise relays' }).click();
+  const cost = page.getByTestId('optimise-panel').getByLabel('Cost of T1');
+  await cost.fill('250');
+  await expect(cost).toHaveValue('250');
+  await cost.fill('2e9');
+  // Refused: the field shows the cost the design holds, and the run goes on with it.
+  await expect(cost).toHaveValue('250');
+  await expect(page.getByTestId('run-status')).not.toHaveText('rejected');
+  await page.reload();
+  await expect(page.getByTestId('node-T1')).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText(/could not be read|unreadable/i)).toHaveCount(0);
+});

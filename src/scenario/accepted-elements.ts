@@ -73,7 +73,7 @@ const FIELD: Record<string, (value: unknown) => unknown> = {
   location: acceptedLocation,
   memoryNoiseModel: oneOf(MEMORY_NOISE_MODELS),
   candidate: boolean,
-  costUnits: numberIn(0, 1e9),
+  costUnits: numberIn(0, LIMITS.costUnits),
   routingMetric: oneOf(ROUTING_METRICS),
   demandBitsPerSecond: numberIn(0, 1e12),
   minKeyRateBitsPerSecond: numberIn(0, 1e12, true),

@@ -14,7 +14,7 @@ import {
 export const SCENARIO_VERSION = 2;
 
 /** Hard limits that keep a hostile file or link from exhausting memory. */
-export const LIMITS = { nodes: 20000, links: 60000, requests: 5000, events: 5000, idLength: 64, labelLength: 80, steps: 1_000_000 };
+export const LIMITS = { nodes: 20000, links: 60000, requests: 5000, events: 5000, idLength: 64, labelLength: 80, steps: 1_000_000, costUnits: 1e9 };
 
 export const NODE_KINDS = ['ground-station', 'trusted-node', 'repeater', 'satellite'] as const;
 export const LINK_KINDS = ['fiber', 'free-space'] as const;

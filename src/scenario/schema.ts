@@ -82,7 +82,7 @@ export function buildSchemas({ fast }: { fast: boolean } = { fast: true }) {
   /** A trusted node or repeater the optimiser may keep as a relay or turn into a fibre junction, and what keeping it costs; left out means fixed. */
   const candidateSite = {
     candidate: z.boolean({ error: 'candidate must be true or false' }).optional(),
-    costUnits: z.number({ error: 'costUnits must be a number' }).gte(0, 'must be at least 0').lte(1e9, 'must be at most 1e9').optional(),
+    costUnits: z.number({ error: 'costUnits must be a number' }).gte(0, 'must be at least 0').lte(LIMITS.costUnits, `must be at most ${LIMITS.costUnits.toExponential().replace('e+', 'e')}`).optional(),
   };
 
   const nodeUnion = z.discriminatedUnion(

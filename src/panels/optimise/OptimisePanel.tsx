@@ -4,6 +4,7 @@ import { formatBitsPerSecond } from '../../format/format-units';
 import { requestName } from '../../format/names';
 import type { Objective, OptimiseOutcome, RequestFigures } from '../../engine/optimise/optimise-placement';
 import type { Scenario } from '../../scenario/schema';
+import { LIMITS } from '../../scenario/schema-constants';
 import { useProposal } from '../../store/proposal-store';
 import { startOptimise, type OptimiseRun } from '../../worker/optimise-client';
 import { applyProposal } from './apply-proposal';
@@ -141,11 +142,12 @@ export function OptimisePanel() {
                   <label className="optimise__cost">
                     cost
                     <input
-                      type="number" min={0} step="any" aria-label={`Cost of ${n.label || n.id}`}
+                      type="number" min={0} max={LIMITS.costUnits} step="any" aria-label={`Cost of ${n.label || n.id}`}
                       value={n.kind === 'trusted-node' || n.kind === 'repeater' ? (n.costUnits ?? 1) : 1}
                       onChange={(e) => {
                         const value = Number(e.target.value);
-                        if (e.target.value !== '' && value >= 0) editor.edit((s) => withCost(s, n.id, value), 'record');
+                        // Within the schema's range: the document must stay one that opens again from autosave.
+                        if (e.target.value !== '' && value >= 0 && value <= LIMITS.costUnits) editor.edit((s) => withCost(s, n.id, value), 'record');
                       }}
                     />
                   </label>
