@@ -10,7 +10,6 @@ import {
   type FinalConnectionState,
   type NodeChange,
   type ReactFlowInstance,
-  useStore,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
@@ -23,6 +22,8 @@ import { useSession, type Selection } from '../store/session-store';
 import { CanvasOverlaysContext, LowDetailContext, TopLayerContext } from './canvas-overlay-context';
 import { firstViewport } from './first-view';
 import { isLowDetail, VISIBLE_ONLY_MIN_NODES } from './level-of-detail';
+import { DetailWatcher, TopLayerFinder } from './flow-watchers';
+import { useNodeSlices, useTilesFirst } from './progressive-drawing';
 import { LinkLayer } from './link-layer/LinkLayer';
 import { linkAt } from './link-layer/link-hit';
 import { followNodeDrag } from './node-drag';
@@ -97,55 +98,6 @@ function useSelectionSync() {
     const justSelected: Selection = picked ? { kind, id: picked.id } : null;
     session.selectMany(nodes, links, primaryAfter(session.selection, nodes, links, justSelected));
   }, []);
-}
-
-/**
- * A big design's nodes reach React Flow in slices that double each frame (500, 1,000, 2,000, …): the first are on
- * screen after one slice's work instead of the whole design's, and the page answers input between slices.
- */
-const FIRST_SLICE_NODES = 500;
-
-function useNodeSlices<T>(all: T[], sliced: boolean): { drawn: T[]; complete: boolean } {
-  const [count, setCount] = useState(() => (sliced && all.length > FIRST_SLICE_NODES ? FIRST_SLICE_NODES : Infinity));
-  const complete = count >= all.length;
-  useEffect(() => {
-    if (complete) return;
-    const frame = requestAnimationFrame(() => setCount((c) => c * 2));
-    return () => cancelAnimationFrame(frame);
-  }, [complete, count]);
-  return { drawn: complete ? all : all.slice(0, count), complete };
-}
-
-/**
- * A design opened zoomed out draws its tiles in the first frame; React Flow takes its nodes (all hidden behind the
- * tiles) and the link layer its links in the next, as React Flow itself draws edges only once their nodes are
- * measured. On a 2,000-node link they cost ~20 and ~35 ms before any node showed.
- */
-function useTilesFirst(openedTiled: boolean): boolean {
-  const [rest, setRest] = useState(!openedTiled);
-  useEffect(() => {
-    if (rest) return;
-    const frame = requestAnimationFrame(() => setRest(true));
-    return () => cancelAnimationFrame(frame);
-  }, [rest]);
-  return rest;
-}
-
-/** Hands the canvas React Flow's viewport portal once it exists, for the link labels drawn above the nodes. */
-function TopLayerFinder({ onFound }: { onFound: (layer: HTMLElement | null) => void }) {
-  const domNode = useStore((s) => s.domNode);
-  useEffect(() => onFound(domNode?.querySelector<HTMLElement>('.react-flow__viewport-portal') ?? null), [domNode, onFound]);
-  return null;
-}
-
-/** Reports, from inside React Flow, whether the zoom calls for the low level of detail; re-renders only when that flips. */
-function DetailWatcher({ nodeCount, onChange }: { nodeCount: number; onChange: (low: boolean) => void }) {
-  // Until the zoom pane exists the store holds zoom 1, not the first viewport: judging that would draw every link once.
-  const low = useStore((s) => (s.panZoom === null ? null : isLowDetail(s.transform[2], nodeCount)));
-  useEffect(() => {
-    if (low !== null) onChange(low);
-  }, [low, onChange]);
-  return null;
 }
 
 const selectedRequest = {
