@@ -59,15 +59,31 @@ test('a target no placement can meet is explained, and Cancel stops a run', asyn
   await panel.getByRole('button', { name: 'Optimise', exact: true }).click();
   await expect(page.getByTestId('optimise-error')).toContainText(/request key cannot reach 1000000000 bit\/s with every candidate site kept; the best it can get is/, { timeout: 60_000 });
 
+  // The solver's code is held back, so this run is surely still going when Cancel is clicked (a fast machine once
+  // finished it between seeing the button and clicking it).
+  let releaseSolver: () => void = () => {};
+  const solverAsked = new Promise<void>((asked) => {
+    void page.context().route('**/*highs*.wasm', async (route) => {
+      asked();
+      await new Promise<void>((release) => (releaseSolver = release));
+      await route.continue().catch(() => {});
+    });
+  });
   await panel.getByLabel('Minimum key rate per request (bit/s)').fill('300');
   await panel.getByRole('button', { name: 'Optimise', exact: true }).click();
-  const cancel = panel.getByRole('button', { name: 'Cancel' });
-  // The run may already be over on a fast machine; when the button is there, it stops the run and clears the bar.
-  if (await cancel.isVisible()) {
-    await cancel.click();
-    await expect(panel.getByRole('progressbar')).toBeHidden();
-    await expect(page.getByTestId('optimise-proposal')).toBeHidden();
-  }
+  await solverAsked;
+  await expect(panel.getByRole('progressbar')).toBeVisible();
+  await panel.getByRole('button', { name: 'Cancel' }).click();
+  await expect(panel.getByRole('progressbar')).toBeHidden();
+  await expect(panel.getByRole('button', { name: 'Cancel' })).toBeHidden();
+  await expect(page.getByTestId('optimise-proposal')).toBeHidden();
+  await expect(page.getByTestId('optimise-error')).toBeHidden();
+
+  // After a cancelled run the next one goes to its end.
+  releaseSolver();
+  await page.context().unrouteAll({ behavior: 'ignoreErrors' });
+  await panel.getByRole('button', { name: 'Optimise', exact: true }).click();
+  await expect(page.getByTestId('optimise-proposal')).toBeVisible({ timeout: 60_000 });
 });
 
 // Stations A and B 150 km apart through five candidate repeaters 25 km apart: alone the 150 km link gives too little
