@@ -1,4 +1,5 @@
 import { acceptedScenario } from './accepted-elements';
+import { markChecked } from './checked-designs';
 import { migrate } from './migrations';
 import type { Scenario } from './schema';
 
@@ -15,7 +16,7 @@ export function plainParse(raw: unknown): PlainParse {
   const migrated = migrate(raw);
   if (!migrated.ok) return { result: migrated };
   const accepted = acceptedScenario(migrated.value);
-  return accepted ? { result: { ok: true, scenario: accepted } } : { needsSchema: migrated.value };
+  return accepted ? { result: { ok: true, scenario: markChecked(accepted) } } : { needsSchema: migrated.value };
 }
 
 /**

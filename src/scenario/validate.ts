@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { markChecked } from './checked-designs';
 import { jsonSyntaxError, printable } from './json-syntax-error';
 import { jsonNestingDepth, MAX_JSON_DEPTH, plainParse, type ParseResult } from './plain-parse';
 import { schemas } from './schema';
@@ -30,7 +31,7 @@ export function parseScenario(raw: unknown): ParseResult {
 /** parseScenario's second half: zod's check of a migrated document the plain checks did not accept, which words every message. */
 export function parseWithSchema(migrated: unknown): ParseResult {
   const result = schemas().scenario.safeParse(migrated);
-  return result.success ? { ok: true, scenario: result.data } : { ok: false, errors: formatIssues(result.error) };
+  return result.success ? { ok: true, scenario: markChecked(result.data) } : { ok: false, errors: formatIssues(result.error) };
 }
 
 export function parseScenarioJson(withBom: string): ParseResult {

@@ -139,6 +139,9 @@ describe('EngineClient', () => {
     client.reconnect(next.remote, edited);
     expect(next.starts.map((s) => s.patched)).toEqual([false]);
     expect(next.starts[0]!.scenario).toBe(edited);
+    // The design as parsed is the checks' own and goes marked so; the edited copy was never checked here.
+    expect(starts[0]!.options.checked).toBe(true);
+    expect(next.starts[0]!.options.checked).toBeUndefined();
   });
 
   it('an edit sent as a patch runs in the worker as the whole edited design would, and an invalid one is refused with the same message', async () => {

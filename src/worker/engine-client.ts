@@ -5,7 +5,8 @@ import type { DistanceSweep } from '../engine/sweep-distance';
 import type { SatellitePassList } from '../engine/satellite-passes';
 import { patchSize, scenarioPatch } from '../scenario/scenario-patch';
 import type { Scenario } from '../scenario/schema';
-import type { EngineApi, EngineMessage } from './protocol';
+import { wasChecked } from '../scenario/checked-designs';
+import type { EngineApi, EngineMessage, RunOptions } from './protocol';
 
 /** The engine as seen across a worker boundary: every call may be asynchronous; its messages come to one subscriber. */
 export type RemoteEngine = {
@@ -116,12 +117,12 @@ export class EngineClient {
     this.pendingTimer = null;
     this.pendingScenario = null;
     this.runId += 1;
-    const options = { runId: this.runId, speed: this.speed, playing: this.playing, ...(resume ? { resume } : {}) };
+    const options: RunOptions = { runId: this.runId, speed: this.speed, playing: this.playing, ...(resume ? { resume } : {}) };
     // Copying a big design to the worker costs more than evaluating a small edit of it: send what changed.
     const patch = this.sent ? scenarioPatch(this.sent, scenario) : null;
     this.sent = scenario;
     if (patch && patchSize(patch) < scenario.nodes.length + scenario.links.length + scenario.requests.length) void this.remote.startEdit(patch, options);
-    else void this.remote.start(scenario, options);
+    else void this.remote.start(scenario, wasChecked(scenario) ? { ...options, checked: true } : options);
   }
 
   play(): void {

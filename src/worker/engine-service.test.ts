@@ -132,6 +132,19 @@ describe('EngineService', () => {
     expect(messages).toEqual([{ type: 'rejected', runId: 5, errors: [expect.stringMatching(/^nodes: /)] }]);
   });
 
+  it('runs a design the page’s checks gave back without checking it again, and checks any other', () => {
+    const parsed = parseScenario(scenario);
+    if (!parsed.ok) throw new Error(parsed.errors.join());
+    // No checks handed over: a start that checked would throw; one marked checked runs as it came.
+    const service = new EngineService(realClock, null);
+    const messages: EngineMessage[] = [];
+    service.subscribe((m) => messages.push(m));
+    service.start(parsed.scenario, { runId: 1, speed: 1, playing: false, checked: true });
+    expect(messages[0]).toMatchObject({ type: 'started', runId: 1, requestIds: parsed.scenario.requests.map((r) => r.id) });
+    expect(() => service.start(scenario, { runId: 2, speed: 1, playing: false })).toThrow(/checks have not loaded/);
+    service.cancel();
+  });
+
   it('resumes at a given time with the accumulated key carried over', () => {
     const { clock, service, messages } = setup();
     service.start(scenario, { runId: 6, speed: 10, playing: true, resume: { timeSeconds: 100, secretKeyBits: { 'key-1': 5000 } } });

@@ -99,6 +99,7 @@ export class EngineService implements EngineApi {
   }
 
   start(raw: unknown, options: RunOptions): void {
+    if (options.checked) return this.run(raw as Scenario, options);
     // After an edit only the elements that differ from the running design need checking (same answer as parseScenario).
     const current = this.currentScenario();
     const parsed = current ? this.check.parseScenarioAgainst(current, raw) : this.check.parseScenario(raw);

@@ -44,6 +44,8 @@ export interface RunOptions {
   speed: number;
   playing: boolean;
   resume?: ResumePoint;
+  /** The page's own checks gave back this very design (checked-designs.ts): the engine runs it without checking it again. */
+  checked?: true;
 }
 
 /** The engine worker's API: command methods; what it pushes back arrives as EngineMessages (engine-stream.ts). */
