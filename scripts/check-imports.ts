@@ -17,7 +17,7 @@ const reached = reachable(entries, edges);
 
 const problems = [
   ...folderCycles(edges.filter((e) => !isTest(e.from))),
-  ...impureEngineImports(edges, isTest),
+  ...impureEngineImports(edges),
   ...enginePackageImports(sources.flatMap((file) => packageImportsOf(root, file)), isTestSupport),
   ...pageEngineValueImports(root, edges, isTestSupport),
   ...sources.filter((f) => !isTestSupport(f) && !reached.has(f)).map((f) => `${f} is reached by no entry point (app, worker, CLI, scripts, bench): wire it in or delete it`),

@@ -8,7 +8,7 @@ import type { Evaluation } from './results';
 import { Simulation } from './simulation';
 import { nonFiniteEntries } from './testing/non-finite';
 import { atTheEdges, parsed, randomScenarioInput } from './testing/random-scenarios';
-import { REQUEST_SERIES } from '../worker/protocol';
+import { REQUEST_SERIES } from './request-series';
 
 /** The values that stand for "does not exist here", each only where results.ts documents it. */
 function undocumentedNonFinite(evaluation: Evaluation): string[] {

@@ -4,7 +4,7 @@ import { parseScenario } from '../scenario/validate';
 import { evaluateScenario } from './evaluate';
 import { predictPasses } from './orbits/passes';
 import { Simulation } from './simulation';
-import { seriesOffset, REQUEST_SERIES } from '../worker/protocol';
+import { seriesOffset, REQUEST_SERIES } from './request-series';
 
 const at = { x: 0, y: 0 };
 

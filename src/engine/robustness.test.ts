@@ -6,7 +6,7 @@ import type { ScenarioInput } from '../scenario/schema';
 import { evaluateScenario } from './evaluate';
 import { anywhere, parsed, randomScenarioInput } from './testing/random-scenarios';
 import { Simulation } from './simulation';
-import { REQUEST_SERIES, seriesOffset } from '../worker/protocol';
+import { REQUEST_SERIES, seriesOffset } from './request-series';
 
 const scenarioInput = randomScenarioInput(anywhere);
 

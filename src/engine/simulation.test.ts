@@ -6,7 +6,7 @@ import { evaluateScenario, finish } from './evaluate';
 import { stepKeyBuffers, type KeyBufferState } from './keys/key-buffers';
 import { outageChangeTimes } from './network-time/failure-schedule';
 import { Simulation, startingState, type ResumePoint } from './simulation';
-import { REQUEST_SERIES, seriesOffset } from '../worker/protocol';
+import { REQUEST_SERIES, seriesOffset } from './request-series';
 
 /**
  * The stepping loop as first written (per-link maps, objects rebuilt every step), kept as the oracle that the

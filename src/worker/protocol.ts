@@ -6,25 +6,9 @@ import type { DistanceSweep } from '../engine/sweep-distance';
 import type { SatellitePassList } from '../engine/satellite-passes';
 import type { ScenarioPatch } from '../scenario/scenario-patch';
 
-/** The quantities streamed for every request at every time step, in this order: the layout of every SampleBlock sent. */
-export const REQUEST_SERIES = [
-  'keyRateBitsPerSecond',
-  'pairRatePerSecond',
-  'qber',
-  'latencySeconds',
-  'secretKeyBits',
-  'fidelity',
-  'storedKeyBits',
-  'unservedBitsPerSecond',
-  'heldKeyBits',
-] as const satisfies readonly RequestSeries[];
-
+// The series order belongs to the engine (its tests read blocks by it); the page and the worker read it from here.
+export { REQUEST_SERIES, seriesOffset } from '../engine/request-series';
 export type { RequestSeries, SampleBlock };
-
-/** Where a request's series sits within a row of a block laid out as REQUEST_SERIES. */
-export function seriesOffset(requestIndex: number, series: RequestSeries): number {
-  return requestIndex * REQUEST_SERIES.length + REQUEST_SERIES.indexOf(series);
-}
 
 /** Everything the engine worker pushes to the page, on its own port beside the calls (engine-stream.ts). */
 export type EngineMessage =
